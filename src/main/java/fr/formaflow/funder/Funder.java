@@ -1,0 +1,78 @@
+package fr.formaflow.funder;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A funder (financeur): a Région, an OPCO, Formiris or a portage platform. */
+@Entity
+@Table(name = "funder")
+public class Funder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Short code, used in group ids and contract numbers. */
+    @Column(nullable = false, unique = true, length = 20)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FundingScheme scheme;
+
+    private String siret;
+    private String street;
+    private String postcode;
+    private String city;
+
+    /** Three letters inserted in contract numbers, as in the seed's 2008QCA0971. */
+    @Column(nullable = false, length = 3)
+    private String contractPrefix;
+
+    /** The Camunda group of this funder's validators. */
+    @Column(nullable = false, unique = true)
+    private String validatorGroupId;
+
+    protected Funder() {
+    }
+
+    public Funder(String code, String name, FundingScheme scheme, String contractPrefix) {
+        this.code = code;
+        this.name = name;
+        this.scheme = scheme;
+        this.contractPrefix = contractPrefix;
+        this.validatorGroupId = groupIdFor(code);
+    }
+
+    public static String groupIdFor(String code) {
+        return "funder_" + code.toLowerCase();
+    }
+
+    public Funder address(String siret, String street, String postcode, String city) {
+        this.siret = siret;
+        this.street = street;
+        this.postcode = postcode;
+        this.city = city;
+        return this;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public FundingScheme getScheme() { return scheme; }
+    public String getSiret() { return siret; }
+    public String getStreet() { return street; }
+    public String getPostcode() { return postcode; }
+    public String getCity() { return city; }
+    public String getContractPrefix() { return contractPrefix; }
+    public String getValidatorGroupId() { return validatorGroupId; }
+}

@@ -1,0 +1,131 @@
+package fr.formaflow.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A training organisation (organisme de formation, or CFA), identified by its SIRET. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 14)
+    private String siret;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String street;
+    private String postcode;
+    private String city;
+    private String phone;
+    private String email;
+
+    /** 11 digits, or "CFA" for a historic CFA. */
+    private String nda;
+    /** Région where the NDA was registered, for the mandatory mention on documents. */
+    private String ndaRegion;
+
+    private boolean fpc;
+    private boolean cfa;
+    private boolean forProfit;
+    private boolean vatLiable;
+
+    private String contactName;
+    private String contactEmail;
+    private String area;
+
+    /** The Camunda group whose members act for this organisation. */
+    @Column(nullable = false, unique = true)
+    private String groupId;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String siret, String name, String nda) {
+        this.siret = Siret.of(siret).value();
+        String ndaProblem = Nda.problemWith(nda);
+        if (ndaProblem != null) {
+            throw new IllegalArgumentException(ndaProblem);
+        }
+        this.name = name;
+        this.nda = Nda.normalise(nda);
+        this.groupId = groupIdFor(this.siret);
+    }
+
+    public static String groupIdFor(String siret) {
+        return "org_" + siret;
+    }
+
+    public Organisation address(String street, String postcode, String city) {
+        this.street = street;
+        this.postcode = postcode;
+        this.city = city;
+        return this;
+    }
+
+    public Organisation contact(String name, String email, String phone) {
+        this.contactName = name;
+        this.contactEmail = email;
+        this.email = email;
+        this.phone = phone;
+        return this;
+    }
+
+    public Organisation status(boolean fpc, boolean cfa, boolean forProfit, boolean vatLiable) {
+        this.fpc = fpc;
+        this.cfa = cfa;
+        this.forProfit = forProfit;
+        this.vatLiable = vatLiable;
+        return this;
+    }
+
+    public Organisation registeredIn(String ndaRegion, String area) {
+        this.ndaRegion = ndaRegion;
+        this.area = area;
+        return this;
+    }
+
+    /** The mandatory mention of the activity declaration (Code du travail), or null for a historic CFA. */
+    public String ndaMention() {
+        if (Nda.HISTORIC_CFA.equals(nda)) {
+            return null;
+        }
+        return "Déclaration d'activité enregistrée sous le numéro " + nda + " auprès du préfet de région de "
+                + (ndaRegion == null ? "—" : ndaRegion) + ". Cet enregistrement ne vaut pas agrément de l'État.";
+    }
+
+    public String fullAddress() {
+        return String.join(", ", street == null ? "" : street, (postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).trim();
+    }
+
+    public Long getId() { return id; }
+    public String getSiret() { return siret; }
+    public String getName() { return name; }
+    public String getStreet() { return street; }
+    public String getPostcode() { return postcode; }
+    public String getCity() { return city; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getNda() { return nda; }
+    public String getNdaRegion() { return ndaRegion; }
+    public boolean isFpc() { return fpc; }
+    public boolean isCfa() { return cfa; }
+    public boolean isForProfit() { return forProfit; }
+    public boolean isVatLiable() { return vatLiable; }
+    public String getContactName() { return contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public String getArea() { return area; }
+    public String getGroupId() { return groupId; }
+}

@@ -1,0 +1,47 @@
+package fr.formaflow.platform;
+
+import fr.formaflow.security.AccessDeniedException;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every error of Formaflow's API reaches the user as a French sentence, with the details that help fix it. */
+@RestControllerAdvice
+public class ApiErrorHandler {
+
+    public record ApiError(String message, List<String> details) {
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ResponseEntity<ApiError> businessRule(BusinessRuleException e) {
+        return ResponseEntity.unprocessableEntity().body(new ApiError(e.summary(), e.details()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> accessDenied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<ApiError> concurrentChange(OptimisticLockingException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(
+                "Cette tâche vient d'être modifiée ou terminée par une autre personne. Rechargez la page pour voir son état actuel.", List.of()));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
+        List<String> details = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + " : " + f.getDefaultMessage()).toList();
+        return ResponseEntity.badRequest().body(new ApiError("Certaines informations sont manquantes ou invalides.", details));
+    }
+
+}

@@ -1,0 +1,124 @@
+package fr.formaflow.security;
+
+import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.FundingScheme;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo funders, organisations and users. Loaded when formaflow.demo-data is true (the demo profile),
+ * once: every item is created only if missing, so a restart on the same database changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "formaflow.demo-data", havingValue = "true")
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    public record DemoUser(String id, String firstName, String lastName, String email, String groupId, String role) {
+    }
+
+    public static final String REGION = "OCCITANIE";
+    public static final String OPCO = "OPCOSANTE";
+    public static final String TITULAR_SIRET = "42110064500017";
+    public static final String SUBCONTRACTOR_SIRET = "51234567900017";
+    public static final String CFA_SIRET = "78945612600018";
+
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("marie.durand", "Marie", "Durand", "marie.durand@scenes-formations.fr",
+                    Organisation.groupIdFor(TITULAR_SIRET), "organisme titulaire Scènes et Formations"),
+            new DemoUser("paul.roux", "Paul", "Roux", "paul.roux@cevennes-gestion.fr",
+                    Organisation.groupIdFor(SUBCONTRACTOR_SIRET), "organisme sous-traitant Cévennes Gestion"),
+            new DemoUser("sophie.martin", "Sophie", "Martin", "sophie.martin@cfa-sante-occitanie.fr",
+                    Organisation.groupIdFor(CFA_SIRET), "CFA des Métiers de la Santé"),
+            new DemoUser("claire.fabre", "Claire", "Fabre", "claire.fabre@laregion.fr",
+                    Funder.groupIdFor(REGION), "valideuse de la Région Occitanie"),
+            new DemoUser("julien.morel", "Julien", "Morel", "julien.morel@opco-sante.fr",
+                    Funder.groupIdFor(OPCO), "valideur d'OPCO Santé"),
+            new DemoUser("operateur", "Olivia", "Perrin", "exploitation@formaflow.fr",
+                    Roles.OPERATORS, "opératrice (Cockpit, Admin)"));
+
+    private final FunderRepository funders;
+    private final OrganisationRepository organisations;
+    private final IdentityService identityService;
+    private final GroupAuthorizations groups;
+    private final String password;
+
+    public DemoData(FunderRepository funders, OrganisationRepository organisations, IdentityService identityService,
+                    GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password) {
+        this.funders = funders;
+        this.organisations = organisations;
+        this.identityService = identityService;
+        this.groups = groups;
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("Demo data needs a password for the demo users: set FORMAFLOW_DEMO_PASSWORD.");
+        }
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    public void load() {
+        funder(new Funder(REGION, "Région Occitanie", FundingScheme.REGION_MARKET, "QCA")
+                .address("23003502700011", "201 avenue de la Pompignane", "34064", "Montpellier"));
+        funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
+                .address("85279863300013", "31 rue Anatole France", "92300", "Levallois-Perret"));
+
+        organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
+                .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")
+                .contact("Marie Durand", "contact@scenes-formations.fr", "04 67 96 10 20")
+                .status(true, false, true, false)
+                .registeredIn("Occitanie", "Hérault"));
+        organisation(new Organisation(SUBCONTRACTOR_SIRET, "Cévennes Gestion", "76300456730")
+                .address("14 quai de Bilina", "30100", "Alès")
+                .contact("Paul Roux", "contact@cevennes-gestion.fr", "04 66 52 33 10")
+                .status(true, false, true, true)
+                .registeredIn("Occitanie", "Gard"));
+        organisation(new Organisation(CFA_SIRET, "CFA des Métiers de la Santé", "76310789031")
+                .address("9 allée Jean Jaurès", "31000", "Toulouse")
+                .contact("Sophie Martin", "contact@cfa-sante-occitanie.fr", "05 61 22 40 40")
+                .status(true, true, false, false)
+                .registeredIn("Occitanie", "Haute-Garonne"));
+
+        groups.ensureOperatorsGroup();
+        USERS.forEach(this::user);
+        log.info("Données de démonstration prêtes : {} financeurs, {} organismes, {} utilisateurs",
+                funders.count(), organisations.count(), USERS.size());
+    }
+
+    private void funder(Funder funder) {
+        Funder saved = funders.findByCode(funder.getCode()).orElseGet(() -> funders.save(funder));
+        groups.ensureFunderGroup(saved.getValidatorGroupId(), "Valideurs " + saved.getName());
+    }
+
+    private void organisation(Organisation organisation) {
+        Organisation saved = organisations.findBySiret(organisation.getSiret()).orElseGet(() -> organisations.save(organisation));
+        groups.ensureOrganisationGroup(saved.getGroupId(), saved.getName());
+    }
+
+    private void user(DemoUser demo) {
+        if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+            User user = identityService.newUser(demo.id());
+            user.setFirstName(demo.firstName());
+            user.setLastName(demo.lastName());
+            user.setEmail(demo.email());
+            user.setPassword(password);
+            identityService.saveUser(user);
+            identityService.createMembership(demo.id(), demo.groupId());
+        }
+    }
+}

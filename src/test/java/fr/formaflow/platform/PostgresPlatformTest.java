@@ -1,0 +1,54 @@
+package fr.formaflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.support.PostgresTestServer;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same product on a real PostgreSQL server: Flyway, Camunda's schema, deployment, demo data and REST. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"postgres", "test"})
+class PostgresPlatformTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestServer server = PostgresTestServer.shared();
+        server.createDatabase("platform_test");
+        registry.add("spring.datasource.url", () -> server.jdbcUrl("platform_test"));
+        registry.add("spring.datasource.username", server::username);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    OrganisationRepository organisations;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void startsOnPostgresWithDemoDataAndProcesses() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+        assertThat(organisations.count()).isEqualTo(3);
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("funderRules").count()).isEqualTo(1);
+        WebClient client = new WebClient("http://localhost:" + port);
+        assertThat(client.get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(client.getAs("claire.fabre", "formaflow", "/engine-rest/filter").body()).contains("À valider");
+    }
+}
