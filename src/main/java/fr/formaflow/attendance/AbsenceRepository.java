@@ -1,0 +1,15 @@
+package fr.formaflow.attendance;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AbsenceRepository extends JpaRepository<Absence, Long> {
+
+    List<Absence> findByDeclarationId(Long declarationId);
+
+    @Modifying
+    @Query("delete from Absence a where a.declarationId = :declarationId")
+    void deleteByDeclarationId(Long declarationId);
+}

@@ -1,0 +1,133 @@
+package fr.formaflow.attendance;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.FormJson;
+import fr.formaflow.dossier.Place;
+import fr.formaflow.dossier.StepContext;
+import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.platform.French;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** "Déclarer les heures du mois": one row per trainee present in the month, absences, exits, and the confirmation. */
+@Component
+public class DeclareMonthStep implements TaskStep {
+
+    /** Early-exit reasons offered to the organisation; the funder's rules say which ones are admissible for payment. */
+    public static final Map<String, String> EARLY_EXIT_REASONS = new LinkedHashMap<>();
+
+    static {
+        EARLY_EXIT_REASONS.put("EMPLOYMENT", "Accès à l'emploi");
+        EARLY_EXIT_REASONS.put("HEALTH", "Raisons de santé");
+        EARLY_EXIT_REASONS.put("RELOCATION", "Déménagement");
+        EARLY_EXIT_REASONS.put("OTHER_TRAINING", "Entrée dans une autre formation");
+        EARLY_EXIT_REASONS.put("PERSONAL", "Motifs personnels");
+        EARLY_EXIT_REASONS.put("EXCLUSION", "Exclusion");
+        EARLY_EXIT_REASONS.put("ABANDON", "Abandon");
+    }
+
+    private final DossierService dossiers;
+    private final TraineeService trainees;
+    private final AttendanceService attendance;
+    private final Clock clock;
+
+    public DeclareMonthStep(DossierService dossiers, TraineeService trainees, AttendanceService attendance, Clock clock) {
+        this.dossiers = dossiers;
+        this.trainees = trainees;
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    @Override
+    public String formId() {
+        return "declare-month";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        YearMonth month = month(context);
+        MonthlyDeclaration declaration = attendance.declaration(context.dossierId(), month);
+        Map<Long, HourLine> existing = attendance.hourLines(context.dossierId(), month).stream()
+                .collect(Collectors.toMap(HourLine::traineeId, l -> l));
+        FunderRules rules = FunderRules.from(context.variable("rules"));
+        List<Map<String, Object>> rows = trainees.of(context.dossierId()).stream()
+                .filter(t -> presentIn(t, month))
+                .map(t -> row(t, existing.get(t.getId()))).toList();
+        Map<String, Object> values = new HashMap<>();
+        values.put("details", "Mois déclaré : " + French.month(month) + "\nÀ confirmer au plus tard le " + French.date(declaration.getDeadline())
+                + "\nMotifs de sortie anticipée ouvrant droit au paiement jusqu'à la fin de l'action : "
+                + rules.admissibleEarlyExitReasons().stream().map(EARLY_EXIT_REASONS::get).collect(Collectors.joining(", ")));
+        values.put("hours", FormJson.rows(rows));
+        values.put("absences", FormJson.rows(attendance.absences(context.dossierId(), month).stream().map(a -> FormJson.row(
+                "traineeId", a.getTraineeId(), "start", a.getStart().toString(), "end", a.getEnd().toString(), "reason", a.getReason(),
+                "place", a.getPlace().name(), "hours", a.getHours())).toList()));
+        values.put("earlyExitReasonOptions", FormJson.options(EARLY_EXIT_REASONS));
+        values.put("confirmed", false);
+        return values;
+    }
+
+    private static boolean presentIn(Trainee trainee, YearMonth month) {
+        return !trainee.getEntryDate().isAfter(month.atEndOfMonth())
+                && (trainee.getExitDate() == null || !trainee.getExitDate().isBefore(month.atDay(1)));
+    }
+
+    private static Map<String, Object> row(Trainee t, HourLine line) {
+        return FormJson.row("traineeId", t.getId(), "name", t.fullName(),
+                "centreCompleted", line == null ? null : line.centreCompleted(),
+                "centreJustified", line == null ? null : line.centreJustified(),
+                "centreUnjustified", line == null ? null : line.centreUnjustified(),
+                "companyCompleted", line == null ? null : line.companyCompleted(),
+                "companyJustified", line == null ? null : line.companyJustified(),
+                "companyUnjustified", line == null ? null : line.companyUnjustified(),
+                "exitDate", t.getExitDate() == null ? null : t.getExitDate().toString(),
+                "exitType", t.getExitType(), "earlyExitReason", t.getEarlyExitReason());
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        TrainingAction action = dossiers.get(context.dossierId());
+        List<AttendanceService.TraineeMonth> rows = form.list("hours").stream().map(r -> new AttendanceService.TraineeMonth(
+                hourLine(r), r.date("exitDate", "Date de sortie"), r.string("exitType"), r.string("earlyExitReason"))).toList();
+        List<AttendanceService.AbsenceEntry> absences = form.list("absences").stream().map(a -> new AttendanceService.AbsenceEntry(
+                a.longValue("traineeId", "N° du stagiaire"), a.date("start", "Début"), a.date("end", "Fin"), a.string("reason"),
+                a.string("place") == null ? null : Place.valueOf(a.string("place")), a.decimal("hours", "Nombre d'heures"))).toList();
+        attendance.declare(action, month(context), rows, absences, form.bool("confirmed"), context.userId(), clock.now());
+    }
+
+    private static HourLine hourLine(FormValues r) {
+        Long traineeId = r.longValue("traineeId", "N°");
+        if (traineeId == null) {
+            throw new BusinessRuleException("Une ligne de la déclaration n'indique pas le stagiaire.");
+        }
+        try {
+            return new HourLine(traineeId, hours(r, "centreCompleted"), hours(r, "centreJustified"), hours(r, "centreUnjustified"),
+                    hours(r, "companyCompleted"), hours(r, "companyJustified"), hours(r, "companyUnjustified"));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException(e.getMessage());
+        }
+    }
+
+    /** An empty cell means no hours. */
+    private static BigDecimal hours(FormValues row, String key) {
+        BigDecimal value = row.decimal(key, "Heures");
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    static YearMonth month(StepContext context) {
+        return YearMonth.parse((String) context.variable("month"));
+    }
+}

@@ -1,0 +1,14 @@
+package fr.formaflow.attendance;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MonthlyHoursRepository extends JpaRepository<MonthlyHours, Long> {
+
+    List<MonthlyHours> findByDeclarationId(Long declarationId);
+
+    List<MonthlyHours> findByDeclarationIdIn(Collection<Long> declarationIds);
+
+    boolean existsByTraineeId(Long traineeId);
+}

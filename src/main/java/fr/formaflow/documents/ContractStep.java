@@ -1,0 +1,63 @@
+package fr.formaflow.documents;
+
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.StepContext;
+import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import fr.formaflow.platform.FormValues;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** "Contractualiser l'action": the funder's checklist of signed documents, each either on file or missing. */
+@Component
+public class ContractStep implements TaskStep {
+
+    private final DossierService dossiers;
+    private final DocumentService documents;
+    private final String publicUrl;
+
+    public ContractStep(DossierService dossiers, DocumentService documents, @Value("${formaflow.public-url}") String publicUrl) {
+        this.dossiers = dossiers;
+        this.documents = documents;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public String formId() {
+        return "contract";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        TrainingAction action = dossiers.get(context.dossierId());
+        FunderRules rules = FunderRules.from(context.variable("rules"));
+        Set<DocumentType> required = DocumentService.parse(rules.requiredDocuments());
+        List<String> missing = documents.missing(action, required);
+        StringBuilder details = new StringBuilder("Pièces exigées par ").append(action.getFunder().getName()).append(" :\n");
+        for (DocumentType type : required) {
+            boolean complete = missing.stream().noneMatch(m -> m.contains(type.label()));
+            details.append(complete ? "✔ " : "✘ ").append(type.label()).append('\n');
+        }
+        details.append("\nVersez les pièces (PDF) sur ").append(publicUrl).append("/api/dossiers/").append(action.getId())
+                .append("/documents ; la liste est vérifiée à nouveau quand vous validez cette tâche.");
+        Map<String, Object> values = new HashMap<>();
+        values.put("details", details.toString());
+        values.put("purchaseOrderRequired", rules.purchaseOrderRequired());
+        values.put("documentsConfirmed", false);
+        values.put("purchaseOrderSigned", false);
+        return values;
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        TrainingAction action = dossiers.get(context.dossierId());
+        FunderRules rules = FunderRules.from(context.variable("rules"));
+        dossiers.completeContract(context.dossierId(), form.bool("documentsConfirmed"), rules.purchaseOrderRequired(),
+                form.bool("purchaseOrderSigned"), documents.missing(action, DocumentService.parse(rules.requiredDocuments())));
+    }
+}

@@ -1,0 +1,83 @@
+package fr.formaflow.documents;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** An uploaded document: of a dossier, or of a trainer (CV, ID) and then reused across dossiers. */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long actionId;
+
+    @Column(nullable = false)
+    private Long organisationId;
+
+    private Long trainerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DocumentType type;
+
+    @Column(nullable = false)
+    private String filename;
+    @Column(nullable = false)
+    private String contentType;
+    @Column(nullable = false)
+    private long sizeBytes;
+    @Column(nullable = false)
+    private String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(nullable = false)
+    private String uploadedBy;
+    @Column(nullable = false)
+    private LocalDateTime uploadedAt;
+
+    protected Document() {
+    }
+
+    public Document(Long actionId, Long organisationId, Long trainerId, DocumentType type, String filename, String contentType,
+                    byte[] content, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+        this.actionId = actionId;
+        this.organisationId = organisationId;
+        this.trainerId = trainerId;
+        this.type = type;
+        this.filename = filename;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = sha256;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getActionId() { return actionId; }
+    public Long getOrganisationId() { return organisationId; }
+    public Long getTrainerId() { return trainerId; }
+    public DocumentType getType() { return type; }
+    public String getFilename() { return filename; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public byte[] getContent() { return content; }
+    public String getUploadedBy() { return uploadedBy; }
+    public LocalDateTime getUploadedAt() { return uploadedAt; }
+}

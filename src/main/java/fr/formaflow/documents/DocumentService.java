@@ -1,0 +1,109 @@
+package fr.formaflow.documents;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.TrainerAssignment;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.trainer.Trainer;
+import fr.formaflow.trainer.TrainerRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Documents uploaded by organisations: checked at the edge (PDF, size), stored with their hash, listed per dossier. */
+@Service
+@Transactional
+public class DocumentService {
+
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final DocumentRepository documents;
+    private final TrainerRepository trainers;
+    private final Clock clock;
+
+    public DocumentService(DocumentRepository documents, TrainerRepository trainers, Clock clock) {
+        this.documents = documents;
+        this.trainers = trainers;
+        this.clock = clock;
+    }
+
+    public Document upload(TrainingAction action, DocumentType type, Long trainerId, String filename, byte[] content, String userId) {
+        List<String> problems = new ArrayList<>();
+        if (type == null) {
+            problems.add("Choisissez le type de la pièce.");
+        }
+        if (content == null || content.length == 0) {
+            problems.add("Le fichier est vide.");
+        } else if (content.length > MAX_BYTES) {
+            problems.add("Le fichier dépasse 20 Mo.");
+        } else if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            problems.add("Le fichier « " + filename + " » n'est pas un PDF : numérisez la pièce signée au format PDF.");
+        }
+        if (type != null && type.perTrainer()) {
+            if (trainerId == null || action.getTrainers().stream().noneMatch(t -> t.trainerId().equals(trainerId))) {
+                problems.add("Indiquez le formateur du dossier auquel se rapporte « " + type.label() + " ».");
+            }
+        }
+        BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
+        String name = filename == null || filename.isBlank() ? type.name().toLowerCase() + ".pdf" : filename.replaceAll("[\\\\/]", "_");
+        return documents.save(new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
+                type.perTrainer() ? trainerId : null, type, name, "application/pdf", content, sha256(content), userId, clock.now()));
+    }
+
+    /** The dossier's documents, with those of its trainers (kept once per trainer). */
+    public List<Document> of(TrainingAction action) {
+        List<Document> all = new ArrayList<>(documents.findByActionIdOrderByUploadedAtDesc(action.getId()));
+        all.addAll(documents.findByTrainerIdIn(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()));
+        return all;
+    }
+
+    public Document get(long documentId) {
+        return documents.findById(documentId).orElseThrow(() -> new NotFoundException("La pièce n° " + documentId + " n'existe pas."));
+    }
+
+    /** For each required document type, a French sentence naming what is missing (per trainer where it applies). */
+    public List<String> missing(TrainingAction action, Set<DocumentType> required) {
+        List<Document> present = of(action);
+        List<String> missing = new ArrayList<>();
+        for (DocumentType type : required) {
+            if (type.perTrainer()) {
+                for (TrainerAssignment assignment : action.getTrainers()) {
+                    boolean found = present.stream().anyMatch(d -> d.getType() == type && assignment.trainerId().equals(d.getTrainerId()));
+                    if (!found) {
+                        String trainer = trainers.findById(assignment.trainerId()).map(Trainer::fullName).orElse("?");
+                        missing.add("Pièce manquante : " + type.label() + " (" + trainer + ").");
+                    }
+                }
+            } else if (present.stream().noneMatch(d -> d.getType() == type)) {
+                missing.add("Pièce manquante : " + type.label() + ".");
+            }
+        }
+        return missing;
+    }
+
+    public static Set<DocumentType> parse(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(DocumentType::valueOf).collect(Collectors.toCollection(
+                java.util.LinkedHashSet::new));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

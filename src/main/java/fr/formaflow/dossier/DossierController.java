@@ -1,0 +1,134 @@
+package fr.formaflow.dossier;
+
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.documents.Document;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.security.CurrentUser;
+import fr.formaflow.security.DossierAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Formaflow's API of dossiers: the same visibility as Tasklist (own organisation, own funder, operators). */
+@RestController
+@RequestMapping("/api/dossiers")
+@Tag(name = "Dossiers", description = "Actions de formation : création, état, tâches, pièces, factures")
+public class DossierController {
+
+    public record DossierLine(long id, String contractNumber, String title, int programmingYear, String organisation,
+                              String funder, String phase) {
+    }
+
+    public record TaskLine(String id, String name, String assignee, java.util.Date due) {
+    }
+
+    public record RejectionLine(String step, String reason, String rejectedBy, LocalDateTime rejectedAt) {
+    }
+
+    public record DocumentLine(long id, String type, String label, String filename, long sizeBytes, String uploadedBy,
+                               LocalDateTime uploadedAt) {
+    }
+
+    public record InvoiceLine(long id, String number, String kind, String status, String months, long netCents, long vatCents,
+                              long grossCents, String rejectionReason, LocalDate paidOn, String paymentReference) {
+    }
+
+    public record MonthLine(String month, String status, LocalDate deadline) {
+    }
+
+    public record DossierDetail(long id, String contractNumber, String title, int programmingYear, String organisation,
+                                String funder, String phase, String phaseLabel, String summary, List<TaskLine> tasks,
+                                List<RejectionLine> rejections, List<MonthLine> months, List<DocumentLine> documents,
+                                List<InvoiceLine> invoices) {
+    }
+
+    public record ChangeRequestBody(ChangeRequest.Kind kind, String description) {
+    }
+
+    private final DossierService dossiers;
+    private final TrainingActionRepository actions;
+    private final DossierAccess access;
+    private final CurrentUser currentUser;
+    private final DossierSummaries summaries;
+    private final RejectionRepository rejections;
+    private final AttendanceService attendance;
+    private final DocumentService documents;
+    private final InvoiceService invoices;
+    private final TaskService taskService;
+
+    public DossierController(DossierService dossiers, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
+                             DossierSummaries summaries, RejectionRepository rejections, AttendanceService attendance,
+                             DocumentService documents, InvoiceService invoices, TaskService taskService) {
+        this.dossiers = dossiers;
+        this.actions = actions;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.summaries = summaries;
+        this.rejections = rejections;
+        this.attendance = attendance;
+        this.documents = documents;
+        this.invoices = invoices;
+        this.taskService = taskService;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Créer un dossier (organisme de formation) : démarre son processus")
+    public DossierLine create(@RequestBody DossierService.NewDossier request) {
+        return line(dossiers.create(request));
+    }
+
+    @GetMapping
+    @Operation(summary = "Les dossiers visibles par l'utilisateur, par année de programmation")
+    public List<DossierLine> list() {
+        List<TrainingAction> visible = currentUser.isOperator() ? actions.findAll() : actions.findVisibleTo(currentUser.groups());
+        return visible.stream().map(DossierController::line).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Un dossier : étape, tâches ouvertes, motifs de rejet, mois, pièces et factures")
+    public DossierDetail get(@PathVariable long id) {
+        TrainingAction a = access.requireVisible(dossiers.get(id));
+        List<TaskLine> tasks = taskService.createTaskQuery().processInstanceBusinessKey(a.getContractNumber()).list().stream()
+                .map(t -> new TaskLine(t.getId(), t.getName(), t.getAssignee(), t.getDueDate())).toList();
+        return new DossierDetail(a.getId(), a.getContractNumber(), a.getTitle(), a.getProgrammingYear(), a.getOrganisation().getName(),
+                a.getFunder().getName(), a.getPhase().name(), a.getPhase().label(), summaries.summary(id), tasks,
+                rejections.findByActionIdOrderByRejectedAtDescIdDesc(id).stream()
+                        .map(r -> new RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
+                attendance.declarations(id).stream().map(d -> new MonthLine(d.getMonth(), d.getStatus().name(), d.getDeadline())).toList(),
+                documents.of(a).stream().map(DossierController::document).toList(),
+                invoices.of(id).stream().map(i -> new InvoiceLine(i.getId(), i.getNumber(), i.getKind().name(), i.getStatus().name(),
+                        i.getMonths(), i.getNetCents(), i.getVatCents(), i.getGrossCents(), i.getRejectionReason(), i.getPaidOn(),
+                        i.getPaymentReference())).toList());
+    }
+
+    @PostMapping("/{id}/change-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Demander au financeur d'ajouter ou retirer un stagiaire ou un formateur (après l'ouverture)")
+    public long requestChange(@PathVariable long id, @RequestBody ChangeRequestBody body) {
+        return dossiers.requestChangeAfterOpening(id, body.kind(), body.description()).getId();
+    }
+
+    static DocumentLine document(Document d) {
+        return new DocumentLine(d.getId(), d.getType().name(), d.getType().label(), d.getFilename(), d.getSizeBytes(),
+                d.getUploadedBy(), d.getUploadedAt());
+    }
+
+    private static DossierLine line(TrainingAction a) {
+        return new DossierLine(a.getId(), a.getContractNumber(), a.getTitle(), a.getProgrammingYear(), a.getOrganisation().getName(),
+                a.getFunder().getName(), a.getPhase().label());
+    }
+}

@@ -1,0 +1,284 @@
+package fr.formaflow.dossier;
+
+import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.invoicing.PaymentMode;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.NumberSequences;
+import fr.formaflow.security.AccessDeniedException;
+import fr.formaflow.security.CurrentUser;
+import fr.formaflow.security.DossierAccess;
+import fr.formaflow.trainer.Trainer;
+import fr.formaflow.trainer.TrainerRepository;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dossier's life outside attendance and invoicing: creation, submission, contract, opening, closure, changes. */
+@Service
+@Transactional
+public class DossierService {
+
+    public static final String PROCESS_KEY = "trainingDossier";
+
+    public record NewDossier(String funderCode, String organisationSiret, String title, Integer programmingYear) {
+    }
+
+    private final TrainingActionRepository actions;
+    private final FunderRepository funders;
+    private final OrganisationRepository organisations;
+    private final TrainerRepository trainers;
+    private final ChangeRequestRepository changeRequests;
+    private final NumberSequences sequences;
+    private final RuntimeService runtimeService;
+    private final CurrentUser currentUser;
+    private final DossierAccess access;
+    private final Clock clock;
+
+    public DossierService(TrainingActionRepository actions, FunderRepository funders, OrganisationRepository organisations,
+                          TrainerRepository trainers, ChangeRequestRepository changeRequests, NumberSequences sequences,
+                          RuntimeService runtimeService, CurrentUser currentUser, DossierAccess access, Clock clock) {
+        this.actions = actions;
+        this.funders = funders;
+        this.organisations = organisations;
+        this.trainers = trainers;
+        this.changeRequests = changeRequests;
+        this.sequences = sequences;
+        this.runtimeService = runtimeService;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public TrainingAction get(long id) {
+        return actions.findById(id).orElseThrow(() -> new NotFoundException("Le dossier n° " + id + " n'existe pas."));
+    }
+
+    /** An organisation creates a dossier for a funder; its process starts with the contract number as business key. */
+    public TrainingAction create(NewDossier request) {
+        List<String> problems = new ArrayList<>();
+        if (request.funderCode() == null || request.funderCode().isBlank()) {
+            problems.add("Le financeur est obligatoire.");
+        }
+        if (request.title() == null || request.title().isBlank()) {
+            problems.add("L'intitulé de l'action est obligatoire.");
+        }
+        BusinessRuleException.throwIfAny("Le dossier ne peut pas être créé :", problems);
+        Funder funder = funders.findByCode(request.funderCode().trim().toUpperCase())
+                .orElseThrow(() -> new BusinessRuleException("Le financeur « " + request.funderCode() + " » n'existe pas."));
+        Organisation organisation = organisationOfCurrentUser(request.organisationSiret());
+        LocalDateTime now = clock.now();
+        int year = request.programmingYear() == null ? now.getYear() : request.programmingYear();
+        long sequence = sequences.next("contract:" + funder.getCode() + ":" + year);
+        String contractNumber = String.format("%d%s%04d", year, funder.getContractPrefix(), sequence);
+        TrainingAction action = actions.save(new TrainingAction(contractNumber, funder, organisation, request.title(), year, now));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, contractNumber, Map.of(
+                "dossierId", action.getId(),
+                "contractNumber", contractNumber,
+                "actionTitle", action.getTitle(),
+                "organisationName", organisation.getName(),
+                "organisationGroup", organisation.getGroupId(),
+                "funderGroup", funder.getValidatorGroupId(),
+                "scheme", funder.getScheme().name()));
+        action.attachProcess(instance.getId());
+        return action;
+    }
+
+    private Organisation organisationOfCurrentUser(String siret) {
+        List<Organisation> mine = organisations.findByGroupIdIn(currentUser.groups());
+        if (siret != null && !siret.isBlank()) {
+            Organisation organisation = organisations.findBySiret(siret.replaceAll("\\s", ""))
+                    .orElseThrow(() -> new BusinessRuleException("Aucun organisme n'a le SIRET " + siret + "."));
+            if (!currentUser.isOperator() && mine.stream().noneMatch(o -> o.getId().equals(organisation.getId()))) {
+                throw new AccessDeniedException("Vous ne pouvez pas créer de dossier pour " + organisation.getName() + ".");
+            }
+            return organisation;
+        }
+        if (mine.size() != 1) {
+            throw new BusinessRuleException(mine.isEmpty()
+                    ? "Seul un organisme de formation peut créer un dossier."
+                    : "Vous agissez pour plusieurs organismes : précisez le SIRET de l'organisme du dossier.");
+        }
+        return mine.get(0);
+    }
+
+    public void submit(long dossierId, Programme programme, List<TrainerEntry> entries) {
+        TrainingAction action = get(dossierId);
+        List<String> problems = new ArrayList<>();
+        List<TrainerAssignment> assignments = trainerAssignments(action, entries, problems);
+        if (!problems.isEmpty()) {
+            List<String> all = new ArrayList<>(programme.problems());
+            all.addAll(problems);
+            BusinessRuleException.throwIfAny("Le dossier ne peut pas être déposé :", all);
+        }
+        action.submit(programme, assignments);
+    }
+
+    /** After an approved change request: the new list of trainers of the action. */
+    public void updateTrainers(long dossierId, List<TrainerEntry> entries) {
+        TrainingAction action = get(dossierId);
+        List<String> problems = new ArrayList<>();
+        List<TrainerAssignment> assignments = trainerAssignments(action, entries, problems);
+        if (assignments.isEmpty()) {
+            problems.add("Au moins un formateur est obligatoire.");
+        }
+        BusinessRuleException.throwIfAny("La liste des formateurs ne peut pas être enregistrée :", problems);
+        action.replaceTrainers(assignments);
+    }
+
+    private List<TrainerAssignment> trainerAssignments(TrainingAction action, List<TrainerEntry> entries, List<String> problems) {
+        List<TrainerAssignment> assignments = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            TrainerEntry e = entries.get(i);
+            String line = "Formateur " + (i + 1);
+            int before = problems.size();
+            if (e.lastName() == null || e.firstName() == null) {
+                problems.add(line + " : le nom et le prénom sont obligatoires.");
+            }
+            if (e.domain() == null) {
+                problems.add(line + " : le champ « Domaine d'intervention » est obligatoire.");
+            }
+            if (e.hours() == null || e.hours().signum() <= 0) {
+                problems.add(line + " : le nombre d'heures assurées doit être supérieur à zéro.");
+            }
+            if (e.experience() == null) {
+                problems.add(line + " : le champ « Formation et expérience professionnelle » est obligatoire.");
+            }
+            Trainer.Status status = null;
+            try {
+                status = e.status() == null ? null : Trainer.Status.valueOf(e.status());
+            } catch (IllegalArgumentException ex) {
+                problems.add(line + " : le statut « " + e.status() + " » n'est pas reconnu (CDI, CDD ou vacataire).");
+            }
+            if (status == null && e.status() == null) {
+                problems.add(line + " : le champ « Statut » est obligatoire.");
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            Long organisationId = action.getOrganisation().getId();
+            Trainer trainer = trainers.findByOrganisationIdAndLastNameAndFirstName(organisationId, e.lastName().trim().toUpperCase(), e.firstName().trim())
+                    .orElseGet(() -> trainers.save(new Trainer(organisationId, e.lastName(), e.firstName())));
+            trainer.update(e.email(), e.domain(), status, e.experience());
+            if (assignments.stream().anyMatch(a -> a.trainerId().equals(trainer.getId()))) {
+                problems.add(line + " : " + trainer.fullName() + " figure deux fois dans la liste.");
+                continue;
+            }
+            assignments.add(new TrainerAssignment(trainer.getId(), e.hours()));
+        }
+        return assignments;
+    }
+
+    public void issuePurchaseOrder(long dossierId, String number, LocalDate date) {
+        get(dossierId).issuePurchaseOrder(number, date);
+    }
+
+    /**
+     * The organisation says its contract documents are in: every document of the funder's checklist must be on
+     * file (missingDocuments names those that are not), and the purchase order signed where the funder requires one.
+     */
+    public void completeContract(long dossierId, boolean documentsConfirmed, boolean purchaseOrderRequired, boolean purchaseOrderSigned,
+                                 List<String> missingDocuments) {
+        TrainingAction action = get(dossierId);
+        List<String> problems = new ArrayList<>(missingDocuments);
+        if (purchaseOrderRequired && !purchaseOrderSigned) {
+            problems.add("Le bon de commande doit être signé et retourné avant tout émargement.");
+        }
+        if (!documentsConfirmed) {
+            problems.add("Cochez « Je confirme avoir versé toutes les pièces signées ».");
+        }
+        BusinessRuleException.throwIfAny("La contractualisation ne peut pas être transmise :", problems);
+        if (purchaseOrderRequired) {
+            action.signPurchaseOrder();
+        }
+    }
+
+    public void open(long dossierId, LocalDate realStart, PaymentMode mode, Set<PaymentMode> allowed) {
+        get(dossierId).open(realStart, mode, allowed);
+    }
+
+    public void close(long dossierId, LocalDate realEnd, String pedagogicalReport) {
+        get(dossierId).close(realEnd, pedagogicalReport);
+    }
+
+    public ChangeRequest requestDateChange(long dossierId, ChangeRequest.Kind kind, LocalDate date, String reason, String userId) {
+        TrainingAction action = get(dossierId);
+        changeRequests.findByActionIdAndStatusOrderByRequestedAtDescIdDesc(dossierId, ChangeRequest.Status.PENDING)
+                .forEach(pending -> pending.decide(false, "Remplacée par une nouvelle demande.", userId, clock.now()));
+        if (kind == ChangeRequest.Kind.START_DATE && date != null && date.equals(action.getPlannedStart())) {
+            throw new BusinessRuleException("La date demandée est déjà la date de début prévue : décochez la demande de report.");
+        }
+        if (kind == ChangeRequest.Kind.END_DATE && date != null && date.equals(action.getPlannedEnd())) {
+            throw new BusinessRuleException("La date demandée est déjà la date de fin prévue : décochez la demande d'avenant.");
+        }
+        return changeRequests.save(new ChangeRequest(dossierId, kind, reason, date, userId, clock.now()));
+    }
+
+    /**
+     * After opening, adding or removing a trainee or trainer needs the funder's agreement: the request starts a
+     * change-request process instance, with the dossier's contract number as business key.
+     */
+    public ChangeRequest requestChangeAfterOpening(long dossierId, ChangeRequest.Kind kind, String description) {
+        TrainingAction action = access.requireOrganisationOf(get(dossierId));
+        if (kind != ChangeRequest.Kind.TRAINEE && kind != ChangeRequest.Kind.TRAINER) {
+            throw new BusinessRuleException("Une demande de modification porte sur un stagiaire ou un formateur.");
+        }
+        if (action.getRealStart() == null || action.getRealEnd() != null) {
+            throw new BusinessRuleException("Les demandes de modification se font entre l'ouverture et la clôture de l'action ; "
+                    + "avant l'ouverture, modifiez directement vos stagiaires et formateurs.");
+        }
+        ChangeRequest request = changeRequests.save(new ChangeRequest(dossierId, kind, description, null, currentUser.id(), clock.now()));
+        runtimeService.createMessageCorrelation("ChangeRequested")
+                .processInstanceBusinessKey(action.getContractNumber())
+                .setVariable("dossierId", action.getId())
+                .setVariable("changeRequestId", request.getId())
+                .setVariable("changeKind", kind.name())
+                .setVariable("contractNumber", action.getContractNumber())
+                .setVariable("actionTitle", action.getTitle())
+                .setVariable("organisationName", action.getOrganisation().getName())
+                .setVariable("organisationGroup", action.getOrganisation().getGroupId())
+                .setVariable("funderGroup", action.getFunder().getValidatorGroupId())
+                .correlateStartMessage();
+        return request;
+    }
+
+    /** The funder decides the pending request: an approved date change moves the action's planned dates. */
+    public ChangeRequest decideChangeRequest(long dossierId, Long changeRequestId, boolean approved, String reason, String userId) {
+        TrainingAction action = get(dossierId);
+        ChangeRequest request = changeRequestId != null
+                ? changeRequests.findById(changeRequestId).filter(r -> r.getActionId().equals(dossierId))
+                        .orElseThrow(() -> new NotFoundException("La demande n° " + changeRequestId + " n'existe pas."))
+                : pendingRequest(dossierId);
+        request.decide(approved, reason, userId, clock.now());
+        if (approved && request.getKind() == ChangeRequest.Kind.START_DATE) {
+            action.moveSchedule(request.getRequestedDate());
+        } else if (approved && request.getKind() == ChangeRequest.Kind.END_DATE) {
+            action.amendPlannedEnd(request.getRequestedDate());
+        }
+        return request;
+    }
+
+    public ChangeRequest pendingRequest(long dossierId) {
+        return changeRequests.findByActionIdAndStatusOrderByRequestedAtDescIdDesc(dossierId, ChangeRequest.Status.PENDING)
+                .stream().findFirst()
+                .orElseThrow(() -> new BusinessRuleException("Aucune demande de modification n'est en attente pour ce dossier."));
+    }
+
+    /** The action runs: every calendar month from the real start to the planned end gets a monthly declaration. */
+    public List<String> startExecution(long dossierId) {
+        TrainingAction action = get(dossierId);
+        action.enter(DossierPhase.EXECUTION);
+        return ExecutionCalendar.months(action.getRealStart(), action.getPlannedEnd()).stream().map(YearMonth::toString).toList();
+    }
+}

@@ -1,0 +1,301 @@
+package fr.formaflow.dossier;
+
+import fr.formaflow.funder.Funder;
+import fr.formaflow.invoicing.PaymentMode;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.platform.BusinessRuleException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A funded training action: the dossier. One process instance drives it; its business key is the contract number. */
+@Entity
+@Table(name = "training_action")
+public class TrainingAction {
+
+    static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true)
+    private String contractNumber;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "funder_id")
+    private Funder funder;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DossierPhase phase;
+
+    private int programmingYear;
+
+    @Column(nullable = false)
+    private String title;
+    private String objectives;
+    private String content;
+    private String formacode;
+    @Enumerated(EnumType.STRING)
+    private TrainingNature nature;
+    private boolean collective = true;
+    private BigDecimal hoursCentre;
+    private BigDecimal hoursCompany;
+    private LocalDate plannedStart;
+    private LocalDate plannedEnd;
+    private LocalDate realStart;
+    private LocalDate realEnd;
+    private String location;
+    private Integer totalTrainees;
+    private Integer paidTrainees;
+    private Long priceCentreCents;
+    private Long priceCompanyCents;
+    private Long unitCostCentreCents;
+    private Long unitCostCompanyCents;
+
+    @Enumerated(EnumType.STRING)
+    private PaymentMode paymentMode;
+
+    private String purchaseOrderNumber;
+    private LocalDate purchaseOrderDate;
+    private boolean purchaseOrderSigned;
+    private String pedagogicalReport;
+    private String trainerEvaluation;
+
+    @Column(nullable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_period", joinColumns = @JoinColumn(name = "action_id"))
+    private List<Period> periods = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_client", joinColumns = @JoinColumn(name = "action_id"))
+    private List<ClientCompany> clients = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_trainer", joinColumns = @JoinColumn(name = "action_id"))
+    private List<TrainerAssignment> trainers = new ArrayList<>();
+
+    protected TrainingAction() {
+    }
+
+    public TrainingAction(String contractNumber, Funder funder, Organisation organisation, String title, int programmingYear,
+                          LocalDateTime createdAt) {
+        if (title == null || title.isBlank()) {
+            throw new BusinessRuleException("L'intitulé de l'action est obligatoire.");
+        }
+        this.contractNumber = contractNumber;
+        this.funder = funder;
+        this.organisation = organisation;
+        this.title = title.trim();
+        this.programmingYear = programmingYear;
+        this.createdAt = createdAt;
+        this.phase = DossierPhase.SUBMISSION;
+    }
+
+    /** Records the programme; refuses it, naming every missing field and broken rule, if it is incomplete. */
+    public void submit(Programme programme, List<TrainerAssignment> trainerAssignments) {
+        List<String> problems = new ArrayList<>(programme.problems());
+        if (trainerAssignments.isEmpty()) {
+            problems.add("Au moins un formateur est obligatoire.");
+        }
+        BusinessRuleException.throwIfAny("Le dossier ne peut pas être déposé :", problems);
+        title = programme.title().trim();
+        objectives = programme.objectives();
+        content = programme.content();
+        formacode = programme.formacode();
+        nature = programme.nature();
+        collective = programme.collective();
+        hoursCentre = programme.hoursCentre();
+        hoursCompany = programme.hoursCompany();
+        plannedStart = programme.plannedStart();
+        plannedEnd = programme.plannedEnd();
+        location = programme.location();
+        totalTrainees = programme.totalTrainees();
+        paidTrainees = programme.paidTrainees();
+        priceCentreCents = programme.priceCentreCents();
+        priceCompanyCents = programme.priceCompanyCents();
+        unitCostCentreCents = programme.unitCostCentreCents();
+        unitCostCompanyCents = programme.unitCostCompanyCents();
+        periods = new ArrayList<>(programme.periods());
+        clients = new ArrayList<>(programme.clients());
+        trainers = new ArrayList<>(trainerAssignments);
+    }
+
+    /**
+     * Opens the action. For a collective action the real start must be the planned one: otherwise the
+     * organisation asks the funder to move the date first (seed 003, §3.4).
+     */
+    public void open(LocalDate realStart, PaymentMode mode, Set<PaymentMode> allowedModes) {
+        List<String> problems = new ArrayList<>();
+        if (realStart == null) {
+            problems.add("Le champ « Date de début réelle » est obligatoire.");
+        } else if (collective && !realStart.equals(plannedStart)) {
+            problems.add("La date de début réelle (" + FRENCH_DATE.format(realStart) + ") diffère de la date de début prévue ("
+                    + FRENCH_DATE.format(plannedStart) + "). Pour une action collective, demandez d'abord au financeur de reporter "
+                    + "la date en cochant « Demander au financeur de reporter la date de début prévue ».");
+        } else if (plannedEnd != null && realStart.isAfter(plannedEnd)) {
+            problems.add("La date de début réelle ne peut pas suivre la date de fin prévue (" + FRENCH_DATE.format(plannedEnd) + ").");
+        }
+        if (mode == null) {
+            problems.add("Le champ « Fréquence de paiement » est obligatoire.");
+        } else if (!allowedModes.contains(mode)) {
+            problems.add("La fréquence de paiement « " + mode.label() + " » n'est pas proposée par " + funder.getName() + ".");
+        }
+        BusinessRuleException.throwIfAny("L'action ne peut pas être ouverte :", problems);
+        this.realStart = realStart;
+        this.paymentMode = mode;
+    }
+
+    /** The funder agreed to move the planned start (and the end by as much, so the action keeps its length). */
+    public void moveSchedule(LocalDate newPlannedStart) {
+        long shift = plannedStart.until(newPlannedStart, java.time.temporal.ChronoUnit.DAYS);
+        plannedStart = newPlannedStart;
+        plannedEnd = plannedEnd.plusDays(shift);
+        periods = periods.stream().map(p -> new Period(p.place(), p.start().plusDays(shift), p.end().plusDays(shift))).toList();
+    }
+
+    /** The funder agreed to an amendment of the planned end date. */
+    public void amendPlannedEnd(LocalDate newPlannedEnd) {
+        plannedEnd = newPlannedEnd;
+    }
+
+    /** Closes the action: the real end must be the planned end, otherwise an amendment is asked for first (§3.7.1). */
+    public void close(LocalDate realEnd, String pedagogicalReport) {
+        List<String> problems = new ArrayList<>();
+        if (realEnd == null) {
+            problems.add("Le champ « Date de fin réelle » est obligatoire.");
+        } else if (realStart != null && realEnd.isBefore(realStart)) {
+            problems.add("La date de fin réelle ne peut pas précéder la date de début réelle (" + FRENCH_DATE.format(realStart) + ").");
+        } else if (!realEnd.equals(plannedEnd)) {
+            problems.add("La date de fin réelle (" + FRENCH_DATE.format(realEnd) + ") diffère de la date de fin prévue ("
+                    + FRENCH_DATE.format(plannedEnd) + "). Demandez un avenant au financeur en cochant « Demander un avenant sur la date de fin prévue ».");
+        }
+        if (pedagogicalReport == null || pedagogicalReport.isBlank()) {
+            problems.add("Le champ « Bilan pédagogique » est obligatoire.");
+        }
+        BusinessRuleException.throwIfAny("L'action ne peut pas être clôturée :", problems);
+        this.realEnd = realEnd;
+        this.pedagogicalReport = pedagogicalReport;
+    }
+
+    public void replaceTrainers(List<TrainerAssignment> assignments) {
+        this.trainers = new ArrayList<>(assignments);
+    }
+
+    public void issuePurchaseOrder(String number, LocalDate date) {
+        List<String> problems = new ArrayList<>();
+        if (number == null || number.isBlank()) {
+            problems.add("Le champ « Numéro du bon de commande » est obligatoire.");
+        }
+        if (date == null) {
+            problems.add("Le champ « Date du bon de commande » est obligatoire.");
+        }
+        BusinessRuleException.throwIfAny("Le bon de commande ne peut pas être émis :", problems);
+        this.purchaseOrderNumber = number.trim();
+        this.purchaseOrderDate = date;
+    }
+
+    public void signPurchaseOrder() {
+        this.purchaseOrderSigned = true;
+    }
+
+    public void recordTrainerEvaluation(String evaluation) {
+        if (evaluation == null || evaluation.isBlank()) {
+            throw new BusinessRuleException("Le champ « Évaluation des formateurs » est obligatoire.");
+        }
+        this.trainerEvaluation = evaluation;
+    }
+
+    public void enter(DossierPhase phase) {
+        this.phase = phase;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** Total planned hours of one trainee: centre plus company. */
+    public BigDecimal plannedHours() {
+        return nz(hoursCentre).add(nz(hoursCompany));
+    }
+
+    public long totalPriceCents() {
+        return nzl(priceCentreCents) + nzl(priceCompanyCents);
+    }
+
+    private static BigDecimal nz(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static long nzl(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public String getContractNumber() { return contractNumber; }
+    public Funder getFunder() { return funder; }
+    public Organisation getOrganisation() { return organisation; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public DossierPhase getPhase() { return phase; }
+    public int getProgrammingYear() { return programmingYear; }
+    public String getTitle() { return title; }
+    public String getObjectives() { return objectives; }
+    public String getContent() { return content; }
+    public String getFormacode() { return formacode; }
+    public TrainingNature getNature() { return nature; }
+    public boolean isCollective() { return collective; }
+    public BigDecimal getHoursCentre() { return hoursCentre; }
+    public BigDecimal getHoursCompany() { return hoursCompany; }
+    public LocalDate getPlannedStart() { return plannedStart; }
+    public LocalDate getPlannedEnd() { return plannedEnd; }
+    public LocalDate getRealStart() { return realStart; }
+    public LocalDate getRealEnd() { return realEnd; }
+    public String getLocation() { return location; }
+    public Integer getTotalTrainees() { return totalTrainees; }
+    public Integer getPaidTrainees() { return paidTrainees; }
+    public Long getPriceCentreCents() { return priceCentreCents; }
+    public Long getPriceCompanyCents() { return priceCompanyCents; }
+    public Long getUnitCostCentreCents() { return unitCostCentreCents; }
+    public Long getUnitCostCompanyCents() { return unitCostCompanyCents; }
+    public PaymentMode getPaymentMode() { return paymentMode; }
+    public String getPurchaseOrderNumber() { return purchaseOrderNumber; }
+    public LocalDate getPurchaseOrderDate() { return purchaseOrderDate; }
+    public boolean isPurchaseOrderSigned() { return purchaseOrderSigned; }
+    public String getPedagogicalReport() { return pedagogicalReport; }
+    public String getTrainerEvaluation() { return trainerEvaluation; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public List<Period> getPeriods() { return List.copyOf(periods); }
+    public List<ClientCompany> getClients() { return List.copyOf(clients); }
+    public List<TrainerAssignment> getTrainers() { return List.copyOf(trainers); }
+}

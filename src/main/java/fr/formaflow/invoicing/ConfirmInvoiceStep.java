@@ -1,0 +1,45 @@
+package fr.formaflow.invoicing;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.StepContext;
+import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.platform.FormValues;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** "Confirmer la facture" (periodic or balance): once confirmed, it takes its number and goes to the funder. */
+@Component
+public class ConfirmInvoiceStep implements TaskStep {
+
+    private final InvoiceService invoices;
+    private final InvoiceTexts texts;
+    private final DossierService dossiers;
+    private final Clock clock;
+
+    public ConfirmInvoiceStep(InvoiceService invoices, InvoiceTexts texts, DossierService dossiers, Clock clock) {
+        this.invoices = invoices;
+        this.texts = texts;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    @Override
+    public String formId() {
+        return "confirm-invoice";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("details", texts.describe(invoices.get(InvoiceDecision.invoiceId(context))));
+        values.put("confirmed", false);
+        return values;
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        invoices.confirm(dossiers.get(context.dossierId()), InvoiceDecision.invoiceId(context), form.bool("confirmed"), clock.now());
+    }
+}

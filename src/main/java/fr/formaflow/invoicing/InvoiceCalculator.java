@@ -1,0 +1,69 @@
+package fr.formaflow.invoicing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** Amounts of periodic invoices (seed 003 §3.6). */
+public final class InvoiceCalculator {
+
+    private static final int CENTS = 2;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private InvoiceCalculator() {
+    }
+
+    /**
+     * Σ [(centre completed + justified) × centre cost + (company completed + justified) × company cost],
+     * rounded HALF_UP to the cent once, at the end, so that per-trainee rounding never drifts the total.
+     * The trainee count is the number of distinct trainee ids (a trainee may have one line per month).
+     */
+    public static PeriodAmount periodAmount(List<HourLine> lines, UnitCosts costs) {
+        if (lines == null) {
+            throw new IllegalArgumentException("La liste des heures déclarées est obligatoire.");
+        }
+        if (costs == null) {
+            throw new IllegalArgumentException("Les coûts horaires de l'action sont obligatoires.");
+        }
+        BigDecimal centreHours = BigDecimal.ZERO;
+        BigDecimal companyHours = BigDecimal.ZERO;
+        for (HourLine line : lines) {
+            centreHours = centreHours.add(line.paidCentreHours());
+            companyHours = companyHours.add(line.paidCompanyHours());
+        }
+        BigDecimal amount = centreHours.multiply(costs.centrePerHour())
+                .add(companyHours.multiply(costs.companyPerHour()))
+                .setScale(CENTS, RoundingMode.HALF_UP);
+        int trainees = (int) lines.stream().mapToLong(HourLine::traineeId).distinct().count();
+        return new PeriodAmount(centreHours, companyHours, amount, trainees);
+    }
+
+    /** Euros to cents, rounding HALF_UP to the cent first. */
+    public static long toCents(BigDecimal euros) {
+        if (euros == null) {
+            throw new IllegalArgumentException("Le montant est obligatoire.");
+        }
+        return euros.setScale(CENTS, RoundingMode.HALF_UP).movePointRight(CENTS).longValueExact();
+    }
+
+    public static BigDecimal fromCents(long cents) {
+        return BigDecimal.valueOf(cents, CENTS);
+    }
+
+    /**
+     * Net, VAT and gross to the cent. The VAT rate is a percentage (20 for 20 %, 19.6 in the seed's 2007 invoices),
+     * 0 for training exempt under CGI art. 261-4-4°. VAT is computed on the net rounded to the cent.
+     */
+    public static Totals totals(BigDecimal netAmount, BigDecimal vatRate) {
+        if (netAmount == null) {
+            throw new IllegalArgumentException("Le montant hors taxes est obligatoire.");
+        }
+        if (vatRate == null || vatRate.signum() < 0 || vatRate.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("Le taux de TVA doit être un pourcentage entre 0 et 100 (reçu : "
+                    + (vatRate == null ? "aucun" : vatRate.toPlainString()) + ").");
+        }
+        BigDecimal net = netAmount.setScale(CENTS, RoundingMode.HALF_UP);
+        BigDecimal vat = net.multiply(vatRate).divide(HUNDRED).setScale(CENTS, RoundingMode.HALF_UP);
+        return new Totals(net, vat, net.add(vat));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.formaflow.invoicing;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Service tasks that compute invoices: after a month's confirmation, and the balance at closure. */
+@Configuration
+public class InvoiceDelegates {
+
+    /** "Établir la demande de paiement": the payment mode says whether this month makes an invoice due. */
+    @Bean
+    JavaDelegate prepareMonthInvoice(InvoiceService invoices, DossierService dossiers, Clock clock) {
+        return execution -> {
+            TrainingAction action = dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
+            FunderRules rules = FunderRules.from(execution.getVariable("rules"));
+            Optional<Invoice> invoice = invoices.prepareForMonth(action, YearMonth.parse((String) execution.getVariable("month")),
+                    rules.advanceThresholds(), clock.now());
+            execution.setVariable("invoiceDue", invoice.isPresent());
+            execution.setVariable("invoiceId", invoice.map(Invoice::getId).orElse(null));
+        };
+    }
+
+    /** "Calculer le solde". */
+    @Bean
+    JavaDelegate computeBalance(InvoiceService invoices, DossierService dossiers, Clock clock) {
+        return execution -> {
+            TrainingAction action = dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
+            execution.setVariable("invoiceId", invoices.prepareBalance(action, clock.now()).getId());
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package fr.formaflow.invoicing;
+
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.StepContext;
+import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.platform.FormValues;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** "Enregistrer le paiement": the transfer's date and reference, matched with the invoice number. */
+@Component
+public class RecordPaymentStep implements TaskStep {
+
+    private final InvoiceService invoices;
+    private final InvoiceTexts texts;
+    private final DossierService dossiers;
+
+    public RecordPaymentStep(InvoiceService invoices, InvoiceTexts texts, DossierService dossiers) {
+        this.invoices = invoices;
+        this.texts = texts;
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public String formId() {
+        return "record-payment";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("details", texts.describe(invoices.get(InvoiceDecision.invoiceId(context))));
+        values.put("paymentDate", null);
+        values.put("paymentReference", null);
+        return values;
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        invoices.recordPayment(dossiers.get(context.dossierId()), InvoiceDecision.invoiceId(context),
+                form.date("paymentDate", "Date du virement"), form.string("paymentReference"));
+    }
+}

@@ -1,0 +1,44 @@
+package fr.formaflow.platform;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How French users read dates, months, hours and amounts: 05/01/2026, janvier 2026, 12,5 h, 2 445,00 €. */
+public final class French {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE);
+
+    private French() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+
+    public static String month(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    public static String euros(long cents) {
+        return euros(BigDecimal.valueOf(cents, 2));
+    }
+
+    public static String euros(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+        return format.format(amount);
+    }
+
+    public static String hours(BigDecimal hours) {
+        if (hours == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+        format.setMaximumFractionDigits(2);
+        return format.format(hours) + " h";
+    }
+}

@@ -1,0 +1,115 @@
+package fr.formaflow.trainee;
+
+import fr.formaflow.attendance.MonthlyHoursRepository;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.French;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The trainees of an action and their rules: capacity, deletion, exits, evaluations (seed 003 §3.2). */
+@Service
+@Transactional
+public class TraineeService {
+
+    public enum ExitType { END_OF_TRAINING, EARLY_EXIT }
+
+    private final TraineeRepository trainees;
+    private final MonthlyHoursRepository hours;
+
+    public TraineeService(TraineeRepository trainees, MonthlyHoursRepository hours) {
+        this.trainees = trainees;
+        this.hours = hours;
+    }
+
+    public List<Trainee> of(long actionId) {
+        return trainees.findByActionIdOrderByLastNameAscFirstNameAsc(actionId);
+    }
+
+    /**
+     * Replaces the action's list with the one entered: new records are added, known ones updated, missing ones
+     * deleted (only while no hour is recorded for them). Never more trainees, nor paid trainees, than declared.
+     */
+    public List<Trainee> replaceAll(TrainingAction action, List<TraineeRecord> records) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            problems.addAll(records.get(i).problems("Stagiaire " + (i + 1), !action.isCollective(),
+                    action.getPlannedStart(), action.getPlannedEnd()));
+        }
+        if (records.size() > action.getTotalTrainees()) {
+            problems.add("Vous déclarez " + records.size() + " stagiaires pour un effectif total de " + action.getTotalTrainees()
+                    + " : l'effectif déclaré au dépôt du dossier ne peut pas être dépassé.");
+        }
+        long paid = records.stream().filter(TraineeRecord::paid).count();
+        if (paid > action.getPaidTrainees()) {
+            problems.add("Vous déclarez " + paid + " stagiaires rémunérés pour un effectif rémunéré de " + action.getPaidTrainees() + ".");
+        }
+        Map<Long, Trainee> existing = of(action.getId()).stream().collect(Collectors.toMap(Trainee::getId, Function.identity()));
+        Set<Long> kept = new HashSet<>();
+        for (TraineeRecord record : records) {
+            if (record.id() != null) {
+                if (!existing.containsKey(record.id())) {
+                    problems.add("Le stagiaire n° " + record.id() + " n'appartient pas à ce dossier.");
+                }
+                kept.add(record.id());
+            }
+        }
+        List<Trainee> removed = existing.values().stream().filter(t -> !kept.contains(t.getId())).toList();
+        for (Trainee trainee : removed) {
+            if (hours.existsByTraineeId(trainee.getId())) {
+                problems.add(trainee.fullName() + " ne peut pas être supprimé(e) : des heures sont déjà enregistrées pour ce stagiaire.");
+            }
+        }
+        BusinessRuleException.throwIfAny("La liste des stagiaires ne peut pas être enregistrée :", problems);
+        trainees.deleteAll(removed);
+        List<Trainee> saved = new ArrayList<>();
+        for (TraineeRecord record : records) {
+            Trainee trainee = record.id() == null ? new Trainee(action.getId()) : existing.get(record.id());
+            trainee.update(record);
+            saved.add(trainees.save(trainee));
+        }
+        return saved;
+    }
+
+    /** Records a trainee's exit: end of training, or early exit with a reason from the funder's list. */
+    public void recordExit(TrainingAction action, Trainee trainee, LocalDate exitDate, String exitType, String earlyExitReason) {
+        String who = trainee.fullName();
+        List<String> problems = new ArrayList<>();
+        ExitType type = null;
+        if (exitType != null) {
+            try {
+                type = ExitType.valueOf(exitType);
+            } catch (IllegalArgumentException e) {
+                problems.add(who + " : le type de sortie « " + exitType + " » n'est pas reconnu.");
+            }
+        }
+        if (exitDate == null && type != null) {
+            problems.add(who + " : indiquez la date de sortie.");
+        }
+        if (exitDate != null && type == null) {
+            problems.add(who + " : précisez s'il s'agit de la fin de la formation ou d'une sortie anticipée.");
+        }
+        if (exitDate != null && exitDate.isBefore(trainee.getEntryDate())) {
+            problems.add(who + " : la date de sortie (" + French.date(exitDate) + ") précède la date d'entrée ("
+                    + French.date(trainee.getEntryDate()) + ").");
+        }
+        if (type == ExitType.EARLY_EXIT && (earlyExitReason == null || earlyExitReason.isBlank())) {
+            problems.add(who + " : le motif de la sortie anticipée est obligatoire.");
+        }
+        BusinessRuleException.throwIfAny("La sortie ne peut pas être enregistrée :", problems);
+        trainee.exit(exitDate, type == null ? null : type.name(), type == ExitType.EARLY_EXIT ? earlyExitReason : null);
+    }
+
+    public Trainee require(TrainingAction action, long traineeId) {
+        return trainees.findById(traineeId).filter(t -> t.getActionId().equals(action.getId()))
+                .orElseThrow(() -> new BusinessRuleException("Le stagiaire n° " + traineeId + " n'appartient pas à ce dossier."));
+    }
+}

@@ -1,0 +1,220 @@
+package fr.formaflow.support;
+
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainerAssignment;
+import fr.formaflow.dossier.TrainingAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Drives dossiers as their users would: creates them, fills and submits task forms as Tasklist does
+ * (form submission under the user's identity), uploads documents, moves the engine's clock and runs due timers.
+ */
+public class DossierDriver {
+
+    public static final String ORGANISATION_USER = "marie.durand";
+    public static final String FUNDER_USER = "claire.fabre";
+    public static final String REGION = "OCCITANIE";
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final ProcessEngine engine;
+    private final DossierService dossiers;
+    private final DocumentService documents;
+    private final TransactionTemplate transactions;
+
+    public DossierDriver(ApplicationContext context) {
+        this.engine = context.getBean(ProcessEngine.class);
+        this.dossiers = context.getBean(DossierService.class);
+        this.documents = context.getBean(DocumentService.class);
+        this.transactions = context.getBean(TransactionTemplate.class);
+    }
+
+    public <T> T as(String userId, Supplier<T> action) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        engine.getIdentityService().setAuthentication(userId, groups);
+        try {
+            return action.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    public TrainingAction create(String userId, String funderCode, String title) {
+        return as(userId, () -> dossiers.create(new DossierService.NewDossier(funderCode, null, title, 2026)));
+    }
+
+    public TrainingAction reload(TrainingAction action) {
+        return transactions.execute(s -> dossiers.get(action.getId()));
+    }
+
+    public ProcessInstance mainInstance(TrainingAction action) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(action.getProcessInstanceId()).singleResult();
+    }
+
+    /** The open task with this key among every instance (main, months, follow-up, change requests) of the dossier. */
+    public Task task(TrainingAction action, String taskKey) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskDefinitionKey(taskKey).list();
+        if (tasks.size() != 1) {
+            throw new AssertionError("Expected one open task " + taskKey + " for " + action.getContractNumber() + ", found " + tasks.size()
+                    + "; open tasks: " + openTaskKeys(action));
+        }
+        return tasks.get(0);
+    }
+
+    public List<String> openTaskKeys(TrainingAction action) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).list().stream()
+                .map(Task::getTaskDefinitionKey).sorted().toList();
+    }
+
+    public Map<String, Object> formVariables(TrainingAction action, String taskKey) {
+        Task task = task(action, taskKey);
+        return engine.getTaskService().getVariablesLocal(task.getId());
+    }
+
+    /** Submits the task's form as Tasklist does, as this user. */
+    public void complete(String userId, TrainingAction action, String taskKey, Map<String, Object> values) {
+        Task task = task(action, taskKey);
+        as(userId, () -> {
+            engine.getFormService().submitTaskForm(task.getId(), values);
+            return null;
+        });
+    }
+
+    /** Submits the same values on every open task with this key (one per trainee, or per month). */
+    public int completeAll(String userId, TrainingAction action, String taskKey, Map<String, Object> values) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskDefinitionKey(taskKey).list();
+        for (Task task : tasks) {
+            as(userId, () -> {
+                engine.getFormService().submitTaskForm(task.getId(), values);
+                return null;
+            });
+        }
+        return tasks.size();
+    }
+
+    public void approve(TrainingAction action, String taskKey) {
+        complete(validator(action), action, taskKey, Map.of("decision", "APPROVE"));
+    }
+
+    public void reject(TrainingAction action, String taskKey, String reason) {
+        complete(validator(action), action, taskKey, Map.of("decision", "REJECT", "reason", reason));
+    }
+
+    /** A member of the group of the dossier's funder validators. */
+    public String validator(TrainingAction action) {
+        return engine.getIdentityService().createUserQuery().memberOfGroup(action.getFunder().getValidatorGroupId())
+                .orderByUserId().asc().list().get(0).getId();
+    }
+
+    // ------------------------------------------------------------------ the values users type
+
+    /** A complete, valid submission: a two-month collective action (January and February 2026). */
+    public static Map<String, Object> programme(int trainees) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", "Accessoiriste de spectacle");
+        v.put("objectives", "Maîtriser la fabrication et la régie des accessoires de scène.");
+        v.put("content", "Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h).");
+        v.put("formacode", "45054");
+        v.put("nature", "ACTION_DE_FORMATION");
+        v.put("collective", "true");
+        v.put("hoursCentre", 140);
+        v.put("hoursCompany", 70);
+        v.put("plannedStart", "2026-01-05");
+        v.put("plannedEnd", "2026-02-27");
+        v.put("location", "Clermont-l'Hérault");
+        v.put("totalTrainees", trainees);
+        v.put("paidTrainees", trainees);
+        v.put("priceCentreEuros", String.valueOf(140 * 7 * trainees) + ",00");
+        v.put("priceCompanyEuros", String.valueOf(70 * trainees) + ",00");
+        v.put("unitCostCentreEuros", "7,00");
+        v.put("unitCostCompanyEuros", "1,00");
+        v.put("periods", json("[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-13\"},"
+                + "{\"place\":\"COMPANY\",\"start\":\"2026-02-16\",\"end\":\"2026-02-27\"}]"));
+        v.put("clients", json("[{\"name\":\"Théâtre des Treize Vents\",\"siret\":\"77566820500013\",\"address\":\"Domaine de Grammont, 34000 Montpellier\",\"email\":\"formation@13vents.fr\"}]"));
+        v.put("trainers", json("[{\"lastName\":\"Rocher\",\"firstName\":\"Yves\",\"domain\":\"Accessoires\",\"status\":\"CDD\",\"hours\":140,\"experience\":\"12 ans d'atelier\"},"
+                + "{\"lastName\":\"Meunier\",\"firstName\":\"Jacques\",\"domain\":\"Régie\",\"status\":\"VACATAIRE\",\"hours\":70,\"experience\":\"Régisseur plateau\"}]"));
+        return v;
+    }
+
+    public static Map<String, Object> trainees(int count) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rows.add("{\"civility\":\"MME\",\"lastName\":\"Stagiaire" + (char) ('A' + i - 1) + "\",\"firstName\":\"Anna\","
+                    + "\"birthDate\":\"1990-05-1" + (i % 10) + "\",\"sex\":\"F\",\"nationality\":\"FR\",\"address\":\"" + i + " rue de la Paix\","
+                    + "\"postcode\":\"34000\",\"city\":\"Montpellier\",\"entryDate\":\"2026-01-05\",\"remunerationBody\":\"France Travail\","
+                    + "\"entryLevel\":\"4\",\"ageBracket\":\"FROM_26_TO_44\",\"unemploymentDuration\":\"UNDER_6_MONTHS\","
+                    + "\"prescriber\":\"France Travail\",\"paid\":true}");
+        }
+        return Map.of("trainees", json("[" + String.join(",", rows) + "]"));
+    }
+
+    /** Every document the Région requires, as the organisation would upload them. */
+    public void uploadContractDocuments(TrainingAction action) {
+        byte[] pdf = "%PDF-1.4\n% signed\n".getBytes(StandardCharsets.US_ASCII);
+        transactions.executeWithoutResult(s -> {
+            TrainingAction current = dossiers.get(action.getId());
+            for (DocumentType type : List.of(DocumentType.SUBCONTRACTING_CONTRACT, DocumentType.SIGNED_AGREEMENT)) {
+                documents.upload(current, type, null, type.name() + ".pdf", pdf, ORGANISATION_USER);
+            }
+            for (TrainerAssignment trainer : current.getTrainers()) {
+                for (DocumentType type : List.of(DocumentType.TRAINER_CONTRACT, DocumentType.TRAINER_CHARTER, DocumentType.TRAINER_CV,
+                        DocumentType.TRAINER_ID)) {
+                    documents.upload(current, type, trainer.trainerId(), type.name() + ".pdf", pdf, ORGANISATION_USER);
+                }
+            }
+        });
+    }
+
+    public static Object json(String text) {
+        return SpinValues.jsonValue(text).create();
+    }
+
+    // ------------------------------------------------------------------ time
+
+    public static void clock(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(PARIS).toInstant()));
+    }
+
+    /** Runs every job of the dossier's instances that is due at the engine's current time; returns how many ran. */
+    public int runDueJobs(TrainingAction action) {
+        int ran = 0;
+        for (boolean any = true; any; ) {
+            any = false;
+            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(action.getContractNumber()).list()) {
+                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                        .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+                    engine.getManagementService().executeJob(job.getId());
+                    ran++;
+                    any = true;
+                }
+            }
+        }
+        return ran;
+    }
+
+    public static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+}

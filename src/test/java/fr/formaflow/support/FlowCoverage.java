@@ -1,0 +1,62 @@
+package fr.formaflow.support;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import java.util.ArrayList;
+
+/**
+ * Records every flow node entered and every sequence flow taken, as "processKey:elementId", so that a test can
+ * check that every element of every BPMN file was exercised (camunda-process-test-coverage writes the report).
+ */
+public class FlowCoverage extends AbstractProcessEnginePlugin {
+
+    public static final Set<String> COVERED = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseSequenceFlow(Element element, ScopeImpl scope, TransitionImpl transition) {
+                transition.addListener(ExecutionListener.EVENTNAME_TAKE, (ExecutionListener) execution -> record(execution.getProcessDefinitionId(), transition.getId()));
+            }
+
+            private void track(ActivityImpl activity) {
+                activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> record(execution.getProcessDefinitionId(), activity.getId()));
+            }
+
+            @Override
+            public void parseStartEvent(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseEndEvent(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseUserTask(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseServiceTask(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseBusinessRuleTask(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseExclusiveGateway(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseCallActivity(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseIntermediateCatchEvent(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
+            public void parseBoundaryEvent(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+        });
+    }
+
+    private static void record(String processDefinitionId, String elementId) {
+        COVERED.add(processDefinitionId.substring(0, processDefinitionId.indexOf(':')) + ":" + elementId);
+    }
+}
