@@ -33,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 
 /** Every path of the four BPMN files, driven as the organisation and the funder would in Tasklist. */
 @FormaflowTest
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class DossierProcessTest {
 
     @Autowired
@@ -170,6 +171,175 @@ class DossierProcessTest {
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.REFUSED);
     }
 
+
+    @Test
+    void aLateMonthWaitsForTheNextPeriodAndARejectedInvoiceReopensTheMonth() {
+        TrainingAction action = runToExecution("THREE_ADVANCES");
+        clock(LocalDateTime.of(2026, 2, 1, 0, 1));
+        driver.runDueJobs(action);
+        assertThat(driver.openTaskKeys(action)).containsExactly("Task_DeclareMonth");
+
+        // the 10th: a reminder; the 16th: January was not confirmed, it waits for the end of February
+        clock(LocalDateTime.of(2026, 2, 10, 9, 0));
+        driver.runDueJobs(action);
+        assertThat(driver.notifications(action)).anyMatch(subject -> subject.contains("janvier 2026 à confirmer"));
+        clock(LocalDateTime.of(2026, 2, 16, 0, 1));
+        driver.runDueJobs(action);
+        assertThat(driver.openTaskKeys(action)).isEmpty();
+        assertThat(driver.declarationDeadline(action, "2026-01")).isEqualTo(DossierDriver.date("2026-03-15"));
+
+        // end of February: both months are open; February cannot be confirmed before January
+        clock(LocalDateTime.of(2026, 3, 1, 0, 1));
+        driver.runDueJobs(action);
+        assertThat(driver.openTaskKeys(action)).containsExactly("Task_DeclareMonth", "Task_DeclareMonth");
+        assertThatThrownBy(() -> declare(action, "2026-02", true))
+                .hasMessageContaining("Confirmez d'abord la déclaration de janvier 2026");
+        declare(action, "2026-01", false);
+        assertThat(invoices.of(action.getId())).as("22 % realised: below the first advance's 30 %").isEmpty();
+        declare(action, "2026-02", true);
+        Invoice quarter = onlyInvoice(action, "2026-01,2026-02");
+        assertThat(quarter.getExplanation()).contains("1er acompte");
+        assertThat(quarter.getNetCents()).isEqualTo(2 * 2 * 70 * 700L);
+
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.reject(action, "Task_ValidateInvoice", "Justificatifs d'absence manquants pour février.");
+        assertThat(invoice(quarter).getStatus()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(invoice(quarter).getRejectionReason()).isEqualTo("Justificatifs d'absence manquants pour février.");
+        assertThat((String) driver.formVariables(action, "Task_DeclareMonth").get("rejections")).contains("Justificatifs d'absence");
+
+        declare(action, "2026-02", true);
+        Invoice corrected = invoices.of(action.getId()).stream().filter(i -> i.getStatus() == InvoiceStatus.DRAFT).findFirst().orElseThrow();
+        assertThat(corrected.getId()).isNotEqualTo(quarter.getId());
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-03-30", "paymentReference", "VIR-T1"));
+        assertThat(driver.mainInstance(action)).isWaitingAt("Task_Evaluations");
+    }
+
+    @Test
+    void evaluationsClosureAndEndDateChangeCanBeRejectedOrAmended() {
+        TrainingAction action = runToExecution("MONTHLY");
+        payMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        payMonth(action, "2026-02", LocalDateTime.of(2026, 3, 2, 9, 0), true);
+
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Evaluations",
+                Map.of("evaluations", json("[]"), "trainerEvaluation", "Bien.")))
+                .hasMessageContaining("STAGIAIREA : la validation des acquis est obligatoire");
+        evaluateAndApprove(action, false);
+        driver.reject(action, "Task_ValidateEvaluations", "L'évaluation des formateurs est trop succincte.");
+        evaluateAndApprove(action, true);
+
+        driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-25", "requestEndDateChange", true,
+                "endDateChangeReason", "Dernière semaine annulée (intempéries)."));
+        driver.reject(action, "Task_ReviewEndDateChange", "Les jours annulés doivent être rattrapés.");
+        assertThat(driver.reload(action).getPlannedEnd()).isEqualTo(DossierDriver.date("2026-02-27"));
+        closeAction(action);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        driver.reject(action, "Task_ValidateClosure", "Le bilan pédagogique ne mentionne pas les sorties.");
+        assertThat(driver.mainInstance(action)).isWaitingAt("Task_CloseAction");
+
+        driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-26", "requestEndDateChange", true,
+                "endDateChangeReason", "Fin anticipée d'un jour."));
+        driver.approve(action, "Task_ReviewEndDateChange");
+        assertThat(driver.reload(action).getPlannedEnd()).isEqualTo(DossierDriver.date("2026-02-26"));
+    }
+
+    @Test
+    void formirisIssuesAPurchaseOrderThatMustBeSignedBeforeTheContract() {
+        TrainingAction action = driver.create(ORGANISATION_USER, driver.formirisFunder(), "Pédagogie différenciée");
+        submitAndApprove(action, 2);
+        assertThat(driver.mainInstance(action)).isWaitingAt("Task_IssuePurchaseOrder");
+        driver.complete(driver.validator(action), action, "Task_IssuePurchaseOrder",
+                Map.of("purchaseOrderNumber", "BC-2026-118", "purchaseOrderDate", "2025-12-10"));
+        assertThat(driver.formVariables(action, "Task_Contract")).containsEntry("purchaseOrderRequired", true);
+        driver.uploadContractDocuments(action);
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true)))
+                .hasMessageContaining("Pièce manquante : Bon de commande signé et tamponné")
+                .hasMessageContaining("Le bon de commande doit être signé");
+        driver.upload(action, fr.formaflow.documents.DocumentType.SIGNED_PURCHASE_ORDER);
+        driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true, "purchaseOrderSigned", true));
+        assertThat(driver.reload(action).isPurchaseOrderSigned()).isTrue();
+        assertThat(driver.mainInstance(action)).isWaitingAt("Task_ValidateContract");
+    }
+
+    @Test
+    void afterOpeningTraineeAndTrainerChangesNeedTheFundersAgreement() {
+        TrainingAction action = runToExecution("MONTHLY");
+
+        driver.requestChange(action, ChangeRequest.Kind.TRAINEE, "Inscription de Mme StagiaireC en remplacement.");
+        driver.approve(action, "Task_ReviewChangeRequest");
+        driver.complete(ORGANISATION_USER, action, "Task_UpdateTrainees", DossierDriver.trainees(3));
+        assertThat(trainees.of(action.getId())).hasSize(3);
+
+        driver.requestChange(action, ChangeRequest.Kind.TRAINER, "M. Meunier est remplacé par Mme Leroy.");
+        driver.approve(action, "Task_ReviewChangeRequest");
+        driver.complete(ORGANISATION_USER, action, "Task_UpdateTrainers", Map.of("trainers", json(
+                "[{\"lastName\":\"Leroy\",\"firstName\":\"Inès\",\"domain\":\"Régie\",\"status\":\"CDI\",\"hours\":70,\"experience\":\"Régisseuse\"}]")));
+        assertThat(driver.reload(action).getTrainers()).hasSize(1);
+
+        driver.requestChange(action, ChangeRequest.Kind.TRAINEE, "Retrait de Mme StagiaireA.");
+        driver.reject(action, "Task_ReviewChangeRequest", "Les heures de Mme StagiaireA sont déjà engagées.");
+        assertThat(driver.openTaskKeys(action)).doesNotContain("Task_UpdateTrainees");
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("End_ChangeRefused").count()).isPositive();
+    }
+
+    /** Runs last: every flow node and sequence flow of every BPMN file was exercised by the tests above. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void everyElementOfEveryProcessIsCovered() throws Exception {
+        List<String> missing = new java.util.ArrayList<>();
+        for (java.nio.file.Path file : java.nio.file.Files.list(java.nio.file.Path.of("processes"))
+                .filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+            org.camunda.bpm.model.bpmn.BpmnModelInstance model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(file.toFile());
+            String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+            for (org.camunda.bpm.model.bpmn.instance.FlowElement element
+                    : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class)) {
+                if (element instanceof org.camunda.bpm.model.bpmn.instance.FlowNode
+                        || element instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow) {
+                    if (!fr.formaflow.support.FlowCoverage.COVERED.contains(key + ":" + element.getId())) {
+                        missing.add(key + ":" + element.getId());
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("BPMN elements no test exercised").isEmpty();
+    }
+
+    TrainingAction runToExecution(String mode) {
+        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        submitAndApprove(action, 3);
+        contractAndApprove(action);
+        traineesAndApprove(action, 2);
+        openAndApprove(action, mode);
+        return driver.reload(action);
+    }
+
+    void payMonth(TrainingAction action, String month, LocalDateTime at, boolean lastMonth) {
+        declareMonth(action, month, at, lastMonth);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", at.toLocalDate().plusDays(10).toString(),
+                "paymentReference", "VIR-" + month));
+    }
+
+    /** Declares one month's task among several open ones (the one whose "month" matches). */
+    void declare(TrainingAction action, String month, boolean lastMonth) {
+        driver.completeMonth(ORGANISATION_USER, action, month, Map.of("hours", json(toJson(hourRows(action, lastMonth))), "confirmed", true));
+    }
+
+    List<Map<String, Object>> hourRows(TrainingAction action, boolean lastMonth) {
+        return trainees.of(action.getId()).stream().map(t -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("traineeId", t.getId());
+            row.put("centreCompleted", 70);
+            if (lastMonth) {
+                row.put("exitDate", "2026-02-27");
+                row.put("exitType", "END_OF_TRAINING");
+            }
+            return row;
+        }).toList();
+    }
+
     // ------------------------------------------------------------------ steps
 
     void submitAndApprove(TrainingAction action, int trainees) {
@@ -197,25 +367,21 @@ class DossierProcessTest {
     void declareMonth(TrainingAction action, String month, LocalDateTime at, boolean lastMonth) {
         clock(at);
         driver.runDueJobs(action);
-        List<Map<String, Object>> rows = trainees.of(action.getId()).stream().map(t -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("traineeId", t.getId());
-            row.put("centreCompleted", 70);
-            if (lastMonth) {
-                row.put("exitDate", "2026-02-27");
-                row.put("exitType", "END_OF_TRAINING");
-            }
-            return row;
-        }).toList();
-        driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", json(toJson(rows)), "confirmed", true));
+        declare(action, month, lastMonth);
     }
 
     void evaluateAndApprove(TrainingAction action) {
+        evaluateAndApprove(action, true);
+    }
+
+    void evaluateAndApprove(TrainingAction action, boolean approve) {
         List<Map<String, Object>> rows = trainees.of(action.getId()).stream()
                 .map(t -> Map.<String, Object>of("traineeId", t.getId(), "result", "ACQUIRED", "satisfaction", "5")).toList();
         driver.complete(ORGANISATION_USER, action, "Task_Evaluations",
                 Map.of("evaluations", json(toJson(rows)), "trainerEvaluation", "Formateurs disponibles et précis."));
-        driver.approve(action, "Task_ValidateEvaluations");
+        if (approve) {
+            driver.approve(action, "Task_ValidateEvaluations");
+        }
     }
 
     void closeAction(TrainingAction action) {

@@ -1,6 +1,15 @@
 package fr.formaflow.support;
 
+import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
+import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.FundingScheme;
+import fr.formaflow.notification.Notification;
+import fr.formaflow.notification.NotificationRepository;
+import fr.formaflow.security.GroupAuthorizations;
+import org.camunda.bpm.engine.identity.User;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainerAssignment;
@@ -40,12 +49,14 @@ public class DossierDriver {
     private final DossierService dossiers;
     private final DocumentService documents;
     private final TransactionTemplate transactions;
+    private final ApplicationContext context;
 
     public DossierDriver(ApplicationContext context) {
         this.engine = context.getBean(ProcessEngine.class);
         this.dossiers = context.getBean(DossierService.class);
         this.documents = context.getBean(DocumentService.class);
         this.transactions = context.getBean(TransactionTemplate.class);
+        this.context = context;
     }
 
     public <T> T as(String userId, Supplier<T> action) {
@@ -111,6 +122,47 @@ public class DossierDriver {
             });
         }
         return tasks.size();
+    }
+
+    /** Completes the monthly declaration task of one month. */
+    public void completeMonth(String userId, TrainingAction action, String month, Map<String, Object> values) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskDefinitionKey("Task_DeclareMonth").list().stream()
+                .filter(t -> month.equals(engine.getTaskService().getVariable(t.getId(), "month"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No declaration task for " + month + "; open tasks: " + openTaskKeys(action)));
+        as(userId, () -> {
+            engine.getFormService().submitTaskForm(task.getId(), values);
+            return null;
+        });
+    }
+
+    public List<String> notifications(TrainingAction action) {
+        return context.getBean(NotificationRepository.class).findByActionIdOrderByCreatedAtDesc(action.getId()).stream()
+                .map(Notification::getSubject).toList();
+    }
+
+    public LocalDate declarationDeadline(TrainingAction action, String month) {
+        return context.getBean(AttendanceService.class).declaration(action.getId(), java.time.YearMonth.parse(month)).getDeadline();
+    }
+
+    public void requestChange(TrainingAction action, ChangeRequest.Kind kind, String description) {
+        as(ORGANISATION_USER, () -> dossiers.requestChangeAfterOpening(action.getId(), kind, description));
+    }
+
+    /** A Formiris funder (purchase order before attendance) with one validator, created once. */
+    public String formirisFunder() {
+        FunderRepository funders = context.getBean(FunderRepository.class);
+        if (funders.findByCode("FORMIRIS").isEmpty()) {
+            transactions.executeWithoutResult(s -> {
+                Funder funder = funders.save(new Funder("FORMIRIS", "Formiris Occitanie", FundingScheme.FORMIRIS, "FOR"));
+                context.getBean(GroupAuthorizations.class).ensureFunderGroup(funder.getValidatorGroupId(), "Valideurs Formiris");
+                User user = engine.getIdentityService().newUser("lea.formiris");
+                user.setPassword("formaflow");
+                engine.getIdentityService().saveUser(user);
+                engine.getIdentityService().createMembership("lea.formiris", funder.getValidatorGroupId());
+            });
+        }
+        return "FORMIRIS";
     }
 
     public void approve(TrainingAction action, String taskKey) {
@@ -184,6 +236,12 @@ public class DossierDriver {
                 }
             }
         });
+    }
+
+    public void upload(TrainingAction action, DocumentType type) {
+        byte[] pdf = "%PDF-1.4\n% signed\n".getBytes(StandardCharsets.US_ASCII);
+        transactions.executeWithoutResult(s -> documents.upload(dossiers.get(action.getId()), type, null, type.name() + ".pdf", pdf,
+                ORGANISATION_USER));
     }
 
     public static Object json(String text) {
