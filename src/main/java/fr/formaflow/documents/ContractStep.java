@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContractStep implements TaskStep {
 
+    static final String TASK_KEY = "Task_Contract";
+
     private final DossierService dossiers;
     private final DocumentService documents;
+    private final TaskService taskService;
     private final String publicUrl;
 
-    public ContractStep(DossierService dossiers, DocumentService documents, @Value("${formaflow.public-url}") String publicUrl) {
+    public ContractStep(DossierService dossiers, DocumentService documents, TaskService taskService,
+                        @Value("${formaflow.public-url}") String publicUrl) {
         this.dossiers = dossiers;
         this.documents = documents;
+        this.taskService = taskService;
         this.publicUrl = publicUrl;
     }
 
@@ -36,6 +43,24 @@ public class ContractStep implements TaskStep {
     public Map<String, Object> prefill(StepContext context) {
         TrainingAction action = dossiers.get(context.dossierId());
         FunderRules rules = FunderRules.from(context.variable("rules"));
+        Map<String, Object> values = new HashMap<>();
+        values.put("details", checklist(action, rules));
+        values.put("purchaseOrderRequired", rules.purchaseOrderRequired());
+        values.put("documentsConfirmed", false);
+        values.put("purchaseOrderSigned", false);
+        return values;
+    }
+
+    /** Keeps the open contract task's checklist current after each upload. */
+    public void refreshChecklist(TrainingAction action) {
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskDefinitionKey(TASK_KEY).list()) {
+            FunderRules rules = FunderRules.from(taskService.getVariable(task.getId(), "rules"));
+            taskService.setVariableLocal(task.getId(), "details", checklist(action, rules));
+        }
+    }
+
+    private String checklist(TrainingAction action, FunderRules rules) {
         Set<DocumentType> required = DocumentService.parse(rules.requiredDocuments());
         List<String> missing = documents.missing(action, required);
         StringBuilder details = new StringBuilder("Pièces exigées par ").append(action.getFunder().getName()).append(" :\n");
@@ -44,13 +69,8 @@ public class ContractStep implements TaskStep {
             details.append(complete ? "✔ " : "✘ ").append(type.label()).append('\n');
         }
         details.append("\nVersez les pièces (PDF) sur ").append(publicUrl).append("/api/dossiers/").append(action.getId())
-                .append("/documents ; la liste est vérifiée à nouveau quand vous validez cette tâche.");
-        Map<String, Object> values = new HashMap<>();
-        values.put("details", details.toString());
-        values.put("purchaseOrderRequired", rules.purchaseOrderRequired());
-        values.put("documentsConfirmed", false);
-        values.put("purchaseOrderSigned", false);
-        return values;
+                .append("/documents ; cette liste se met à jour à chaque pièce versée.");
+        return details.toString();
     }
 
     @Override

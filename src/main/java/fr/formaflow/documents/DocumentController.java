@@ -30,15 +30,19 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Pièces", description = "Pièces versées par les organismes")
 public class DocumentController {
 
-    public record DocumentLine(long id, String type, String label, String filename, long sizeBytes) {
+    public record DocumentLine(long id, String type, String label, String filename, long sizeBytes, String uploadedBy,
+                               java.time.LocalDateTime uploadedAt) {
     }
 
     private final DocumentService documents;
     private final DossierService dossiers;
     private final DossierAccess access;
     private final CurrentUser currentUser;
+    private final ContractStep contract;
 
-    public DocumentController(DocumentService documents, DossierService dossiers, DossierAccess access, CurrentUser currentUser) {
+    public DocumentController(DocumentService documents, DossierService dossiers, DossierAccess access, CurrentUser currentUser,
+                              ContractStep contract) {
+        this.contract = contract;
         this.documents = documents;
         this.dossiers = dossiers;
         this.access = access;
@@ -60,6 +64,7 @@ public class DocumentController {
             throw new BusinessRuleException("Le type de pièce « " + type + " » n'est pas reconnu.");
         }
         Document document = documents.upload(action, documentType, trainerId, file.getOriginalFilename(), file.getBytes(), currentUser.id());
+        contract.refreshChecklist(action);
         return line(document);
     }
 
@@ -84,7 +89,8 @@ public class DocumentController {
                 .body(document.getContent());
     }
 
-    private static DocumentLine line(Document d) {
-        return new DocumentLine(d.getId(), d.getType().name(), d.getType().label(), d.getFilename(), d.getSizeBytes());
+    public static DocumentLine line(Document d) {
+        return new DocumentLine(d.getId(), d.getType().name(), d.getType().label(), d.getFilename(), d.getSizeBytes(),
+                d.getUploadedBy(), d.getUploadedAt());
     }
 }

@@ -1,7 +1,7 @@
 package fr.formaflow.dossier;
 
 import fr.formaflow.attendance.AttendanceService;
-import fr.formaflow.documents.Document;
+import fr.formaflow.documents.DocumentController;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.security.CurrentUser;
@@ -38,12 +38,11 @@ public class DossierController {
     public record RejectionLine(String step, String reason, String rejectedBy, LocalDateTime rejectedAt) {
     }
 
-    public record DocumentLine(long id, String type, String label, String filename, long sizeBytes, String uploadedBy,
-                               LocalDateTime uploadedAt) {
-    }
-
     public record InvoiceLine(long id, String number, String kind, String status, String months, long netCents, long vatCents,
                               long grossCents, String rejectionReason, LocalDate paidOn, String paymentReference) {
+    }
+
+    public record TrainerLine(long id, String name, java.math.BigDecimal hours) {
     }
 
     public record MonthLine(String month, String status, LocalDate deadline) {
@@ -51,7 +50,8 @@ public class DossierController {
 
     public record DossierDetail(long id, String contractNumber, String title, int programmingYear, String organisation,
                                 String funder, String phase, String phaseLabel, String summary, List<TaskLine> tasks,
-                                List<RejectionLine> rejections, List<MonthLine> months, List<DocumentLine> documents,
+                                List<RejectionLine> rejections, List<TrainerLine> trainers, List<MonthLine> months,
+                                List<DocumentController.DocumentLine> documents,
                                 List<InvoiceLine> invoices) {
     }
 
@@ -68,10 +68,12 @@ public class DossierController {
     private final DocumentService documents;
     private final InvoiceService invoices;
     private final TaskService taskService;
+    private final fr.formaflow.trainer.TrainerRepository trainers;
 
     public DossierController(DossierService dossiers, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
                              DossierSummaries summaries, RejectionRepository rejections, AttendanceService attendance,
-                             DocumentService documents, InvoiceService invoices, TaskService taskService) {
+                             DocumentService documents, InvoiceService invoices, TaskService taskService,
+                             fr.formaflow.trainer.TrainerRepository trainers) {
         this.dossiers = dossiers;
         this.actions = actions;
         this.access = access;
@@ -82,6 +84,7 @@ public class DossierController {
         this.documents = documents;
         this.invoices = invoices;
         this.taskService = taskService;
+        this.trainers = trainers;
     }
 
     @PostMapping
@@ -108,8 +111,10 @@ public class DossierController {
                 a.getFunder().getName(), a.getPhase().name(), a.getPhase().label(), summaries.summary(id), tasks,
                 rejections.findByActionIdOrderByRejectedAtDescIdDesc(id).stream()
                         .map(r -> new RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
+                a.getTrainers().stream().map(t -> new TrainerLine(t.trainerId(),
+                        trainers.findById(t.trainerId()).map(fr.formaflow.trainer.Trainer::fullName).orElse("?"), t.hours())).toList(),
                 attendance.declarations(id).stream().map(d -> new MonthLine(d.getMonth(), d.getStatus().name(), d.getDeadline())).toList(),
-                documents.of(a).stream().map(DossierController::document).toList(),
+                documents.of(a).stream().map(DocumentController::line).toList(),
                 invoices.of(id).stream().map(i -> new InvoiceLine(i.getId(), i.getNumber(), i.getKind().name(), i.getStatus().name(),
                         i.getMonths(), i.getNetCents(), i.getVatCents(), i.getGrossCents(), i.getRejectionReason(), i.getPaidOn(),
                         i.getPaymentReference())).toList());
@@ -120,11 +125,6 @@ public class DossierController {
     @Operation(summary = "Demander au financeur d'ajouter ou retirer un stagiaire ou un formateur (après l'ouverture)")
     public long requestChange(@PathVariable long id, @RequestBody ChangeRequestBody body) {
         return dossiers.requestChangeAfterOpening(id, body.kind(), body.description()).getId();
-    }
-
-    static DocumentLine document(Document d) {
-        return new DocumentLine(d.getId(), d.getType().name(), d.getType().label(), d.getFilename(), d.getSizeBytes(),
-                d.getUploadedBy(), d.getUploadedAt());
     }
 
     private static DossierLine line(TrainingAction a) {

@@ -8,6 +8,12 @@ import java.util.List;
  */
 public class BusinessRuleException extends RuntimeException {
 
+    /**
+     * The engine wraps exceptions thrown by task listeners in its own, technical one; the REST error filter
+     * finds the French message here (same thread) to show it as is.
+     */
+    private static final ThreadLocal<BusinessRuleException> LAST = new ThreadLocal<>();
+
     private final String summary;
     private final List<String> details;
 
@@ -19,6 +25,13 @@ public class BusinessRuleException extends RuntimeException {
         super(details.isEmpty() ? message : message + " " + String.join(" ", details));
         this.summary = message;
         this.details = List.copyOf(details);
+        LAST.set(this);
+    }
+
+    static BusinessRuleException takeLast() {
+        BusinessRuleException last = LAST.get();
+        LAST.remove();
+        return last;
     }
 
     public String summary() {

@@ -1,0 +1,86 @@
+package fr.formaflow.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Errors of the engine's REST APIs (Tasklist's and /engine-rest) reach the user in French: a refused step shows
+ * the domain's own sentence (not the engine's wrapping of it), and a task completed by someone else at the same
+ * time says so plainly.
+ */
+@Configuration
+public class EngineErrorTranslation {
+
+    static final String CONCURRENT_CHANGE = "Cette tâche vient d'être modifiée ou terminée par une autre personne. "
+            + "Rechargez la liste des tâches pour voir son état actuel.";
+    static final String TASK_GONE = "Cette tâche n'existe plus : elle a déjà été terminée. Rechargez la liste des tâches.";
+
+    @Bean
+    FilterRegistrationBean<Translator> engineErrorTranslator() {
+        FilterRegistrationBean<Translator> registration = new FilterRegistrationBean<>(new Translator());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    static class Translator extends OncePerRequestFilter {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if ("GET".equals(request.getMethod())) {
+                chain.doFilter(request, response);
+                return;
+            }
+            BusinessRuleException.takeLast();
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            BusinessRuleException refused = BusinessRuleException.takeLast();
+            if (wrapper.getStatus() >= 400) {
+                String french = translate(wrapper, refused);
+                if (french != null) {
+                    byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french));
+                    response.setStatus(refused != null ? HttpServletResponse.SC_BAD_REQUEST : wrapper.getStatus());
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.setContentLength(body.length);
+                    response.getOutputStream().write(body);
+                    return;
+                }
+            }
+            wrapper.copyBodyToResponse();
+        }
+
+        private static String translate(ContentCachingResponseWrapper response, BusinessRuleException refused) {
+            if (refused != null) {
+                return refused.getMessage();
+            }
+            try {
+                JsonNode error = JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+                String type = error.path("type").asText("");
+                String message = error.path("message").asText("");
+                if (type.equals("OptimisticLockingException") || message.contains("OptimisticLockingException")) {
+                    return CONCURRENT_CHANGE;
+                }
+                if (message.startsWith("Cannot find task with id") || message.contains("task is null")) {
+                    return TASK_GONE;
+                }
+            } catch (IOException notJson) {
+                return null;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package fr.formaflow.dossier;
+
+import static fr.formaflow.support.DossierDriver.clock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.formaflow.platform.WebClient;
+import fr.formaflow.support.FormaflowTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A full dossier — 10 trainees, 3 months — driven only through the HTTP APIs, as the organisation's and the
+ * funder's users would: Formaflow's API to create the dossier and upload documents, the engine's REST API to
+ * find and submit their tasks. Only the passing of time (the engine's clock and due timers) is done in Java.
+ */
+@FormaflowTest
+class DossierRestEndToEndTest {
+
+    static final String ORG = "marie.durand";
+    static final String FUNDER = "claire.fabre";
+    static final String PASSWORD = "formaflow";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    WebClient web;
+    String contract;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aDossierWithTenTraineesAndThreeMonthsGoesThroughTheApis() throws Exception {
+        web = new WebClient("http://localhost:" + port);
+        clock(LocalDateTime.of(2025, 11, 20, 9, 0));
+
+        JsonNode created = json(expect(201, web.postJson(ORG, PASSWORD, "/api/dossiers",
+                "{\"funderCode\":\"OCCITANIE\",\"title\":\"Régie son et lumière\",\"programmingYear\":2026}")));
+        long id = created.get("id").asLong();
+        contract = created.get("contractNumber").asText();
+
+        // another organisation and another funder see nothing of it
+        assertThat(web.getAs("paul.roux", PASSWORD, "/api/dossiers/" + id).statusCode()).isEqualTo(404);
+        assertThat(json(web.getAs("paul.roux", PASSWORD, "/engine-rest/task?processInstanceBusinessKey=" + contract).body())).isEmpty();
+        assertThat(json(web.getAs("julien.morel", PASSWORD, "/engine-rest/task?processInstanceBusinessKey=" + contract).body())).isEmpty();
+        assertThat(json(web.getAs("paul.roux", PASSWORD, "/engine-rest/process-instance?businessKey=" + contract).body())).isEmpty();
+
+        // a submission with a missing field is refused with a French message naming it
+        ObjectNode programme = programme();
+        programme.remove("formacode");
+        HttpResponse<String> refused = submit(ORG, "Task_SubmitDossier", programme);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("message").asText()).contains("Le champ « Formacode » est obligatoire.").doesNotContain("ENGINE-");
+
+        expect(204, submit(ORG, "Task_SubmitDossier", programme()));
+        expect(204, submit(FUNDER, "Task_ValidateSubmission", vars("decision", "APPROVE")));
+
+        JsonNode trainers = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
+        assertThat(trainers.get("phase").asText()).isEqualTo("CONTRACT");
+        uploadContractDocuments(id);
+        expect(204, submit(ORG, "Task_Contract", vars("documentsConfirmed", true)));
+        expect(204, submit(FUNDER, "Task_ValidateContract", vars("decision", "APPROVE")));
+
+        expect(204, submit(ORG, "Task_EnterTrainees", traineesForm(10)));
+        expect(204, submit(FUNDER, "Task_ValidateTrainees", vars("decision", "APPROVE")));
+        expect(204, submit(ORG, "Task_OpenAction", vars("realStart", "2026-01-05", "paymentMode", "MONTHLY")));
+        expect(204, submit(FUNDER, "Task_ValidateOpening", vars("decision", "APPROVE")));
+
+        String[][] months = {{"2026-01", "2026-02-02"}, {"2026-02", "2026-03-02"}, {"2026-03", "2026-04-01"}};
+        for (String[] month : months) {
+            clock(LocalDateTime.parse(month[1] + "T09:00"));
+            runDueJobs();
+            boolean last = month[0].equals("2026-03");
+            expect(204, submit(ORG, "Task_DeclareMonth", declaration(id, last)));
+            expect(204, submit(ORG, "Task_ConfirmInvoice", vars("confirmed", true)));
+            expect(204, submit(FUNDER, "Task_ValidateInvoice", vars("decision", "APPROVE")));
+            expect(204, submit(FUNDER, "Task_RecordPayment", vars("paymentDate", month[1], "paymentReference", "VIR-" + month[0])));
+        }
+
+        JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
+        ArrayNode invoices = (ArrayNode) dossier.get("invoices");
+        assertThat(invoices).hasSize(3);
+        // 10 trainees × 50 centre hours × 7,00 € = 3 500,00 € a month; the numbers follow each other without gaps
+        assertThat(invoices).allSatisfy(i -> assertThat(i.get("netCents").asLong()).isEqualTo(350_000L));
+        assertThat(invoices).allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("PAID"));
+        long first = Long.parseLong(invoices.get(0).get("number").asText().substring(6));
+        for (int i = 0; i < 3; i++) {
+            assertThat(invoices.get(i).get("number").asText()).isEqualTo(String.format("F2026-%05d", first + i));
+        }
+        assertThat(dossier.get("phase").asText()).isEqualTo("EVALUATION");
+
+        expect(204, submit(ORG, "Task_Evaluations", evaluations(id)));
+        expect(204, submit(FUNDER, "Task_ValidateEvaluations", vars("decision", "APPROVE")));
+        expect(204, submit(ORG, "Task_CloseAction", closure(id)));
+        expect(204, submit(ORG, "Task_ConfirmBalance", vars("confirmed", true)));
+        expect(204, submit(FUNDER, "Task_ValidateClosure", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "Task_RecordBalancePayment", vars("paymentDate", "2026-04-20", "paymentReference", "VIR-SOLDE")));
+
+        dossier = json(web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id).body());
+        assertThat(dossier.get("phase").asText()).isEqualTo("FOLLOW_UP");
+        JsonNode balance = dossier.get("invoices").get(3);
+        assertThat(balance.get("kind").asText()).isEqualTo("BALANCE");
+        // everything realised was already invoiced: the balance is zero, and it is paid
+        assertThat(balance.get("netCents").asLong()).isZero();
+        assertThat(balance.get("status").asText()).isEqualTo("PAID");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("followUpSurvey")
+                .processInstanceBusinessKey(contract).count()).isEqualTo(10);
+    }
+
+    // ------------------------------------------------------------------ the forms as users fill them
+
+    ObjectNode programme() {
+        ObjectNode v = JSON.createObjectNode();
+        put(v, "title", "Régie son et lumière");
+        put(v, "objectives", "Installer et exploiter une régie son et lumière de spectacle.");
+        put(v, "content", "Électricité (50 h), lumière (50 h), son (50 h), stage (30 h).");
+        put(v, "formacode", "46254");
+        put(v, "nature", "ACTION_DE_FORMATION");
+        put(v, "collective", "true");
+        put(v, "hoursCentre", 150);
+        put(v, "hoursCompany", 30);
+        put(v, "plannedStart", "2026-01-05");
+        put(v, "plannedEnd", "2026-03-27");
+        put(v, "location", "Montpellier");
+        put(v, "totalTrainees", 12);
+        put(v, "paidTrainees", 10);
+        put(v, "priceCentreEuros", "12600,00");
+        put(v, "priceCompanyEuros", "360,00");
+        put(v, "unitCostCentreEuros", "7,00");
+        put(v, "unitCostCompanyEuros", "1,00");
+        putJson(v, "periods", "[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-03-13\"},"
+                + "{\"place\":\"COMPANY\",\"start\":\"2026-03-16\",\"end\":\"2026-03-27\"}]");
+        putJson(v, "clients", "[{\"name\":\"Opéra Orchestre national Montpellier\",\"siret\":\"77566820500013\"}]");
+        putJson(v, "trainers", "[{\"lastName\":\"Garcia\",\"firstName\":\"Lucie\",\"domain\":\"Lumière\",\"status\":\"CDI\","
+                + "\"hours\":100,\"experience\":\"Éclairagiste, 15 ans\"},{\"lastName\":\"Benali\",\"firstName\":\"Karim\","
+                + "\"domain\":\"Son\",\"status\":\"VACATAIRE\",\"hours\":50,\"experience\":\"Ingénieur du son\"}]");
+        return v;
+    }
+
+    ObjectNode traineesForm(int count) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            rows.addObject().put("civility", i % 2 == 0 ? "M" : "MME").put("lastName", "Apprenant" + (char) ('A' + i))
+                    .put("firstName", "Prénom" + i).put("birthDate", "199" + i + "-03-1" + i).put("sex", i % 2 == 0 ? "M" : "F")
+                    .put("nationality", "FR").put("address", i + " avenue de Toulouse").put("postcode", "34070").put("city", "Montpellier")
+                    .put("entryDate", "2026-01-05").put("remunerationBody", "Région Occitanie").put("entryLevel", "4")
+                    .put("ageBracket", "UNDER_26").put("unemploymentDuration", "OVER_12_MONTHS").put("prescriber", "Mission locale")
+                    .put("paid", true);
+        }
+        ObjectNode v = JSON.createObjectNode();
+        putJson(v, "trainees", rows.toString());
+        return v;
+    }
+
+    ObjectNode declaration(long id, boolean last) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (JsonNode row : formVariable("Task_DeclareMonth", "hours")) {
+            ObjectNode line = rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("centreCompleted", 48)
+                    .put("centreJustified", 2).put("centreUnjustified", 1);
+            if (last) {
+                line.put("exitDate", "2026-03-27").put("exitType", "END_OF_TRAINING");
+            }
+        }
+        assertThat(rows).hasSize(10);
+        ObjectNode v = JSON.createObjectNode();
+        putJson(v, "hours", rows.toString());
+        put(v, "confirmed", true);
+        return v;
+    }
+
+    ObjectNode evaluations(long id) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (JsonNode row : formVariable("Task_Evaluations", "evaluations")) {
+            rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("result", "ACQUIRED").put("satisfaction", "4");
+        }
+        ObjectNode v = JSON.createObjectNode();
+        putJson(v, "evaluations", rows.toString());
+        put(v, "trainerEvaluation", "Formateurs très appréciés.");
+        return v;
+    }
+
+    ObjectNode closure(long id) {
+        ArrayNode rows = JSON.createArrayNode();
+        for (JsonNode row : formVariable("Task_CloseAction", "surveys")) {
+            rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("situation", "JOB_IN_SECTOR").put("contract", "CDD_UNDER_6_MONTHS");
+        }
+        ObjectNode v = JSON.createObjectNode();
+        putJson(v, "surveys", rows.toString());
+        put(v, "realEnd", "2026-03-27");
+        put(v, "pedagogicalReport", "Dix stagiaires sortis en fin de formation, tous en emploi dans le secteur.");
+        return v;
+    }
+
+    void uploadContractDocuments(long id) throws Exception {
+        byte[] pdf = "%PDF-1.7\n% scanned and signed\n".getBytes(StandardCharsets.US_ASCII);
+        for (String type : new String[] {"SUBCONTRACTING_CONTRACT", "SIGNED_AGREEMENT"}) {
+            expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", type), type + ".pdf", pdf));
+        }
+        assertThat(json(web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", "SIGNED_AGREEMENT"), "photo.jpg",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, 4}).body()).toString()).contains("n'est pas un PDF");
+        JsonNode contractTask = task("Task_Contract");
+        assertThat(contractTask).isNotNull();
+        String details = formVariableText("Task_Contract", "details");
+        assertThat(details).contains("✔ Contrat de sous-traitance signé").contains("✘ CV du formateur");
+        JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
+        assertThat(dossier.get("documents")).hasSize(2);
+        for (String trainerId : trainerIds(id)) {
+            for (String type : new String[] {"TRAINER_CONTRACT", "TRAINER_CHARTER", "TRAINER_CV", "TRAINER_ID"}) {
+                expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", type, "trainerId", trainerId),
+                        type + ".pdf", pdf));
+            }
+        }
+    }
+
+    java.util.List<String> trainerIds(long id) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body()).get("trainers").forEach(t -> ids.add(t.get("id").asText()));
+        assertThat(ids).hasSize(2);
+        return ids;
+    }
+
+    // ------------------------------------------------------------------ engine REST plumbing
+
+    HttpResponse<String> submit(String user, String taskKey, ObjectNode values) {
+        JsonNode task = task(taskKey);
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        ObjectNode variables = JSON.createObjectNode();
+        values.fields().forEachRemaining(e -> variables.set(e.getKey(), e.getValue()));
+        return web.postJson(user, PASSWORD, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+                JSON.createObjectNode().set("variables", variables).toString());
+    }
+
+    JsonNode task(String taskKey) {
+        String user = taskKey.startsWith("Task_Validate") || taskKey.startsWith("Task_Record") || taskKey.startsWith("Task_Review") ? FUNDER : ORG;
+        JsonNode tasks = json(web.getAs(user, PASSWORD, "/engine-rest/task?processInstanceBusinessKey=" + encode(contract)
+                + "&taskDefinitionKey=" + taskKey).body());
+        return tasks.size() == 1 ? tasks.get(0) : null;
+    }
+
+    /** A form variable as Tasklist loads it (not deserialized: JSON lists come as text). */
+    JsonNode formVariable(String taskKey, String name) {
+        return json(formVariableText(taskKey, name));
+    }
+
+    String formVariableText(String taskKey, String name) {
+        return formVariableNode(taskKey, name).asText();
+    }
+
+    JsonNode formVariableNode(String taskKey, String name) {
+        JsonNode variables = json(web.getAs(ORG, PASSWORD, "/engine-rest/task/" + task(taskKey).get("id").asText()
+                + "/form-variables?deserializeValues=false&variableNames=" + name).body());
+        return variables.get(name).get("value");
+    }
+
+    void runDueJobs() {
+        for (Job job : managementService.createJobQuery().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+            String instance = job.getProcessInstanceId();
+            if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).processInstanceBusinessKey(contract).count() > 0) {
+                managementService.executeJob(job.getId());
+            }
+        }
+    }
+
+    static ObjectNode vars(Object... keysAndValues) {
+        ObjectNode v = JSON.createObjectNode();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            put(v, (String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return v;
+    }
+
+    static void put(ObjectNode variables, String name, Object value) {
+        variables.set(name, JSON.createObjectNode().set("value", JSON.valueToTree(value)));
+    }
+
+    /** A dynamic list, sent as Tasklist sends it: a JSON variable. */
+    static void putJson(ObjectNode variables, String name, String json) {
+        variables.set(name, JSON.createObjectNode().put("value", json).put("type", "Json"));
+    }
+
+    static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + text, e);
+        }
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
