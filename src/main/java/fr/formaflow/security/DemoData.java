@@ -1,5 +1,7 @@
 package fr.formaflow.security;
 
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
@@ -56,9 +58,17 @@ public class DemoData {
     private final IdentityService identityService;
     private final GroupAuthorizations groups;
     private final String password;
+    private final TrainingActionRepository actions;
+    private final DossierService dossiers;
+    private final boolean withDossiers;
 
     public DemoData(FunderRepository funders, OrganisationRepository organisations, IdentityService identityService,
-                    GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password) {
+                    GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password,
+                    TrainingActionRepository actions, DossierService dossiers,
+                    @Value("${formaflow.demo.dossiers:true}") boolean withDossiers) {
+        this.withDossiers = withDossiers;
+        this.actions = actions;
+        this.dossiers = dossiers;
         this.funders = funders;
         this.organisations = organisations;
         this.identityService = identityService;
@@ -96,8 +106,12 @@ public class DemoData {
 
         groups.ensureOperatorsGroup();
         USERS.forEach(this::user);
-        log.info("Données de démonstration prêtes : {} financeurs, {} organismes, {} utilisateurs",
-                funders.count(), organisations.count(), USERS.size());
+        if (withDossiers && actions.count() == 0) {
+            dossier("marie.durand", REGION, "Accessoiriste de spectacle");
+            dossier("sophie.martin", OPCO, "Aide-soignant : gestes et postures");
+        }
+        log.info("Données de démonstration prêtes : {} financeurs, {} organismes, {} utilisateurs, {} dossiers",
+                funders.count(), organisations.count(), USERS.size(), actions.count());
     }
 
     private void funder(Funder funder) {
@@ -108,6 +122,17 @@ public class DemoData {
     private void organisation(Organisation organisation) {
         Organisation saved = organisations.findBySiret(organisation.getSiret()).orElseGet(() -> organisations.save(organisation));
         groups.ensureOrganisationGroup(saved.getGroupId(), saved.getName());
+    }
+
+    /** A dossier waiting for its submission, created as its organisation's user would through the API. */
+    private void dossier(String userId, String funderCode, String title) {
+        List<String> userGroups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+        identityService.setAuthentication(userId, userGroups);
+        try {
+            dossiers.create(new DossierService.NewDossier(funderCode, null, title, null));
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     private void user(DemoUser demo) {

@@ -3,10 +3,12 @@ package fr.formaflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.FormaflowApplication;
+import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.organisation.OrganisationRepository;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,8 @@ class RestartKeepsDataTest {
             assertThat(identity.checkPassword("added.before.restart", "secret-123")).isTrue();
             assertThat(identity.createUserQuery().userId("marie.durand").count()).isEqualTo(1);
             assertThat(second.getBean(OrganisationRepository.class).count()).isEqualTo(organisations).isEqualTo(3);
+            assertThat(second.getBean(TrainingActionRepository.class).count()).as("demo dossiers, created once").isEqualTo(2);
+            assertThat(second.getBean(TaskService.class).createTaskQuery().taskDefinitionKey("Task_SubmitDossier").count()).isEqualTo(2);
             assertThat(second.getBean(RepositoryService.class).createDeploymentQuery().count())
                     .as("unchanged processes are not deployed again").isEqualTo(deployments);
         }
