@@ -5,7 +5,6 @@ import fr.formaflow.platform.FormValues;
 import fr.formaflow.trainer.TrainerRepository;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +50,7 @@ public class SubmissionStep implements TaskStep {
                 "place", p.place().name(), "start", p.start().toString(), "end", p.end().toString())).toList()));
         v.put("clients", FormJson.rows(a.getClients().stream().map(c -> FormJson.row(
                 "name", c.name(), "siret", c.siret(), "address", c.address(), "email", c.email(), "opco", c.opco())).toList()));
-        v.put("trainers", FormJson.rows(a.getTrainers().stream().map(t -> trainers.findById(t.trainerId()).map(tr -> FormJson.row(
-                "lastName", tr.getLastName(), "firstName", tr.getFirstName(), "email", tr.getEmail(), "domain", tr.getDomain(),
-                "status", tr.getStatus(), "hours", t.hours(), "experience", tr.getExperience())).orElseThrow()).toList()));
+        v.put("trainers", TrainersStep.rows(a, trainers));
         return v;
     }
 
@@ -73,9 +70,7 @@ public class SubmissionStep implements TaskStep {
                 form.list("clients").stream().map(c -> new ClientCompany(c.string("name"),
                         c.string("siret") == null ? null : c.string("siret").replaceAll("\\s", ""),
                         c.string("address"), c.string("email"), c.string("opco"))).toList());
-        List<TrainerEntry> entries = form.list("trainers").stream().map(t -> new TrainerEntry(t.string("lastName"), t.string("firstName"),
-                t.string("email"), t.string("domain"), t.string("status"), t.decimal("hours", "Heures assurées"), t.string("experience"))).toList();
-        dossiers.submit(context.dossierId(), programme, entries);
+        dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form));
         context.route("actionTitle", programme.title());
     }
 

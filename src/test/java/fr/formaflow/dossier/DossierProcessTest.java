@@ -49,6 +49,11 @@ class DossierProcessTest {
 
     DossierDriver driver;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void countOnlyThisClass() {
+        fr.formaflow.support.FlowCoverage.COVERED.clear();
+    }
+
     @BeforeEach
     void setUp() {
         init(engine);
@@ -263,12 +268,22 @@ class DossierProcessTest {
     }
 
     @Test
-    void afterOpeningTraineeAndTrainerChangesNeedTheFundersAgreement() {
+    void afterOpeningTraineeAndTrainerChangesNeedTheFundersAgreement() throws Exception {
         TrainingAction action = runToExecution("MONTHLY");
 
+        payMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
         driver.requestChange(action, ChangeRequest.Kind.TRAINEE, "Inscription de Mme StagiaireC en remplacement.");
         driver.approve(action, "Task_ReviewChangeRequest");
-        driver.complete(ORGANISATION_USER, action, "Task_UpdateTrainees", DossierDriver.trainees(3));
+        // a trainee with recorded hours cannot be deleted
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_UpdateTrainees", Map.of("trainees", json("[]"))))
+                .hasMessageContaining("ne peut pas être supprimé(e) : des heures sont déjà enregistrées");
+        // the form comes pre-filled with the two trainees; the organisation adds a third row
+        com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(driver.formVariables(action, "Task_UpdateTrainees").get("trainees").toString());
+        assertThat(rows).hasSize(2);
+        rows.add(rows.get(1).deepCopy());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(2)).putNull("id").put("lastName", "StagiaireC");
+        driver.complete(ORGANISATION_USER, action, "Task_UpdateTrainees", Map.of("trainees", json(rows.toString())));
         assertThat(trainees.of(action.getId())).hasSize(3);
 
         driver.requestChange(action, ChangeRequest.Kind.TRAINER, "M. Meunier est remplacé par Mme Leroy.");
