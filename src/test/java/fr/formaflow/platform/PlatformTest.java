@@ -86,6 +86,13 @@ class PlatformTest {
     }
 
     @Test
+    void theFormaflowApiIsDocumentedWithOpenApi() {
+        HttpResponse<String> docs = client().get("/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/dossiers", "/api/dossiers/{id}/documents", "/api/dossiers/{id}/change-requests");
+    }
+
+    @Test
     void aTasklistSessionAlsoOpensTheFormaflowApi() {
         WebClient client = client();
         client.login("tasklist", "claire.fabre", "formaflow");
