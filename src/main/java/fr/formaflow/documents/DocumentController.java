@@ -68,6 +68,15 @@ public class DocumentController {
         return line(document);
     }
 
+    public record DocumentTypeLine(String type, String label, boolean perTrainer) {
+    }
+
+    @GetMapping("/api/document-types")
+    @Operation(summary = "Les types de pièces, et ceux qui se rapportent à un formateur")
+    public List<DocumentTypeLine> types() {
+        return java.util.Arrays.stream(DocumentType.values()).map(t -> new DocumentTypeLine(t.name(), t.label(), t.perTrainer())).toList();
+    }
+
     @GetMapping("/api/dossiers/{id}/documents")
     @Transactional(readOnly = true)
     @Operation(summary = "Les pièces du dossier et de ses formateurs")

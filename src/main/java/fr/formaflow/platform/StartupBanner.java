@@ -32,6 +32,7 @@ public class StartupBanner {
                 .append("  Cockpit (opérateurs)                : ").append(publicUrl).append("/camunda/app/cockpit/\n")
                 .append("  Admin (utilisateurs et droits)      : ").append(publicUrl).append("/camunda/app/admin/\n")
                 .append("  API REST du moteur                  : ").append(publicUrl).append("/engine-rest\n")
+                .append("  Mes dossiers et mes pièces          : ").append(publicUrl).append("/dossiers.html\n")
                 .append("  API Formaflow (OpenAPI)             : ").append(publicUrl).append("/swagger-ui.html\n");
         if (environment.getProperty("formaflow.demo-data", Boolean.class, false)) {
             String password = environment.getProperty("formaflow.demo.password");

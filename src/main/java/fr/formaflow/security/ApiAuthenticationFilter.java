@@ -35,14 +35,18 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String userId = sessionUser(request);
+        if (userId != null && !sameOrigin(request)) {
+            // a browser session must not be usable by another site's page to change anything (CSRF)
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Requête refusée : elle ne provient pas de Formaflow.");
+            return;
+        }
         if (userId == null) {
             userId = basicUser(request.getHeader("Authorization"));
         }
         if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Formaflow\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"message\":\"Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.\"}");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.");
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
@@ -52,6 +56,35 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** Reads are always allowed; a change made with the session cookie must come from a page of this host. */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return true;
+        }
+        String source = request.getHeader("Origin");
+        if (source == null || source.equals("null")) {
+            source = request.getHeader("Referer");
+        }
+        String host = request.getHeader("Host");
+        if (source == null || host == null) {
+            return false;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(source);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"message\":\"" + message + "\"}");
     }
 
     private String sessionUser(HttpServletRequest request) {

@@ -86,6 +86,22 @@ class PlatformTest {
     }
 
     @Test
+    void theDossiersPageIsServedAndItsSessionCallsMustComeFromFormaflow() {
+        WebClient client = client();
+        assertThat(client.get("/dossiers.html").body()).contains("Mes dossiers et mes pièces");
+        client.login("tasklist", "sophie.martin", "formaflow");
+        String request = "{\"funderCode\":\"OPCOSANTE\",\"title\":\"Brancardage\"}";
+        HttpResponse<String> forged = client.postJsonFromPage("https://attaquant.example", "/api/dossiers", request);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("ne provient pas de Formaflow");
+        assertThat(client.postJsonFromPage(null, "/api/dossiers", request).statusCode()).isEqualTo(403);
+        assertThat(client.get("/api/dossiers").body()).doesNotContain("Brancardage");
+        HttpResponse<String> fromTheDossiersPage = client.postJsonFromPage(client.baseUrl(), "/api/dossiers", request);
+        assertThat(fromTheDossiersPage.statusCode()).as(fromTheDossiersPage.body()).isEqualTo(201);
+        assertThat(client.get("/api/dossiers").body()).contains("Brancardage");
+    }
+
+    @Test
     void theFormaflowApiIsDocumentedWithOpenApi() {
         HttpResponse<String> docs = client().get("/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);

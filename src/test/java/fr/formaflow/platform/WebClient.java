@@ -38,6 +38,20 @@ public class WebClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A JSON POST with the browser session's cookies, from a page of the given origin (null: no Origin header). */
+    public HttpResponse<String> postJsonFromPage(String origin, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return send(request.build());
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /** A multipart/form-data upload of one file with text fields, as a browser's form would send it. */
     public HttpResponse<String> upload(String user, String password, String path, Map<String, String> fields, String filename, byte[] content) {
         String boundary = "----formaflow" + System.nanoTime();

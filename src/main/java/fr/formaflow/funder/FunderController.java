@@ -1,0 +1,27 @@
+package fr.formaflow.funder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Financeurs")
+public class FunderController {
+
+    public record FunderLine(String code, String name, String scheme) {
+    }
+
+    private final FunderRepository funders;
+
+    public FunderController(FunderRepository funders) {
+        this.funders = funders;
+    }
+
+    @GetMapping("/api/funders")
+    @Operation(summary = "Les financeurs auprès desquels un organisme peut déposer un dossier")
+    public List<FunderLine> list() {
+        return funders.findAll().stream().map(f -> new FunderLine(f.getCode(), f.getName(), f.getScheme().label())).toList();
+    }
+}
