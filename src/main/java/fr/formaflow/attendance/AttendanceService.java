@@ -14,7 +14,10 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -79,43 +82,150 @@ public class AttendanceService {
         if (!confirmed) {
             problems.add("Cochez la confirmation de la déclaration du mois pour la transmettre.");
         }
-        Set<Long> seen = new HashSet<>();
-        for (TraineeMonth row : rows) {
-            Trainee trainee = trainees.require(action, row.hours().traineeId());
-            if (!seen.add(trainee.getId())) {
-                problems.add(trainee.fullName() + " figure deux fois dans la déclaration.");
-            }
-            if (row.hours().totalHours().signum() > 0 && trainee.getEntryDate().isAfter(month.atEndOfMonth())) {
-                problems.add(trainee.fullName() + " : des heures sont déclarées en " + French.month(month)
-                        + " alors que l'entrée en formation est le " + French.date(trainee.getEntryDate()) + ".");
-            }
-            if (row.exitDate() != null && YearMonth.from(row.exitDate()).isAfter(month)) {
-                problems.add(trainee.fullName() + " : la date de sortie (" + French.date(row.exitDate()) + ") est postérieure au mois déclaré.");
-            }
-        }
+        problems.addAll(rowProblems(action, declaration, rows));
         for (AbsenceEntry absence : absenceEntries) {
-            Trainee trainee = trainees.require(action, absence.traineeId());
-            if (absence.start() == null || absence.end() == null || absence.reason() == null || absence.place() == null || absence.hours() == null) {
-                problems.add("Absence de " + trainee.fullName() + " : début, fin, motif, lieu et nombre d'heures sont obligatoires.");
+            Optional<Trainee> trainee = trainees.find(action, absence.traineeId());
+            String who = trainee.map(Trainee::fullName).orElse("du stagiaire n° " + absence.traineeId());
+            if (trainee.isEmpty()) {
+                problems.add("Absence : le stagiaire n° " + absence.traineeId() + " n'appartient pas à ce dossier.");
+            } else if (absence.start() == null || absence.end() == null || absence.reason() == null || absence.place() == null
+                    || absence.hours() == null) {
+                problems.add("Absence de " + who + " : début, fin, motif, lieu et nombre d'heures sont obligatoires.");
             } else if (absence.end().isBefore(absence.start()) || !YearMonth.from(absence.start()).equals(month)
                     || !YearMonth.from(absence.end()).equals(month)) {
-                problems.add("Absence de " + trainee.fullName() + " : la période doit se situer dans le mois de " + French.month(month) + ".");
+                problems.add("Absence de " + who + " : la période doit se situer dans le mois de " + French.month(month) + ".");
             }
         }
         BusinessRuleException.throwIfAny("La déclaration de " + French.month(month) + " ne peut pas être confirmée :", problems);
-
-        List<MonthlyHours> existing = hours.findByDeclarationId(declaration.getId());
-        for (TraineeMonth row : rows) {
-            existing.stream().filter(h -> h.getTraineeId().equals(row.hours().traineeId())).findFirst()
-                    .ifPresentOrElse(h -> h.update(row.hours()), () -> hours.save(new MonthlyHours(declaration.getId(), row.hours())));
-            trainees.recordExit(action, trainees.require(action, row.hours().traineeId()), row.exitDate(), row.exitType(), row.earlyExitReason());
-        }
+        saveRows(action, declaration, rows);
         absences.deleteByDeclarationId(declaration.getId());
         for (AbsenceEntry a : absenceEntries) {
             absences.save(new Absence(declaration.getId(), a.traineeId(), a.start(), a.end(), a.reason(), a.place(), a.hours()));
         }
         declaration.confirm(userId, now);
         return declaration;
+    }
+
+    /** Records the month's hours without confirming them (CSV import, attendance by half-day). */
+    public void saveDraft(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
+        MonthlyDeclaration declaration = declaration(action.getId(), month);
+        BusinessRuleException.throwIfAny(context, rowProblems(action, declaration, rows));
+        saveRows(action, declaration, rows);
+    }
+
+    /**
+     * The rules every month's hours obey, each broken one as a French sentence: the month is not confirmed yet,
+     * attendance is allowed (purchase order signed where one was issued), the trainee belongs to the action and is
+     * in training that month, and cumulated hours never exceed the trainee's planned hours.
+     */
+    List<String> rowProblems(TrainingAction action, MonthlyDeclaration declaration, List<TraineeMonth> rows) {
+        YearMonth month = declaration.yearMonth();
+        List<String> problems = new ArrayList<>();
+        if (declaration.isConfirmed()) {
+            problems.add("La déclaration de " + French.month(month) + " est confirmée : elle ne peut plus être modifiée, sauf si "
+                    + "le financeur la rouvre en rejetant sa facture.");
+        }
+        problems.addAll(attendanceAllowed(action));
+        Map<Long, HourTotals> before = totalsBefore(action.getId(), month);
+        Set<Long> seen = new HashSet<>();
+        for (TraineeMonth row : rows) {
+            Optional<Trainee> found = trainees.find(action, row.hours().traineeId());
+            if (found.isEmpty()) {
+                problems.add("Le stagiaire n° " + row.hours().traineeId() + " n'appartient pas à ce dossier.");
+                continue;
+            }
+            Trainee trainee = found.get();
+            boolean hasHours = row.hours().totalHours().signum() > 0;
+            if (!seen.add(trainee.getId())) {
+                problems.add(trainee.fullName() + " figure deux fois dans la déclaration.");
+            }
+            if (hasHours && trainee.getEntryDate().isAfter(month.atEndOfMonth())) {
+                problems.add(trainee.fullName() + " : des heures sont déclarées en " + French.month(month)
+                        + " alors que l'entrée en formation est le " + French.date(trainee.getEntryDate()) + ".");
+            }
+            LocalDate exit = row.exitDate() != null ? row.exitDate() : trainee.getExitDate();
+            if (hasHours && exit != null && exit.isBefore(month.atDay(1))) {
+                problems.add(trainee.fullName() + " : des heures sont déclarées en " + French.month(month)
+                        + " alors que la sortie de formation est le " + French.date(exit) + ".");
+            }
+            if (row.exitDate() != null && YearMonth.from(row.exitDate()).isAfter(month)) {
+                problems.add(trainee.fullName() + " : la date de sortie (" + French.date(row.exitDate()) + ") est postérieure au mois déclaré.");
+            }
+            HourTotals total = before.getOrDefault(trainee.getId(), HourTotals.ZERO).plus(row.hours());
+            BigDecimal plannedCentre = trainee.getPathHoursCentre() != null ? trainee.getPathHoursCentre() : action.getHoursCentre();
+            BigDecimal plannedCompany = trainee.getPathHoursCompany() != null ? trainee.getPathHoursCompany() : action.getHoursCompany();
+            if (plannedCentre != null && total.centre().compareTo(plannedCentre) > 0) {
+                problems.add(trainee.fullName() + " : " + French.hours(total.centre()) + " cumulées en centre dépassent les "
+                        + French.hours(plannedCentre) + " prévues.");
+            }
+            if (plannedCompany != null && total.company().compareTo(plannedCompany) > 0) {
+                problems.add(trainee.fullName() + " : " + French.hours(total.company()) + " cumulées en entreprise dépassent les "
+                        + French.hours(plannedCompany) + " prévues.");
+            }
+        }
+        return problems;
+    }
+
+    /** Formiris: no attendance before the purchase order issued by the funder is signed and returned. */
+    public List<String> attendanceAllowed(TrainingAction action) {
+        if (action.getPurchaseOrderNumber() != null && !action.isPurchaseOrderSigned()) {
+            return List.of("Aucune présence ne peut être enregistrée avant que le bon de commande " + action.getPurchaseOrderNumber()
+                    + " soit signé et retourné au financeur.");
+        }
+        return List.of();
+    }
+
+    private void saveRows(TrainingAction action, MonthlyDeclaration declaration, List<TraineeMonth> rows) {
+        List<MonthlyHours> existing = hours.findByDeclarationId(declaration.getId());
+        for (TraineeMonth row : rows) {
+            existing.stream().filter(h -> h.getTraineeId().equals(row.hours().traineeId())).findFirst()
+                    .ifPresentOrElse(h -> h.update(row.hours()), () -> hours.save(new MonthlyHours(declaration.getId(), row.hours())));
+            trainees.recordExit(action, trainees.require(action, row.hours().traineeId()), row.exitDate(), row.exitType(), row.earlyExitReason());
+        }
+    }
+
+    /** All hours of each trainee (completed, justified and unjustified) declared for months other than this one. */
+    private Map<Long, HourTotals> totalsBefore(long actionId, YearMonth month) {
+        List<Long> others = declarations.findByActionIdOrderByMonth(actionId).stream()
+                .filter(d -> !d.yearMonth().equals(month)).map(MonthlyDeclaration::getId).toList();
+        Map<Long, HourTotals> totals = new HashMap<>();
+        for (MonthlyHours h : hours.findByDeclarationIdIn(others)) {
+            totals.merge(h.getTraineeId(), HourTotals.ZERO.plus(h.line()), HourTotals::add);
+        }
+        return totals;
+    }
+
+    /** Every hour (completed or missed) counted against the planned hours, per place. */
+    record HourTotals(BigDecimal centre, BigDecimal company) {
+        static final HourTotals ZERO = new HourTotals(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        HourTotals plus(HourLine line) {
+            return new HourTotals(centre.add(line.centreCompleted()).add(line.centreJustified()).add(line.centreUnjustified()),
+                    company.add(line.companyCompleted()).add(line.companyJustified()).add(line.companyUnjustified()));
+        }
+
+        HourTotals add(HourTotals other) {
+            return new HourTotals(centre.add(other.centre), company.add(other.company));
+        }
+    }
+
+    /** Realised hours (completed and missed-justified, confirmed months) as a percentage of the planned hours. */
+    public BigDecimal realisationRate(TrainingAction action) {
+        BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(action.getTotalTrainees()));
+        if (planned.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal realised = hourLines(action.getId(), (List<YearMonth>) null).stream()
+                .map(l -> l.paidCentreHours().add(l.paidCompanyHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return realised.multiply(BigDecimal.valueOf(100)).divide(planned, 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The trainees in training during the month: entered before its end, not exited before its start. */
+    public List<Trainee> traineesIn(TrainingAction action, YearMonth month) {
+        return trainees.of(action.getId()).stream()
+                .filter(t -> !t.getEntryDate().isAfter(month.atEndOfMonth()))
+                .filter(t -> t.getExitDate() == null || !t.getExitDate().isBefore(month.atDay(1)))
+                .toList();
     }
 
     public void reopen(long actionId, YearMonth month) {

@@ -17,35 +17,28 @@ import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** "Déclarer les heures du mois": one row per trainee present in the month, absences, exits, and the confirmation. */
 @Component
 public class DeclareMonthStep implements TaskStep {
 
-    /** Early-exit reasons offered to the organisation; the funder's rules say which ones are admissible for payment. */
-    public static final Map<String, String> EARLY_EXIT_REASONS = new LinkedHashMap<>();
-
-    static {
-        EARLY_EXIT_REASONS.put("EMPLOYMENT", "Accès à l'emploi");
-        EARLY_EXIT_REASONS.put("HEALTH", "Raisons de santé");
-        EARLY_EXIT_REASONS.put("RELOCATION", "Déménagement");
-        EARLY_EXIT_REASONS.put("OTHER_TRAINING", "Entrée dans une autre formation");
-        EARLY_EXIT_REASONS.put("PERSONAL", "Motifs personnels");
-        EARLY_EXIT_REASONS.put("EXCLUSION", "Exclusion");
-        EARLY_EXIT_REASONS.put("ABANDON", "Abandon");
-    }
+    static final String TASK_KEY = "Task_DeclareMonth";
 
     private final DossierService dossiers;
     private final TraineeService trainees;
     private final AttendanceService attendance;
     private final Clock clock;
+    private final TaskService taskService;
 
-    public DeclareMonthStep(DossierService dossiers, TraineeService trainees, AttendanceService attendance, Clock clock) {
+    public DeclareMonthStep(DossierService dossiers, TraineeService trainees, AttendanceService attendance, Clock clock,
+                            TaskService taskService) {
+        this.taskService = taskService;
         this.dossiers = dossiers;
         this.trainees = trainees;
         this.attendance = attendance;
@@ -61,28 +54,36 @@ public class DeclareMonthStep implements TaskStep {
     public Map<String, Object> prefill(StepContext context) {
         YearMonth month = month(context);
         MonthlyDeclaration declaration = attendance.declaration(context.dossierId(), month);
-        Map<Long, HourLine> existing = attendance.hourLines(context.dossierId(), month).stream()
-                .collect(Collectors.toMap(HourLine::traineeId, l -> l));
         FunderRules rules = FunderRules.from(context.variable("rules"));
-        List<Map<String, Object>> rows = trainees.of(context.dossierId()).stream()
-                .filter(t -> presentIn(t, month))
-                .map(t -> row(t, existing.get(t.getId()))).toList();
+        TrainingAction action = dossiers.get(context.dossierId());
         Map<String, Object> values = new HashMap<>();
         values.put("details", "Mois déclaré : " + French.month(month) + "\nÀ confirmer au plus tard le " + French.date(declaration.getDeadline())
                 + "\nMotifs de sortie anticipée ouvrant droit au paiement jusqu'à la fin de l'action : "
-                + rules.admissibleEarlyExitReasons().stream().map(EARLY_EXIT_REASONS::get).collect(Collectors.joining(", ")));
-        values.put("hours", FormJson.rows(rows));
+                + rules.admissibleEarlyExitReasons().stream().map(EarlyExitReasons.LABELS::get).collect(Collectors.joining(", ")));
+        values.put("hours", hourRows(action, month));
         values.put("absences", FormJson.rows(attendance.absences(context.dossierId(), month).stream().map(a -> FormJson.row(
                 "traineeId", a.getTraineeId(), "start", a.getStart().toString(), "end", a.getEnd().toString(), "reason", a.getReason(),
                 "place", a.getPlace().name(), "hours", a.getHours())).toList()));
-        values.put("earlyExitReasonOptions", FormJson.options(EARLY_EXIT_REASONS));
+        values.put("earlyExitReasonOptions", FormJson.options(EarlyExitReasons.LABELS));
         values.put("confirmed", false);
         return values;
     }
 
-    private static boolean presentIn(Trainee trainee, YearMonth month) {
-        return !trainee.getEntryDate().isAfter(month.atEndOfMonth())
-                && (trainee.getExitDate() == null || !trainee.getExitDate().isBefore(month.atDay(1)));
+    /** One row per trainee in training that month, with the hours already recorded (imported or from the half-days). */
+    private Object hourRows(TrainingAction action, YearMonth month) {
+        Map<Long, HourLine> existing = attendance.hourLines(action.getId(), month).stream()
+                .collect(Collectors.toMap(HourLine::traineeId, l -> l));
+        return FormJson.rows(attendance.traineesIn(action, month).stream().map(t -> row(t, existing.get(t.getId()))).toList());
+    }
+
+    /** After an import or an attendance sheet, the open declaration task shows the new hours. */
+    public void refresh(TrainingAction action, YearMonth month) {
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskDefinitionKey(TASK_KEY).list()) {
+            if (month.toString().equals(taskService.getVariable(task.getId(), "month"))) {
+                taskService.setVariableLocal(task.getId(), "hours", hourRows(action, month));
+            }
+        }
     }
 
     private static Map<String, Object> row(Trainee t, HourLine line) {

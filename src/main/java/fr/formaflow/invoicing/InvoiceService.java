@@ -8,7 +8,6 @@ import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -59,7 +58,7 @@ public class InvoiceService {
         YearMonth first = YearMonth.from(action.getRealStart());
         boolean last = month.equals(YearMonth.from(action.getPlannedEnd()));
         InvoiceSchedule.Decision decision = InvoiceSchedule.decide(new InvoiceSchedule.Confirmation(
-                action.getPaymentMode(), first, pending, month, last, realisationRate(action), advances, thresholds, sinceLast));
+                action.getPaymentMode(), first, pending, month, last, attendance.realisationRate(action), advances, thresholds, sinceLast));
         if (!decision.invoiceDue()) {
             return Optional.empty();
         }
@@ -112,17 +111,6 @@ public class InvoiceService {
         Invoice invoice = owned(action, invoiceId);
         invoice.pay(paidOn, reference);
         return invoice;
-    }
-
-    /** Realised (paid) hours as a percentage of the hours planned for every trainee of the action. */
-    public BigDecimal realisationRate(TrainingAction action) {
-        BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(action.getTotalTrainees()));
-        if (planned.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal realised = attendance.hourLines(action.getId(), (List<YearMonth>) null).stream()
-                .map(l -> l.paidCentreHours().add(l.paidCompanyHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return realised.multiply(BigDecimal.valueOf(100)).divide(planned, 2, RoundingMode.HALF_UP);
     }
 
     private Invoice owned(TrainingAction action, long invoiceId) {

@@ -108,6 +108,10 @@ public class TraineeService {
         trainee.exit(exitDate, type == null ? null : type.name(), type == ExitType.EARLY_EXIT ? earlyExitReason : null);
     }
 
+    public java.util.Optional<Trainee> find(TrainingAction action, long traineeId) {
+        return trainees.findById(traineeId).filter(t -> t.getActionId().equals(action.getId()));
+    }
+
     public Trainee require(TrainingAction action, long traineeId) {
         return trainees.findById(traineeId).filter(t -> t.getActionId().equals(action.getId()))
                 .orElseThrow(() -> new BusinessRuleException("Le stagiaire n° " + traineeId + " n'appartient pas à ce dossier."));

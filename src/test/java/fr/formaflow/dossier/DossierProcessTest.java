@@ -321,12 +321,7 @@ class DossierProcessTest {
     }
 
     TrainingAction runToExecution(String mode) {
-        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
-        submitAndApprove(action, 3);
-        contractAndApprove(action);
-        traineesAndApprove(action, 2);
-        openAndApprove(action, mode);
-        return driver.reload(action);
+        return driver.runToExecution(mode, 3, 2);
     }
 
     void payMonth(TrainingAction action, String month, LocalDateTime at, boolean lastMonth) {

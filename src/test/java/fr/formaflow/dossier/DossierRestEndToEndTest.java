@@ -43,6 +43,8 @@ class DossierRestEndToEndTest {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     WebClient web;
     String contract;
@@ -94,7 +96,11 @@ class DossierRestEndToEndTest {
             clock(LocalDateTime.parse(month[1] + "T09:00"));
             runDueJobs();
             boolean last = month[0].equals("2026-03");
-            expect(204, submit(ORG, "Task_DeclareMonth", declaration(id, last)));
+            if (month[0].equals("2026-01")) {
+                declareJanuaryWithASpreadsheet(id);
+            } else {
+                expect(204, submit(ORG, "Task_DeclareMonth", declaration(id, last)));
+            }
             expect(204, submit(ORG, "Task_ConfirmInvoice", vars("confirmed", true)));
             expect(204, submit(FUNDER, "Task_ValidateInvoice", vars("decision", "APPROVE")));
             expect(204, submit(FUNDER, "Task_RecordPayment", vars("paymentDate", month[1], "paymentReference", "VIR-" + month[0])));
@@ -103,8 +109,9 @@ class DossierRestEndToEndTest {
         JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
         ArrayNode invoices = (ArrayNode) dossier.get("invoices");
         assertThat(invoices).hasSize(3);
-        // 10 trainees × 50 centre hours × 7,00 € = 3 500,00 € a month; the numbers follow each other without gaps
-        assertThat(invoices).allSatisfy(i -> assertThat(i.get("netCents").asLong()).isEqualTo(350_000L));
+        // 10 trainees × (47 completed + 2 missed-justified) centre hours × 7,00 € = 3 430,00 € a month (the missed-unjustified
+        // hour is not paid); the numbers follow each other without gaps
+        assertThat(invoices).allSatisfy(i -> assertThat(i.get("netCents").asLong()).isEqualTo(343_000L));
         assertThat(invoices).allSatisfy(i -> assertThat(i.get("status").asText()).isEqualTo("PAID"));
         long first = Long.parseLong(invoices.get(0).get("number").asText().substring(6));
         for (int i = 0; i < 3; i++) {
@@ -178,7 +185,7 @@ class DossierRestEndToEndTest {
     ObjectNode declaration(long id, boolean last) {
         ArrayNode rows = JSON.createArrayNode();
         for (JsonNode row : formVariable("Task_DeclareMonth", "hours")) {
-            ObjectNode line = rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("centreCompleted", 48)
+            ObjectNode line = rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("centreCompleted", 47)
                     .put("centreJustified", 2).put("centreUnjustified", 1);
             if (last) {
                 line.put("exitDate", "2026-03-27").put("exitType", "END_OF_TRAINING");
@@ -189,6 +196,34 @@ class DossierRestEndToEndTest {
         putJson(v, "hours", rows.toString());
         put(v, "confirmed", true);
         return v;
+    }
+
+    /** January as a 30-trainee organisation would do it: export the month, fill it in a spreadsheet, import it, confirm. */
+    void declareJanuaryWithASpreadsheet(long id) {
+        String exported = expect(200, web.getAs(ORG, PASSWORD, "/api/dossiers/" + id + "/months/2026-01/declaration.csv")).body();
+        String[] lines = exported.split("\r?\n");
+        assertThat(lines).hasSize(11);
+        StringBuilder filled = new StringBuilder(lines[0]).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(";", -1);
+            cells[3] = "47";
+            cells[4] = "2";
+            cells[5] = "1";
+            filled.append(String.join(";", cells)).append('\n');
+        }
+        JsonNode imported = json(expect(200, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/months/2026-01/declaration.csv",
+                Map.of(), "janvier.csv", filled.toString().getBytes(StandardCharsets.UTF_8))));
+        assertThat(imported.get("imported").asInt()).isEqualTo(10);
+        assertThat(json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id + "/hours").body()).get("realisationRate").decimalValue())
+                .as("not confirmed yet").isZero();
+        ObjectNode confirm = JSON.createObjectNode();
+        putJson(confirm, "hours", formVariableText("Task_DeclareMonth", "hours"));
+        put(confirm, "confirmed", true);
+        expect(204, submit(ORG, "Task_DeclareMonth", confirm));
+        JsonNode hours = json(web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id + "/hours").body());
+        // (47 + 2) h × 10 trainees / (180 h × 12 planned trainees)
+        assertThat(hours.get("realisationRate").decimalValue()).isEqualByComparingTo("22.69");
+        assertThat(hours.get("trainees").get(0).get("months").get("2026-01").get("centreUnjustified").decimalValue()).isEqualByComparingTo("1");
     }
 
     ObjectNode evaluations(long id) {
@@ -246,7 +281,11 @@ class DossierRestEndToEndTest {
 
     HttpResponse<String> submit(String user, String taskKey, ObjectNode values) {
         JsonNode task = task(taskKey);
-        assertThat(task).as("open task " + taskKey).isNotNull();
+        assertThat(task).as(() -> "open task " + taskKey + " of " + contract + ": " + web.getAs(user, PASSWORD,
+                "/engine-rest/task?processInstanceBusinessKey=" + encode(contract)).body() + " / in the engine: "
+                + taskService.createTaskQuery().processInstanceBusinessKey(contract).list().stream()
+                        .map(t -> t.getTaskDefinitionKey() + "@" + t.getProcessInstanceId()).toList()
+                + " / instances: " + runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(contract).count()).isNotNull();
         ObjectNode variables = JSON.createObjectNode();
         values.fields().forEachRemaining(e -> variables.set(e.getKey(), e.getValue()));
         return web.postJson(user, PASSWORD, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",

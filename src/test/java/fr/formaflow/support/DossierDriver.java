@@ -124,6 +124,21 @@ public class DossierDriver {
         return tasks.size();
     }
 
+    /** A Région dossier for January–February 2026, submitted, contracted, with its trainees, opened and approved. */
+    public TrainingAction runToExecution(String paymentMode, int capacity, int traineeCount) {
+        TrainingAction action = create(ORGANISATION_USER, REGION, "Accessoiriste");
+        complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme(capacity));
+        approve(action, "Task_ValidateSubmission");
+        uploadContractDocuments(action);
+        complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
+        approve(action, "Task_ValidateContract");
+        complete(ORGANISATION_USER, action, "Task_EnterTrainees", trainees(traineeCount));
+        approve(action, "Task_ValidateTrainees");
+        complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", paymentMode));
+        approve(action, "Task_ValidateOpening");
+        return reload(action);
+    }
+
     /** Completes the monthly declaration task of one month. */
     public void completeMonth(String userId, TrainingAction action, String month, Map<String, Object> values) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
