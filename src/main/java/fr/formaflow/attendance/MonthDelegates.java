@@ -36,13 +36,17 @@ public class MonthDelegates {
         };
     }
 
-    /** "Reporter à la période suivante": the window reopens at the end of the next month. */
+    /** "Reporter à la période suivante": the window reopens at the end of the next month; the funder sees the delay. */
     @Bean
-    JavaDelegate postponeMonth(AttendanceService attendance) {
+    JavaDelegate postponeMonth(AttendanceService attendance, Notifications notifications) {
         return execution -> {
             YearMonth month = month(execution);
             MonthlyDeclaration declaration = attendance.postpone(dossierId(execution), month, confirmationDays(execution));
             execution.setVariables(DeclarationTimers.of(ExecutionCalendar.postponedWindowOpens(month), declaration.getDeadline()));
+            notifications.send((String) execution.getVariable("funderGroup"), dossierId(execution),
+                    "Dossier " + execution.getVariable("contractNumber") + " : déclaration de " + French.month(month) + " en retard",
+                    "La déclaration de " + French.month(month) + " n'a pas été confirmée dans le délai. Elle pourra l'être jusqu'au "
+                            + French.date(declaration.getDeadline()) + ", à la fin de la période suivante.");
         };
     }
 

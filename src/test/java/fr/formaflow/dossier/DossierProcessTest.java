@@ -192,6 +192,7 @@ class DossierProcessTest {
         driver.runDueJobs(action);
         assertThat(driver.openTaskKeys(action)).isEmpty();
         assertThat(driver.declarationDeadline(action, "2026-01")).isEqualTo(DossierDriver.date("2026-03-15"));
+        assertThat(driver.notifications(action)).anyMatch(subject -> subject.contains("janvier 2026 en retard"));
 
         // end of February: both months are open; February cannot be confirmed before January
         clock(LocalDateTime.of(2026, 3, 1, 0, 1));
