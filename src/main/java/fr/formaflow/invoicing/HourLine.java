@@ -48,4 +48,14 @@ public record HourLine(
                     + traineeId + " : " + hours.toPlainString() + ").");
         }
     }
+
+    public static HourLine zero(long traineeId) {
+        return new HourLine(traineeId, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    public HourLine plus(HourLine other) {
+        return new HourLine(traineeId, centreCompleted.add(other.centreCompleted), centreJustified.add(other.centreJustified),
+                centreUnjustified.add(other.centreUnjustified), companyCompleted.add(other.companyCompleted),
+                companyJustified.add(other.companyJustified), companyUnjustified.add(other.companyUnjustified));
+    }
 }

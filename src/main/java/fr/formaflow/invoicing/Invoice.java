@@ -50,10 +50,16 @@ public class Invoice {
     private int traineeCount;
     private BigDecimal centreHours;
     private BigDecimal companyHours;
+    /** What the hours are worth, before subcontractors' invoices are deducted: counts towards the action's price. */
+    private long hoursAmountCents;
+    private long subcontractedCents;
     private long netCents;
     private long vatCents;
     private long grossCents;
     private String explanation;
+    /** "Dont 1 500,00 € pour CÉVENNES GESTION", one per line. */
+    private String notes;
+    private Long creditedInvoiceId;
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -67,20 +73,46 @@ public class Invoice {
     protected Invoice() {
     }
 
-    public Invoice(Long actionId, InvoiceKind kind, List<YearMonth> months, PeriodAmount amount, long netCents, Totals totals,
-                   String explanation, LocalDateTime createdAt) {
+    public Invoice(Long actionId, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long hoursAmountCents,
+                   Subcontracting.Deduction deduction, Totals totals, String explanation, String notes, LocalDateTime createdAt) {
         this.actionId = actionId;
         this.kind = kind;
         this.months = String.join(",", months.stream().map(YearMonth::toString).toList());
-        this.traineeCount = amount.traineeCount();
-        this.centreHours = amount.centreHours();
-        this.companyHours = amount.companyHours();
-        this.netCents = netCents;
+        this.traineeCount = hours.traineeCount();
+        this.centreHours = hours.centreHours();
+        this.companyHours = hours.companyHours();
+        this.hoursAmountCents = hoursAmountCents;
+        this.subcontractedCents = deduction.deductedCents();
+        this.netCents = deduction.netCents();
         this.vatCents = InvoiceCalculator.toCents(totals.vat());
         this.grossCents = InvoiceCalculator.toCents(totals.gross());
         this.explanation = explanation;
+        this.notes = notes;
         this.createdAt = createdAt;
         this.status = InvoiceStatus.DRAFT;
+    }
+
+    /** The credit note (avoir) that cancels a rejected invoice: same amounts, its own number. */
+    public static Invoice creditNoteOf(Invoice rejected, String number, LocalDateTime at) {
+        Invoice credit = new Invoice();
+        credit.actionId = rejected.actionId;
+        credit.kind = InvoiceKind.CREDIT_NOTE;
+        credit.months = rejected.months;
+        credit.traineeCount = rejected.traineeCount;
+        credit.centreHours = rejected.centreHours;
+        credit.companyHours = rejected.companyHours;
+        credit.hoursAmountCents = rejected.hoursAmountCents;
+        credit.subcontractedCents = rejected.subcontractedCents;
+        credit.netCents = rejected.netCents;
+        credit.vatCents = rejected.vatCents;
+        credit.grossCents = rejected.grossCents;
+        credit.explanation = "Avoir sur la facture n° " + rejected.number + ", rejetée par le financeur : " + rejected.rejectionReason;
+        credit.creditedInvoiceId = rejected.id;
+        credit.number = number;
+        credit.createdAt = at;
+        credit.confirmedAt = at;
+        credit.status = InvoiceStatus.ISSUED;
+        return credit;
     }
 
     public void confirm(String number, LocalDateTime at) {
@@ -122,9 +154,9 @@ public class Invoice {
         }
     }
 
-    /** Counts towards what was already invoiced (for the balance): everything but drafts and rejected requests. */
+    /** Counts towards what was already invoiced: everything but drafts, rejected invoices and their credit notes. */
     public boolean counts() {
-        return status != InvoiceStatus.DRAFT && status != InvoiceStatus.REJECTED;
+        return kind != InvoiceKind.CREDIT_NOTE && status != InvoiceStatus.DRAFT && status != InvoiceStatus.REJECTED;
     }
 
     public List<YearMonth> coveredMonths() {
@@ -140,6 +172,10 @@ public class Invoice {
     public int getTraineeCount() { return traineeCount; }
     public BigDecimal getCentreHours() { return centreHours; }
     public BigDecimal getCompanyHours() { return companyHours; }
+    public long getHoursAmountCents() { return hoursAmountCents; }
+    public long getSubcontractedCents() { return subcontractedCents; }
+    public String getNotes() { return notes; }
+    public Long getCreditedInvoiceId() { return creditedInvoiceId; }
     public long getNetCents() { return netCents; }
     public long getVatCents() { return vatCents; }
     public long getGrossCents() { return grossCents; }

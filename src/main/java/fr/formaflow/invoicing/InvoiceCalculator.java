@@ -66,4 +66,34 @@ public final class InvoiceCalculator {
         BigDecimal vat = net.multiply(vatRate).divide(HUNDRED).setScale(CENTS, RoundingMode.HALF_UP);
         return new Totals(net, vat, net.add(vat));
     }
+
+    /** A periodic invoice never takes the action's invoices above its total price. */
+    public static long capToPrice(long amountCents, long priceCents, long alreadyInvoicedCents) {
+        return Math.max(0, Math.min(amountCents, priceCents - alreadyInvoicedCents));
+    }
+
+    /**
+     * The balance (solde): what is due on the realised hours, never above the price of the centre part nor of the
+     * company part, minus what was already invoiced; never negative.
+     */
+    public static long balance(long dueCentreCents, long dueCompanyCents, long priceCentreCents, long priceCompanyCents,
+                               long alreadyInvoicedCents) {
+        long due = Math.min(dueCentreCents, priceCentreCents) + Math.min(dueCompanyCents, priceCompanyCents);
+        return Math.max(0, due - alreadyInvoicedCents);
+    }
+
+    /**
+     * A trainee who left early for a reason the funder admits is paid until the end of the action: the hours still
+     * planned for them (planned − recorded, per place) count as completed.
+     */
+    public static HourLine untilTheEnd(long traineeId, BigDecimal plannedCentre, BigDecimal plannedCompany,
+                                       BigDecimal recordedCentre, BigDecimal recordedCompany) {
+        return new HourLine(traineeId, plannedCentre.subtract(recordedCentre).max(BigDecimal.ZERO), BigDecimal.ZERO, BigDecimal.ZERO,
+                plannedCompany.subtract(recordedCompany).max(BigDecimal.ZERO), BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /** The amount of hours of one place: hours × unit cost, rounded HALF_UP to the cent, in cents. */
+    public static long cents(BigDecimal hours, BigDecimal unitCost) {
+        return toCents(hours.multiply(unitCost));
+    }
 }

@@ -32,7 +32,8 @@ public class InvoiceDelegates {
     JavaDelegate computeBalance(InvoiceService invoices, DossierService dossiers, Clock clock) {
         return execution -> {
             TrainingAction action = dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
-            execution.setVariable("invoiceId", invoices.prepareBalance(action, clock.now()).getId());
+            FunderRules rules = FunderRules.from(execution.getVariable("rules"));
+            execution.setVariable("invoiceId", invoices.prepareBalance(action, rules.admissibleEarlyExitReasons(), clock.now()).getId());
         };
     }
 }

@@ -10,7 +10,9 @@ public enum InvoiceKind {
     /** Three-advance mode: the next threshold was not reached within 3 months; not one of the three advances. */
     QUARTERLY_FALLBACK,
     /** At closure: the amount due on the realised hours minus what was already invoiced. */
-    BALANCE;
+    BALANCE,
+    /** Cancels an invoice the funder rejected: an invoice is never edited, it is credited and invoiced again. */
+    CREDIT_NOTE;
 
     public String label() {
         return switch (this) {
@@ -21,6 +23,7 @@ public enum InvoiceKind {
             case ADVANCE_3 -> "3e acompte";
             case QUARTERLY_FALLBACK -> "Acompte trimestriel (taux non atteint en 3 mois)";
             case BALANCE -> "Solde";
+            case CREDIT_NOTE -> "Avoir";
         };
     }
 

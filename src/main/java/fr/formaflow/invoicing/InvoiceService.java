@@ -8,7 +8,12 @@ import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
 import java.math.BigDecimal;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -29,11 +34,18 @@ public class InvoiceService {
     private final InvoiceRepository invoices;
     private final AttendanceService attendance;
     private final NumberSequences sequences;
+    private final SubcontractorInvoiceRepository subcontractors;
+    private final OrganisationRepository organisations;
+    private final TraineeService trainees;
 
-    public InvoiceService(InvoiceRepository invoices, AttendanceService attendance, NumberSequences sequences) {
+    public InvoiceService(InvoiceRepository invoices, AttendanceService attendance, NumberSequences sequences,
+                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees) {
         this.invoices = invoices;
         this.attendance = attendance;
         this.sequences = sequences;
+        this.subcontractors = subcontractors;
+        this.organisations = organisations;
+        this.trainees = trainees;
     }
 
     public List<Invoice> of(long actionId) {
@@ -62,28 +74,87 @@ public class InvoiceService {
         if (!decision.invoiceDue()) {
             return Optional.empty();
         }
-        PeriodAmount amount = InvoiceCalculator.periodAmount(attendance.hourLines(action.getId(), decision.coveredMonths()), unitCosts(action));
-        long net = InvoiceCalculator.toCents(amount.amount());
-        return Optional.of(invoices.save(new Invoice(action.getId(), decision.kind(), decision.coveredMonths(), amount, net,
-                totals(action, net), decision.explanation(), now)));
+        PeriodAmount hours = InvoiceCalculator.periodAmount(attendance.hourLines(action.getId(), decision.coveredMonths()), unitCosts(action));
+        long amount = InvoiceCalculator.capToPrice(InvoiceCalculator.toCents(hours.amount()), action.totalPriceCents(), alreadyInvoiced(existing));
+        return Optional.of(issueDraft(action, decision.kind(), decision.coveredMonths(), hours, amount, decision.explanation(), now));
     }
 
     /**
-     * The balance: the amount due on every realised hour, minus what was already invoiced, never beyond the
-     * action's total price.
+     * The balance: what is due on every realised hour — and on the remaining planned hours of trainees who left early
+     * for a reason the funder admits — capped by the centre and company prices, minus what was already invoiced.
      */
-    public Invoice prepareBalance(TrainingAction action, LocalDateTime now) {
+    public Invoice prepareBalance(TrainingAction action, Set<String> admissibleEarlyExitReasons, LocalDateTime now) {
         List<Invoice> existing = of(action.getId());
         existing.stream().filter(i -> i.getKind() == InvoiceKind.BALANCE && i.getStatus() == InvoiceStatus.DRAFT)
-                .forEach(invoices::delete);
-        PeriodAmount due = InvoiceCalculator.periodAmount(attendance.hourLines(action.getId(), (List<YearMonth>) null), unitCosts(action));
-        long dueCents = Math.min(InvoiceCalculator.toCents(due.amount()), action.totalPriceCents());
-        long already = existing.stream().filter(Invoice::counts).mapToLong(Invoice::getNetCents).sum();
-        long balance = Math.max(0, dueCents - already);
+                .forEach(draft -> {
+                    subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(action.getId()).stream()
+                            .filter(s -> draft.getId().equals(s.getDeductedInInvoiceId())).forEach(s -> s.deductedIn(null));
+                    invoices.delete(draft);
+                });
+        List<HourLine> lines = new ArrayList<>(attendance.hourLines(action.getId(), (List<YearMonth>) null));
+        List<String> notes = new ArrayList<>();
+        for (Trainee trainee : trainees.of(action.getId())) {
+            if ("EARLY_EXIT".equals(trainee.getExitType()) && admissibleEarlyExitReasons.contains(trainee.getEarlyExitReason())) {
+                HourLine recorded = lines.stream().filter(l -> l.traineeId() == trainee.getId())
+                        .reduce(HourLine.zero(trainee.getId()), HourLine::plus);
+                HourLine remaining = InvoiceCalculator.untilTheEnd(trainee.getId(), planned(trainee.getPathHoursCentre(), action.getHoursCentre()),
+                        planned(trainee.getPathHoursCompany(), action.getHoursCompany()),
+                        recorded.centreCompleted().add(recorded.centreJustified()).add(recorded.centreUnjustified()),
+                        recorded.companyCompleted().add(recorded.companyJustified()).add(recorded.companyUnjustified()));
+                lines.add(remaining);
+                notes.add(trainee.fullName() + " : sortie anticipée recevable, " + French.hours(remaining.paidCentreHours().add(remaining.paidCompanyHours()))
+                        + " payées jusqu'à la fin de l'action.");
+            }
+        }
+        PeriodAmount due = InvoiceCalculator.periodAmount(lines, unitCosts(action));
+        UnitCosts costs = unitCosts(action);
+        long balance = InvoiceCalculator.balance(InvoiceCalculator.cents(due.centreHours(), costs.centrePerHour()),
+                InvoiceCalculator.cents(due.companyHours(), costs.companyPerHour()), action.getPriceCentreCents(),
+                action.getPriceCompanyCents(), alreadyInvoiced(existing));
         List<YearMonth> months = attendance.declarations(action.getId()).stream().map(MonthlyDeclaration::yearMonth).toList();
-        String explanation = "Solde : " + French.euros(dueCents) + " dus sur les heures réalisées, moins "
-                + French.euros(already) + " déjà facturés.";
-        return invoices.save(new Invoice(action.getId(), InvoiceKind.BALANCE, months, due, balance, totals(action, balance), explanation, now));
+        String explanation = "Solde : montant dû sur les heures réalisées, dans la limite du prix de l'action, moins "
+                + French.euros(alreadyInvoiced(existing)) + " déjà facturés." + (notes.isEmpty() ? "" : " " + String.join(" ", notes));
+        return issueDraft(action, InvoiceKind.BALANCE, months, due, balance, explanation, now);
+    }
+
+    /** A draft with the pending subcontractors' invoices deducted ("dont X € pour …"), and its VAT. */
+    private Invoice issueDraft(TrainingAction action, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long amountCents,
+                               String explanation, LocalDateTime now) {
+        List<SubcontractorInvoice> pending = subcontractors.findByActionIdAndDeductedInInvoiceIdIsNullOrderByRecordedAtAscIdAsc(action.getId());
+        Subcontracting.Deduction deduction = Subcontracting.deduct(amountCents, pending.stream()
+                .map(p -> new Subcontracting.Pending(p.getId(), organisations.findById(p.getSubcontractorId()).orElseThrow().getName(),
+                        p.getAmountCents())).toList());
+        String notes = deduction.deducted().stream()
+                .map(d -> "Dont " + French.euros(d.amountCents()) + " pour " + d.subcontractor().toUpperCase())
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
+        Invoice invoice = invoices.save(new Invoice(action.getId(), kind, months, hours, amountCents, deduction,
+                totals(action, deduction.netCents()), explanation, notes, now));
+        deduction.deducted().forEach(d -> pending.stream().filter(p -> p.getId() == d.id()).forEach(p -> p.deductedIn(invoice.getId())));
+        return invoice;
+    }
+
+    /** The titular records a subcontractor's invoice; its next invoice deducts it. */
+    public SubcontractorInvoice recordSubcontractorInvoice(TrainingAction action, String subcontractorSiret, String reference,
+                                                           long amountCents, String userId, LocalDateTime now) {
+        Organisation subcontractor = organisations.findBySiret(subcontractorSiret == null ? "" : subcontractorSiret.replaceAll("\\s", ""))
+                .orElseThrow(() -> new BusinessRuleException("Aucun organisme n'a le SIRET « " + subcontractorSiret
+                        + " » : le sous-traitant doit avoir un compte Formaflow."));
+        if (subcontractor.getId().equals(action.getOrganisation().getId())) {
+            throw new BusinessRuleException("Le titulaire ne peut pas être son propre sous-traitant.");
+        }
+        return subcontractors.save(new SubcontractorInvoice(action.getId(), subcontractor.getId(), reference, amountCents, userId, now));
+    }
+
+    public List<SubcontractorInvoice> subcontractorInvoices(long actionId) {
+        return subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(actionId);
+    }
+
+    private static long alreadyInvoiced(List<Invoice> existing) {
+        return existing.stream().filter(Invoice::counts).mapToLong(Invoice::getHoursAmountCents).sum();
+    }
+
+    private static BigDecimal planned(BigDecimal individual, BigDecimal action) {
+        return individual != null ? individual : action == null ? BigDecimal.ZERO : action;
     }
 
     /** The organisation confirms: the invoice takes the next number of its series, without gaps. */
@@ -92,9 +163,14 @@ public class InvoiceService {
             throw new BusinessRuleException("Cochez la confirmation de la facture pour la transmettre au financeur.");
         }
         Invoice invoice = owned(action, invoiceId);
-        long next = sequences.next("invoice:" + action.getOrganisation().getId() + ":" + now.getYear());
-        invoice.confirm(String.format("F%d-%05d", now.getYear(), next), now);
+        invoice.confirm(nextNumber(action, now), now);
         return invoice;
+    }
+
+    /** One continuous series per issuing organisation and year, invoices and credit notes alike. */
+    private String nextNumber(TrainingAction action, LocalDateTime now) {
+        long next = sequences.next("invoice:" + action.getOrganisation().getId() + ":" + now.getYear());
+        return String.format("F%d-%05d", now.getYear(), next);
     }
 
     public Invoice decide(TrainingAction action, long invoiceId, boolean approved, String reason, String userId, LocalDateTime now) {
@@ -103,6 +179,11 @@ public class InvoiceService {
             invoice.accept(userId, now);
         } else {
             invoice.reject(reason, userId, now);
+            // a numbered invoice is never edited nor deleted: a credit note cancels it, and its subcontractors'
+            // invoices wait for the corrected one
+            invoices.save(Invoice.creditNoteOf(invoice, nextNumber(action, now), now));
+            subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(action.getId()).stream()
+                    .filter(s -> invoice.getId().equals(s.getDeductedInInvoiceId())).forEach(s -> s.deductedIn(null));
         }
         return invoice;
     }

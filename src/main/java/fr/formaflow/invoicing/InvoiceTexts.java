@@ -17,6 +17,8 @@ public class InvoiceTexts {
                 .append("Stagiaires : ").append(invoice.getTraineeCount())
                 .append(" — heures payées en centre : ").append(French.hours(invoice.getCentreHours()))
                 .append(", en entreprise : ").append(French.hours(invoice.getCompanyHours())).append('\n')
+                .append(invoice.getSubcontractedCents() > 0 ? "Montant des heures HT : " + French.euros(invoice.getHoursAmountCents()) + "\n"
+                        + invoice.getNotes() + " (déduits)\n" : "")
                 .append("Montant HT : ").append(French.euros(invoice.getNetCents()))
                 .append(" — TVA : ").append(French.euros(invoice.getVatCents()))
                 .append(" — TTC : ").append(French.euros(invoice.getGrossCents()));
