@@ -103,6 +103,7 @@ public class Invoice {
         credit.companyHours = rejected.companyHours;
         credit.hoursAmountCents = rejected.hoursAmountCents;
         credit.subcontractedCents = rejected.subcontractedCents;
+        credit.notes = rejected.notes;
         credit.netCents = rejected.netCents;
         credit.vatCents = rejected.vatCents;
         credit.grossCents = rejected.grossCents;

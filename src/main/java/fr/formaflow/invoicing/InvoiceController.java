@@ -37,9 +37,11 @@ public class InvoiceController {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final fr.formaflow.organisation.OrganisationRepository organisations;
+    private final InvoiceDocuments documents;
 
     public InvoiceController(InvoiceService invoices, DossierService dossiers, DossierAccess access, CurrentUser currentUser, Clock clock,
-                             fr.formaflow.organisation.OrganisationRepository organisations) {
+                             fr.formaflow.organisation.OrganisationRepository organisations, InvoiceDocuments documents) {
+        this.documents = documents;
         this.invoices = invoices;
         this.dossiers = dossiers;
         this.access = access;
@@ -66,6 +68,18 @@ public class InvoiceController {
     @Operation(summary = "Les factures des sous-traitants du dossier, et la facture du titulaire qui les a déduites")
     public List<SubcontractorInvoiceLine> list(@PathVariable long id) {
         return invoices.subcontractorInvoices(access.requireVisible(dossiers.get(id)).getId()).stream().map(this::line).toList();
+    }
+
+    @GetMapping("/api/dossiers/{id}/invoices/{invoiceId}.pdf")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Télécharger une facture ou un avoir en Factur-X (PDF/A-3 avec sa version structurée)")
+    public org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long invoiceId) {
+        TrainingAction action = access.requireVisible(dossiers.get(id));
+        byte[] pdf = documents.pdf(action, invoiceId);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"facture-" + invoiceId + ".pdf\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(pdf);
     }
 
     private SubcontractorInvoiceLine line(SubcontractorInvoice s) {

@@ -118,6 +118,12 @@ class DossierRestEndToEndTest {
             assertThat(invoices.get(i).get("number").asText()).isEqualTo(String.format("F2026-%05d", first + i));
         }
         assertThat(dossier.get("phase").asText()).isEqualTo("EVALUATION");
+        HttpResponse<String> pdf = web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id + "/invoices/" + invoices.get(0).get("id").asLong() + ".pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(web.getAs("paul.roux", PASSWORD, "/api/dossiers/" + id + "/invoices/" + invoices.get(0).get("id").asLong() + ".pdf")
+                .statusCode()).as("another organisation").isEqualTo(404);
 
         expect(204, submit(ORG, "Task_Evaluations", evaluations(id)));
         expect(204, submit(FUNDER, "Task_ValidateEvaluations", vars("decision", "APPROVE")));

@@ -46,6 +46,8 @@ class InvoicingTest {
     TransactionTemplate transactions;
     @Autowired
     Clock domainClock;
+    @Autowired
+    InvoiceDocuments documents;
 
     DossierDriver driver;
     TrainingAction action;
@@ -78,6 +80,12 @@ class InvoicingTest {
                 .contains("Dont 300,00\u00a0€ pour CÉVENNES GESTION", "Exonération de TVA, article 261-4-4° a du CGI");
 
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        byte[] pdf = transactions.execute(s -> documents.pdf(driver.reload(action), january.getId()));
+        assertThat(text(pdf)).contains(invoices.get(january.getId()).getNumber(), "Scènes et Formations", "Région Occitanie",
+                "980,00\u00a0€", "Dont 300,00\u00a0€ pour CÉVENNES GESTION", "Exonération de TVA, article 261-4-4° a du CGI",
+                "Déclaration d'activité enregistrée sous le numéro 76340123434", "indemnité forfaitaire pour frais de recouvrement de 40 €",
+                action.getContractNumber());
+        InvoicePdfTest.assertValid(pdf, "facture de janvier avec sous-traitance");
         driver.reject(action, "Task_ValidateInvoice", "Heures de janvier à justifier.");
         Invoice rejected = invoices.get(january.getId());
         List<Invoice> credits = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.CREDIT_NOTE).toList();
@@ -85,6 +93,9 @@ class InvoicingTest {
         assertThat(credits.get(0).getCreditedInvoiceId()).isEqualTo(rejected.getId());
         assertThat(credits.get(0).getNetCents()).isEqualTo(rejected.getNetCents());
         assertThat(number(credits.get(0))).isEqualTo(number(rejected) + 1);
+        byte[] creditNote = transactions.execute(s -> documents.pdf(driver.reload(action), credits.get(0).getId()));
+        assertThat(text(creditNote)).contains("AVOIR", rejected.getNumber());
+        InvoicePdfTest.assertValid(creditNote, "avoir");
 
         driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", json(hours(70)), "confirmed", true));
         Invoice corrected = only(InvoiceStatus.DRAFT);
@@ -198,6 +209,14 @@ class InvoicingTest {
         List<Invoice> matching = invoices.of(action.getId()).stream().filter(i -> i.getStatus() == status).toList();
         assertThat(matching).hasSize(1);
         return matching.get(0);
+    }
+
+    static String text(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static int number(Invoice invoice) {

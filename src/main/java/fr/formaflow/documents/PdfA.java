@@ -1,0 +1,69 @@
+package fr.formaflow.documents;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * What turns a PDF whose fonts are all embedded into PDF/A-3u: XMP metadata that declares it and repeats the Info
+ * dictionary (title, producer, dates), and an sRGB output intent. PDFBox has no ICC profile of its own: the JDK's is used.
+ */
+final class PdfA {
+
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
+    private PdfA() {
+    }
+
+    static void declare(PDDocument doc, String title, String producer) throws IOException {
+        Calendar now = Calendar.getInstance();
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer(producer);
+        info.setCreator(producer);
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        dc.setFormat("application/pdf");
+        xmp.createAndAddAdobePDFSchema().setProducer(producer);
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(producer);
+        basic.setCreateDate(now);
+        basic.setModifyDate(now);
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        try {
+            id.setPart(3);
+            id.setConformance("U");
+            new XmpSerializer().serialize(xmp, serialized, true);
+        } catch (Exception e) {
+            throw new IOException("XMP metadata could not be written", e);
+        }
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(serialized.toByteArray());
+        doc.getDocumentCatalog().setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().addOutputIntent(intent);
+        doc.setVersion(1.7f);
+    }
+}

@@ -1,0 +1,106 @@
+package fr.formaflow.invoicing;
+
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.Funder;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.French;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An invoice of a dossier as the Factur-X PDF the organisation sends: seller the organisation, buyer the funder. */
+@Service
+@Transactional(readOnly = true)
+public class InvoiceDocuments {
+
+    static final int PAYMENT_DAYS = 30;
+    static final String PAYMENT_TERMS = "Paiement à " + PAYMENT_DAYS + " jours par virement, en rappelant le numéro de facture et le "
+            + "numéro de contrat. En cas de retard de paiement : pénalités au taux d'intérêt de la Banque centrale européenne majoré "
+            + "de 10 points, et indemnité forfaitaire pour frais de recouvrement de 40 € (articles L441-10 et D441-5 du Code de commerce). "
+            + "Pas d'escompte pour paiement anticipé.";
+
+    private final InvoiceService invoices;
+
+    public InvoiceDocuments(InvoiceService invoices) {
+        this.invoices = invoices;
+    }
+
+    public byte[] pdf(TrainingAction action, long invoiceId) {
+        return InvoicePdf.render(document(action, invoices.get(invoiceId)));
+    }
+
+    InvoiceDocument document(TrainingAction action, Invoice invoice) {
+        if (!invoice.getActionId().equals(action.getId())) {
+            throw new BusinessRuleException("La facture n° " + invoiceId(invoice) + " n'appartient pas à ce dossier.");
+        }
+        if (invoice.getNumber() == null) {
+            throw new BusinessRuleException("Cette facture n'est pas encore confirmée : elle recevra son numéro, et son PDF, à la confirmation.");
+        }
+        boolean credit = invoice.getKind() == InvoiceKind.CREDIT_NOTE;
+        String months = invoice.coveredMonths().stream().map(French::month).collect(Collectors.joining(", "));
+        List<InvoiceDocument.Line> lines = lines(action, invoice, months);
+        BigDecimal net = InvoiceCalculator.fromCents(invoice.getNetCents());
+        BigDecimal vat = InvoiceCalculator.fromCents(invoice.getVatCents());
+        List<String> notes = new ArrayList<>();
+        if (invoice.getExplanation() != null) {
+            notes.add(invoice.getExplanation());
+        }
+        String credited = credit ? invoices.get(invoice.getCreditedInvoiceId()).getNumber() : null;
+        return new InvoiceDocument(invoice.getNumber(), invoice.getConfirmedAt().toLocalDate(),
+                credit ? null : invoice.getConfirmedAt().toLocalDate().plusDays(PAYMENT_DAYS), credit,
+                credit ? "Avoir" : "Facture — " + invoice.getKind().label(),
+                seller(action.getOrganisation()), buyer(action.getFunder()), action.getContractNumber(), action.getTitle(),
+                months.isEmpty() ? null : months, lines, net, vat.signum() == 0 ? BigDecimal.ZERO : InvoiceService.VAT_RATE, vat,
+                InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes, credit ? null : PAYMENT_TERMS, credited);
+    }
+
+    /**
+     * Hours in centre and in company at their unit costs when they make up the amount; a single line otherwise (an
+     * amount capped by the action's price, a balance); and the subcontractors' share, deducted.
+     */
+    private static List<InvoiceDocument.Line> lines(TrainingAction action, Invoice invoice, String months) {
+        List<InvoiceDocument.Line> lines = new ArrayList<>();
+        BigDecimal centreCost = InvoiceCalculator.fromCents(action.getUnitCostCentreCents());
+        BigDecimal companyCost = InvoiceCalculator.fromCents(action.getUnitCostCompanyCents());
+        long centre = InvoiceCalculator.cents(invoice.getCentreHours(), centreCost);
+        long company = InvoiceCalculator.cents(invoice.getCompanyHours(), companyCost);
+        if (invoice.getKind() != InvoiceKind.BALANCE && centre + company == invoice.getHoursAmountCents()) {
+            if (invoice.getCentreHours().signum() > 0) {
+                lines.add(new InvoiceDocument.Line("Heures de formation en centre — " + months, invoice.getCentreHours(), "h", centreCost,
+                        InvoiceCalculator.fromCents(centre)));
+            }
+            if (invoice.getCompanyHours().signum() > 0) {
+                lines.add(new InvoiceDocument.Line("Heures de formation en entreprise — " + months, invoice.getCompanyHours(), "h",
+                        companyCost, InvoiceCalculator.fromCents(company)));
+            }
+        }
+        if (lines.isEmpty()) {
+            BigDecimal amount = InvoiceCalculator.fromCents(invoice.getHoursAmountCents());
+            lines.add(new InvoiceDocument.Line(invoice.getKind().label() + " — " + action.getTitle(), BigDecimal.ONE, "forfait", amount, amount));
+        }
+        if (invoice.getSubcontractedCents() > 0) {
+            // a deduction is a negative quantity: EN 16931 forbids negative prices (BR-27)
+            BigDecimal deducted = InvoiceCalculator.fromCents(invoice.getSubcontractedCents());
+            lines.add(new InvoiceDocument.Line(invoice.getNotes().replace("\n", " ; ") + " (facturés directement par le sous-traitant, déduits)",
+                    BigDecimal.ONE.negate(), "forfait", deducted, deducted.negate()));
+        }
+        return lines;
+    }
+
+    private static InvoiceDocument.Party seller(Organisation o) {
+        return new InvoiceDocument.Party(o.getName(), o.getSiret(), null, o.getNda(), o.ndaMention(), o.getStreet(), o.getPostcode(),
+                o.getCity(), o.getEmail());
+    }
+
+    private static InvoiceDocument.Party buyer(Funder f) {
+        return new InvoiceDocument.Party(f.getName(), f.getSiret(), null, null, null, f.getStreet(), f.getPostcode(), f.getCity(), null);
+    }
+
+    private static String invoiceId(Invoice invoice) {
+        return String.valueOf(invoice.getId());
+    }
+}

@@ -1,0 +1,242 @@
+package fr.formaflow.invoicing;
+
+import fr.formaflow.documents.PdfDocument;
+import fr.formaflow.documents.PdfDocument.Column;
+import fr.formaflow.invoicing.InvoiceDocument.Line;
+import fr.formaflow.invoicing.InvoiceDocument.Party;
+import fr.formaflow.platform.French;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.mustangproject.IncludedNote;
+import org.mustangproject.Invoice;
+import org.mustangproject.Item;
+import org.mustangproject.LegalOrganisation;
+import org.mustangproject.Product;
+import org.mustangproject.ReferencedDocument;
+import org.mustangproject.SchemedID;
+import org.mustangproject.SubjectCode;
+import org.mustangproject.TradeParty;
+import org.mustangproject.ZUGFeRD.Profiles;
+import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
+import org.mustangproject.ZUGFeRD.model.DocumentCodeTypeConstants;
+import org.mustangproject.ZUGFeRD.model.TaxCategoryCodeTypeConstants;
+
+/**
+ * An invoice or credit note as a Factur-X PDF: the page a person reads (drawn with {@link PdfDocument}, PDF/A-3)
+ * with the same invoice embedded as CII XML, profile EN 16931, in factur-x.xml.
+ */
+public final class InvoicePdf {
+
+    public static final String VAT_EXEMPTION = "Exonération de TVA, article 261-4-4° a du CGI";
+    /** ISO 6523 codes the French e-invoicing rules (BR-FR-09/10) use: SIREN as legal registration id, SIRET as party id. */
+    static final String SIREN_SCHEME = "0002", SIRET_SCHEME = "0009";
+    /** Fixed by law for every late payment between professionals (Code de commerce, L441-10 and D441-5). */
+    static final String RECOVERY_FEE = "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.";
+
+    private InvoicePdf() {
+    }
+
+    public static byte[] render(InvoiceDocument doc) {
+        checkArithmetic(doc);
+        byte[] visual = visual(doc);
+        try (ZUGFeRDExporterFromA3 exporter = new ZUGFeRDExporterFromA3()) {
+            exporter.setOverwrite(false) // keep PdfDocument's PDF/A metadata (title, dates), add the Factur-X schema
+                    .setProducer(PdfDocument.PRODUCER)
+                    .setCreator(PdfDocument.PRODUCER)
+                    .setProfile(Profiles.getByName("EN16931"))
+                    .load(visual);
+            exporter.setTransaction(facturX(doc));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exporter.export(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Factur-X de " + doc.number() + " impossible à produire", e);
+        }
+    }
+
+    private static byte[] visual(InvoiceDocument doc) {
+        String title = (doc.creditNote() ? "AVOIR n° " : "FACTURE n° ") + doc.number();
+        PdfDocument pdf = new PdfDocument(title + " — " + doc.seller().name(), title)
+                .header(partyLines(doc.seller()), partyLines(doc.buyer()))
+                .title(title);
+        if (doc.kindLabel() != null) {
+            pdf.paragraph(doc.kindLabel());
+        }
+        if (doc.creditNote()) {
+            pdf.paragraph("Avoir sur la facture n° " + doc.creditedInvoiceNumber());
+        }
+        pdf.paragraph("Date d'émission : " + French.date(doc.issueDate()) + "\nDate d'échéance : " + French.date(doc.dueDate()));
+        pdf.heading("Action de formation")
+                .paragraph("Contrat n° " + doc.contractNumber() + " — " + doc.actionTitle()
+                        + (doc.periodLabel() == null ? "" : "\nPériode : " + doc.periodLabel()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Line line : doc.lines()) {
+            rows.add(List.of(line.description(), quantity(line.quantity()), line.unit() == null ? "" : line.unit(),
+                    unitPrice(line.unitPrice()), French.euros(line.total())));
+        }
+        pdf.table(List.of(new Column("Désignation", 44, false), new Column("Quantité", 11, true),
+                new Column("Unité", 8, false), new Column("Prix unitaire HT", 20, true), new Column("Total HT", 17, true)), rows);
+        pdf.totals(List.of(
+                new String[] {"Total HT", French.euros(doc.netTotal())},
+                new String[] {"TVA (" + quantity(doc.vatRate()) + " %)", French.euros(doc.vatTotal())},
+                new String[] {doc.creditNote() ? "Total TTC de l'avoir" : "Total TTC", French.euros(doc.grossTotal())}));
+        if (doc.vatExempt()) {
+            pdf.paragraph(VAT_EXEMPTION);
+        }
+        for (String note : doc.notes() == null ? List.<String>of() : doc.notes()) {
+            pdf.paragraph(note);
+        }
+        if (doc.paymentTerms() != null) {
+            pdf.heading("Conditions de paiement").paragraph(doc.paymentTerms());
+        }
+        for (Party party : List.of(doc.seller(), doc.buyer())) {
+            if (party.ndaMention() != null) {
+                pdf.small(party.name() + " — " + party.ndaMention());
+            }
+        }
+        return pdf.toBytes();
+    }
+
+    private static List<String> partyLines(Party party) {
+        List<String> lines = new ArrayList<>(List.of(party.name()));
+        add(lines, party.street());
+        add(lines, join(party.postcode(), party.city()));
+        add(lines, party.siret() == null ? null : "SIRET : " + party.siret());
+        add(lines, party.vatNumber() == null ? null : "N° TVA intracommunautaire : " + party.vatNumber());
+        add(lines, party.nda() == null ? null : "N° de déclaration d'activité : " + party.nda());
+        add(lines, party.email());
+        return lines;
+    }
+
+    /** The CII XML of the invoice: the same parties, lines and totals as the page. */
+    private static Invoice facturX(InvoiceDocument doc) {
+        Invoice invoice = new Invoice()
+                .setNumber(doc.number())
+                .setIssueDate(date(doc.issueDate()))
+                .setDueDate(date(doc.dueDate()))
+                .setCurrency("EUR")
+                .setSender(tradeParty(doc.seller(), true))
+                .setRecipient(tradeParty(doc.buyer(), false))
+                .setReferenceNumber(doc.contractNumber())
+                .setContractReferencedDocument(new ReferencedDocument(doc.contractNumber()))
+                .addNote("Contrat n° " + doc.contractNumber() + " — " + doc.actionTitle()
+                        + (doc.periodLabel() == null ? "" : " — période : " + doc.periodLabel()));
+        if (doc.creditNote()) {
+            invoice.setCreditNote().addInvoiceReferencedDocument(new ReferencedDocument(doc.creditedInvoiceNumber()));
+        } else {
+            invoice.setDocumentCode(DocumentCodeTypeConstants.INVOICE);
+        }
+        if (doc.paymentTerms() != null) {
+            // BT-20, and the notes French rules require (BR-FR-05): late-payment penalties (PMD), recovery fee (PMT)
+            invoice.setPaymentTermDescription(doc.paymentTerms())
+                    .addNotes(List.of(new IncludedNote(doc.paymentTerms(), SubjectCode.PMD),
+                            new IncludedNote(RECOVERY_FEE, SubjectCode.PMT)));
+        }
+        for (String note : doc.notes() == null ? List.<String>of() : doc.notes()) {
+            invoice.addNote(note);
+        }
+        if (doc.seller().ndaMention() != null) {
+            invoice.addRegulatoryNote(doc.seller().ndaMention());
+        }
+        for (Line line : doc.lines()) {
+            Product product = new Product(line.description(), null, unitCode(line.unit()), doc.vatRate());
+            if (doc.vatExempt()) {
+                product.setTaxCategoryCode(TaxCategoryCodeTypeConstants.TAXEXEMPT).setTaxExemptionReason(VAT_EXEMPTION);
+            } else if (doc.vatRate().signum() > 0) {
+                product.setTaxCategoryCode(TaxCategoryCodeTypeConstants.STANDARDRATE);
+            }
+            invoice.addItem(new Item(product, line.unitPrice(), line.quantity()));
+        }
+        return invoice;
+    }
+
+    private static TradeParty tradeParty(Party party, boolean seller) {
+        TradeParty trade = new TradeParty(party.name(), party.street(), party.postcode(), party.city(), "FR");
+        String siren = party.siret() != null && party.siret().length() >= 9 ? party.siret().substring(0, 9) : null;
+        if (party.siret() != null) {
+            trade.addGlobalID(new SchemedID(SIRET_SCHEME, party.siret()));
+            trade.setLegalOrganisation(new LegalOrganisation(new SchemedID(SIREN_SCHEME, siren), null));
+        }
+        if (party.vatNumber() != null) {
+            trade.setVATID(party.vatNumber());
+        } else if (seller && siren != null) {
+            // EN 16931 (BR-E-02, BR-S-02) wants a tax identifier of the seller: without a VAT number, its SIREN
+            trade.setTaxID(siren);
+        }
+        if (party.email() != null) {
+            trade.setEmail(party.email());
+        }
+        return trade;
+    }
+
+    /** The page and the XML must state the same amounts: the XML's are recomputed from quantities and prices. */
+    private static void checkArithmetic(InvoiceDocument doc) {
+        BigDecimal net = BigDecimal.ZERO;
+        for (Line line : doc.lines()) {
+            BigDecimal computed = line.quantity().multiply(line.unitPrice()).setScale(2, RoundingMode.HALF_UP);
+            if (computed.compareTo(line.total()) != 0) {
+                throw new IllegalArgumentException("Ligne « " + line.description() + " » : " + line.quantity() + " × "
+                        + line.unitPrice() + " = " + computed + ", pas " + line.total());
+            }
+            net = net.add(computed);
+        }
+        BigDecimal vat = net.multiply(doc.vatRate()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        if (net.compareTo(doc.netTotal()) != 0 || vat.compareTo(doc.vatTotal()) != 0
+                || net.add(vat).compareTo(doc.grossTotal()) != 0) {
+            throw new IllegalArgumentException("Totaux incohérents pour " + doc.number() + " : HT " + net + ", TVA " + vat
+                    + ", TTC " + net.add(vat) + " attendus");
+        }
+        if (doc.vatExempt() && doc.vatRate().signum() != 0) {
+            throw new IllegalArgumentException("Une facture exonérée de TVA a un taux de 0 %");
+        }
+    }
+
+    /** UN/ECE recommendation 20 unit codes. */
+    static String unitCode(String unit) {
+        String u = unit == null ? "" : unit.trim().toLowerCase(Locale.FRENCH);
+        if (u.equals("h") || u.startsWith("heure")) {
+            return "HUR";
+        }
+        if (u.equals("j") || u.startsWith("jour")) {
+            return "DAY";
+        }
+        return "C62";
+    }
+
+    private static String quantity(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static String unitPrice(BigDecimal value) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static String join(String postcode, String city) {
+        String joined = ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).trim();
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static void add(List<String> lines, String line) {
+        if (line != null && !line.isBlank()) {
+            lines.add(line);
+        }
+    }
+}

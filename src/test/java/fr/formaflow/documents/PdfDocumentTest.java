@@ -1,0 +1,97 @@
+package fr.formaflow.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.documents.PdfDocument.Column;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class PdfDocumentTest {
+
+    private static final String NARROW_NBSP = "\u202F";
+
+    @Test
+    void aLongTableRunsOverThreePagesRepeatingItsHeaderWithAFooterOnEachPage() throws Exception {
+        byte[] pdf = threePageDocument();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            for (int page = 1; page <= 3; page++) {
+                String text = pageText(doc, page);
+                assertThat(text).contains("Désignation", "Quantité", "Montant HT");
+                assertThat(text).contains("Page " + page + " / 3").contains("Relevé n° R-2006-10");
+            }
+            assertThat(pageText(doc, 1)).contains("Ligne 1 ").doesNotContain("Ligne 100 ");
+            assertThat(pageText(doc, 3)).contains("Ligne 100 ");
+        }
+    }
+
+    @Test
+    void frenchCharactersAndTheNarrowNoBreakSpaceSurviveTextExtraction() throws Exception {
+        String sample = "Cœur de métier très prisé : 2" + NARROW_NBSP + "445,00\u00A0€ « à régler » — ça, c'est œuvré.";
+        byte[] pdf = new PdfDocument("Essai", "Essai").paragraph(sample).toBytes();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("œ", "€", "«", "»", "é", "è", "à", "ç", NARROW_NBSP);
+            assertThat(text).contains("2" + NARROW_NBSP + "445,00");
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksBecomeQuestionMarksInsteadOfFailing() throws Exception {
+        byte[] pdf = new PdfDocument("Essai", "Essai").paragraph("Nom : 漢字\u0007 fin").toBytes();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Nom : ??? fin");
+        }
+    }
+
+    @Test
+    void theOutputIsPdfA3u() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(threePageDocument()))) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(parser.getFlavour(), false);
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().toList();
+            assertThat(failures).isEmpty();
+            assertThat(result.getPDFAFlavour().getId()).isEqualTo("3u");
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+
+    static byte[] threePageDocument() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            rows.add(List.of("Ligne " + i + " — séance « œnologie »", String.valueOf(i), i + ",00" + NARROW_NBSP + "€"));
+        }
+        return new PdfDocument("Relevé n° R-2006-10", "Relevé d'essai")
+                .header(List.of("Organisme émetteur", "1 rue de la Paix", "30100 Alès"),
+                        List.of("Destinataire", "2 place de l'Église", "34000 Montpellier"))
+                .title("RELEVÉ n° R-2006-10")
+                .paragraph("Un tableau de cent lignes.")
+                .table(List.of(new Column("Désignation", 60, false), new Column("Quantité", 15, true),
+                        new Column("Montant HT", 25, true)), rows)
+                .toBytes();
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+}
