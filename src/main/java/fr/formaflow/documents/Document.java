@@ -45,6 +45,11 @@ public class Document {
     @Column(nullable = false)
     private byte[] content;
 
+    private boolean generated;
+    private int version = 1;
+    private Long traineeId;
+    private String month;
+
     @Column(nullable = false)
     private String uploadedBy;
     @Column(nullable = false)
@@ -68,6 +73,21 @@ public class Document {
         this.uploadedAt = uploadedAt;
     }
 
+    /** A document produced by Formaflow, as version n of its file name in the dossier. */
+    static Document generated(Long actionId, Long organisationId, DocumentType type, Long traineeId, String month, String filename,
+                              byte[] content, String sha256, int version, LocalDateTime at) {
+        Document document = new Document(actionId, organisationId, null, type, filename, "application/pdf", content, sha256, "Formaflow", at);
+        document.generated = true;
+        document.version = version;
+        document.traineeId = traineeId;
+        document.month = month;
+        return document;
+    }
+
+    public boolean isGenerated() { return generated; }
+    public int getVersion() { return version; }
+    public Long getTraineeId() { return traineeId; }
+    public String getMonth() { return month; }
     public Long getId() { return id; }
     public Long getActionId() { return actionId; }
     public Long getOrganisationId() { return organisationId; }

@@ -9,4 +9,6 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     List<Document> findByActionIdOrderByUploadedAtDesc(Long actionId);
 
     List<Document> findByTrainerIdIn(Collection<Long> trainerIds);
+
+    int countByActionIdAndFilename(Long actionId, String filename);
 }

@@ -49,6 +49,9 @@ public class DocumentService {
         } else if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
             problems.add("Le fichier « " + filename + " » n'est pas un PDF : numérisez la pièce signée au format PDF.");
         }
+        if (type != null && type.generated()) {
+            problems.add("« " + type.label() + " » est produit par Formaflow : versez la version signée sous le type correspondant.");
+        }
         if (type != null && type.perTrainer()) {
             if (trainerId == null || action.getTrainers().stream().noneMatch(t -> t.trainerId().equals(trainerId))) {
                 problems.add("Indiquez le formateur du dossier auquel se rapporte « " + type.label() + " ».");
@@ -65,6 +68,13 @@ public class DocumentService {
         List<Document> all = new ArrayList<>(documents.findByActionIdOrderByUploadedAtDesc(action.getId()));
         all.addAll(documents.findByTrainerIdIn(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()));
         return all;
+    }
+
+    /** Stores a generated PDF as the next version of its file in the dossier: former versions are kept. */
+    public Document storeGenerated(TrainingAction action, DocumentType type, Long traineeId, String month, String filename, byte[] pdf) {
+        int version = documents.countByActionIdAndFilename(action.getId(), filename) + 1;
+        return documents.save(Document.generated(action.getId(), action.getOrganisation().getId(), type, traineeId, month, filename, pdf,
+                sha256(pdf), version, clock.now()));
     }
 
     public Document get(long documentId) {

@@ -83,6 +83,12 @@ public final class PdfDocument implements AutoCloseable {
         return space(3);
     }
 
+    /** Starts a new page (e.g. one attendance sheet per week). */
+    public PdfDocument pageBreak() {
+        newPage();
+        return this;
+    }
+
     public PdfDocument space(float points) {
         y -= points;
         return this;

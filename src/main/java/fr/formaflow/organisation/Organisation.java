@@ -102,8 +102,10 @@ public class Organisation {
         if (Nda.HISTORIC_CFA.equals(nda)) {
             return null;
         }
-        return "Déclaration d'activité enregistrée sous le numéro " + nda + " auprès du préfet de région de "
-                + (ndaRegion == null ? "—" : ndaRegion) + ". Cet enregistrement ne vaut pas agrément de l'État.";
+        String region = ndaRegion == null ? "—" : ndaRegion;
+        String of = region.matches("(?i)^[aeiouyéèêâîôûh].*") ? "d'" : "de ";
+        return "Déclaration d'activité enregistrée sous le numéro " + nda + " auprès du préfet de région " + of + region
+                + ". Cet enregistrement ne vaut pas agrément de l'État.";
     }
 
     public String fullAddress() {

@@ -1,0 +1,57 @@
+package fr.formaflow.documents;
+
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import java.time.YearMonth;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks that produce a dossier's documents, each at the step where the seeds need them. */
+@Configuration
+public class DocumentDelegates {
+
+    private static TrainingAction action(DossierService dossiers, DelegateExecution execution) {
+        return dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
+    }
+
+    private static YearMonth month(DelegateExecution execution) {
+        return YearMonth.parse((String) execution.getVariable("month"));
+    }
+
+    private static boolean holidaysAllowed(DelegateExecution execution) {
+        return FunderRules.from(execution.getVariable("rules")).holidayAttendanceAllowed();
+    }
+
+    @Bean
+    JavaDelegate generateAgreement(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.agreements(action(dossiers, execution));
+    }
+
+    @Bean
+    JavaDelegate generateConvocations(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.convocations(action(dossiers, execution));
+    }
+
+    @Bean
+    JavaDelegate generateOpeningDocuments(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.openingLists(action(dossiers, execution));
+    }
+
+    @Bean
+    JavaDelegate generateClosureDocuments(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.closure(action(dossiers, execution));
+    }
+
+    @Bean
+    JavaDelegate generateAttendanceSheet(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.blankSheet(action(dossiers, execution), month(execution), holidaysAllowed(execution));
+    }
+
+    @Bean
+    JavaDelegate generateMonthSummary(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.monthSummary(action(dossiers, execution), month(execution), holidaysAllowed(execution));
+    }
+}

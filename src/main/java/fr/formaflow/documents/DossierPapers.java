@@ -1,0 +1,116 @@
+package fr.formaflow.documents;
+
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HoursSummary;
+import fr.formaflow.dossier.ClientCompany;
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.TrainerAssignment;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import fr.formaflow.trainer.Trainer;
+import fr.formaflow.trainer.TrainerRepository;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The documents Formaflow produces at each step of a dossier, stored with the dossier (versioned). */
+@Service
+@Transactional
+public class DossierPapers {
+
+    private final DocumentService documents;
+    private final TraineeService trainees;
+    private final TrainerRepository trainers;
+    private final AttendanceService attendance;
+    private final AttendanceSheets sheets;
+    private final HoursSummary summary;
+    private final Clock clock;
+
+    public DossierPapers(DocumentService documents, TraineeService trainees, TrainerRepository trainers, AttendanceService attendance,
+                         AttendanceSheets sheets, HoursSummary summary, Clock clock) {
+        this.documents = documents;
+        this.trainees = trainees;
+        this.trainers = trainers;
+        this.attendance = attendance;
+        this.sheets = sheets;
+        this.summary = summary;
+        this.clock = clock;
+    }
+
+    /** One training agreement per client, to be signed and uploaded back. */
+    public List<Document> agreements(TrainingAction action) {
+        int enrolled = trainees.of(action.getId()).size();
+        return action.getClients().stream().map((ClientCompany client) -> documents.storeGenerated(action, DocumentType.TRAINING_AGREEMENT,
+                null, null, "convention-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
+                TrainingAgreementPdf.render(action, client, enrolled))).toList();
+    }
+
+    public List<Document> convocations(TrainingAction action) {
+        return trainees.of(action.getId()).stream().map(t -> documents.storeGenerated(action, DocumentType.CONVOCATION, t.getId(), null,
+                "convocation-" + action.getContractNumber() + "-" + t.getLastName().toLowerCase() + "-" + t.getId() + ".pdf",
+                ConvocationPdf.render(action, t))).toList();
+    }
+
+    public List<Document> openingLists(TrainingAction action) {
+        return lists(action, false);
+    }
+
+    public List<Document> closure(TrainingAction action) {
+        List<Document> produced = new java.util.ArrayList<>(lists(action, true));
+        Map<Long, BigDecimal> completed = attendance.hourLines(action.getId(), (List<YearMonth>) null).stream()
+                .collect(Collectors.toMap(HourLine::traineeId, l -> l.centreCompleted().add(l.companyCompleted()), BigDecimal::add));
+        String employer = action.getClients().size() == 1 ? action.getClients().get(0).name() : null;
+        for (Trainee t : trainees.of(action.getId())) {
+            BigDecimal hours = completed.getOrDefault(t.getId(), BigDecimal.ZERO);
+            String name = action.getContractNumber() + "-" + t.getLastName().toLowerCase() + "-" + t.getId() + ".pdf";
+            produced.add(documents.storeGenerated(action, DocumentType.COMPLETION_CERTIFICATE, t.getId(), null, "certificat-realisation-" + name,
+                    CertificatePdf.completion(action, t, hours, employer, clock.today())));
+            produced.add(documents.storeGenerated(action, DocumentType.END_OF_TRAINING_CERTIFICATE, t.getId(), null, "attestation-fin-formation-" + name,
+                    CertificatePdf.endOfTraining(action, t, hours, clock.today())));
+        }
+        return produced;
+    }
+
+    /** The month's sheet to be signed, pre-filled with the scheduled half-days. */
+    public Document blankSheet(TrainingAction action, YearMonth month, boolean holidaysAllowed) {
+        return documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_BLANK, null, month.toString(),
+                "emargement-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
+                        sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), List.of()));
+    }
+
+    /** After the month's confirmation: its summary, and the filled sheet when attendance was recorded by half-day. */
+    public List<Document> monthSummary(TrainingAction action, YearMonth month, boolean holidaysAllowed) {
+        List<Document> produced = new java.util.ArrayList<>(List.of(documents.storeGenerated(action, DocumentType.MONTHLY_SUMMARY, null,
+                month.toString(), "recapitulatif-" + action.getContractNumber() + "-" + month + ".pdf",
+                MonthlySummaryPdf.render(action, month.toString(), summary.of(action)))));
+        List<HalfDayAttendance> recorded = sheets.of(action, month);
+        if (!recorded.isEmpty()) {
+            produced.add(documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_FILLED, null, month.toString(),
+                    "emargement-renseigne-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
+                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded)));
+        }
+        return produced;
+    }
+
+    private List<Document> lists(TrainingAction action, boolean atClosure) {
+        String moment = atClosure ? "cloture" : "ouverture";
+        Map<Long, Trainer> byId = trainers.findAllById(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()).stream()
+                .collect(Collectors.toMap(Trainer::getId, Function.identity()));
+        return List.of(
+                documents.storeGenerated(action, atClosure ? DocumentType.TRAINEE_LIST_CLOSURE : DocumentType.TRAINEE_LIST_OPENING, null, null,
+                        "liste-stagiaires-" + moment + "-" + action.getContractNumber() + ".pdf",
+                        TraineeListPdf.render(action, trainees.of(action.getId()), atClosure)),
+                documents.storeGenerated(action, atClosure ? DocumentType.TRAINER_LIST_CLOSURE : DocumentType.TRAINER_LIST_OPENING, null, null,
+                        "liste-formateurs-" + moment + "-" + action.getContractNumber() + ".pdf",
+                        TrainerListPdf.render(action, byId, atClosure)));
+    }
+}

@@ -1,0 +1,146 @@
+package fr.formaflow.documents;
+
+import static fr.formaflow.support.DossierDriver.FUNDER_USER;
+import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
+import static fr.formaflow.support.DossierDriver.clock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.support.DossierDriver;
+import fr.formaflow.support.FormaflowTest;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every document a dossier produces, at its step, with its mandatory contents, in French. */
+@FormaflowTest
+class DossierPapersTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    DossierPapers papers;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void eachStepProducesItsDocuments() throws IOException {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
+
+        String agreement = text(only(action, DocumentType.TRAINING_AGREEMENT));
+        assertThat(agreement).contains("Convention de formation professionnelle", "D6353-1", "Accessoiriste de spectacle",
+                "Théâtre des Treize Vents", "Maîtriser la fabrication", "du 05/01/2026 au 27/02/2026", "140 h en centre",
+                "2\u202f940,00\u00a0€", "Dédit", "Déclaration d'activité enregistrée sous le numéro 76340123434",
+                "ne vaut pas agrément de l'État", "préfet de région d'Occitanie", "Page 1 / ");
+        assertThat(all(action, DocumentType.CONVOCATION)).hasSize(2);
+        assertThat(text(all(action, DocumentType.CONVOCATION).get(0))).contains("Convocation à la formation", "le 05/01/2026", "Clermont-l'Hérault");
+        assertThat(text(only(action, DocumentType.TRAINEE_LIST_OPENING))).contains("Liste des stagiaires à l'ouverture", "STAGIAIREA", "STAGIAIREB");
+        assertThat(text(only(action, DocumentType.TRAINER_LIST_OPENING))).contains("ROCHER", "Accessoires", "12 ans d'atelier", "140 h");
+        List<Document> sheets = all(action, DocumentType.ATTENDANCE_SHEET_BLANK);
+        assertThat(sheets).as("one sheet per month of the action").extracting(Document::getMonth).containsExactlyInAnyOrder("2026-01", "2026-02");
+        String sheet = text(sheets.stream().filter(d -> d.getMonth().equals("2026-01")).findFirst().orElseThrow());
+        assertThat(sheet).contains("Feuille d'émargement — janvier 2026", "Semaine du 05/01/2026", "Formateur (nom", "STAGIAIREA", "5/1", "après-");
+
+        clock(LocalDateTime.of(2026, 2, 2, 9, 0));
+        driver.runDueJobs(action);
+        driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", DossierDriver.json(
+                "[{\"traineeId\":" + id(action, 0) + ",\"centreCompleted\":70},{\"traineeId\":" + id(action, 1) + ",\"centreCompleted\":63.5,\"centreJustified\":3.5}]"),
+                "confirmed", true));
+        assertThat(text(only(action, DocumentType.MONTHLY_SUMMARY))).contains("Déclaration de réalisation périodique — janvier 2026", "63,5", "3,5");
+
+        // a regeneration keeps the former version
+        transactions.executeWithoutResult(s -> papers.agreements(driver.reload(action)));
+        List<Document> versions = all(action, DocumentType.TRAINING_AGREEMENT);
+        assertThat(versions).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2);
+
+        BufferedImage page = render(only(action, DocumentType.TRAINEE_LIST_OPENING));
+        assertThat(page.getWidth()).isGreaterThan(500);
+        assertThat(darkPixels(page)).as("text is drawn on the page").isGreaterThan(2000);
+    }
+
+    @Test
+    void closureProducesTheCertificatesOfEachTrainee() throws IOException {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
+        transactions.executeWithoutResult(s -> {
+            TrainingAction a = driver.reload(action);
+            fr.formaflow.trainee.TraineeService trainees = context.getBean(fr.formaflow.trainee.TraineeService.class);
+            trainees.of(a.getId()).forEach(t -> {
+                t.exit(java.time.LocalDate.of(2026, 2, 27), "END_OF_TRAINING", null);
+                t.evaluate("ACQUIRED", 5, null);
+            });
+            papers.closure(a);
+        });
+        assertThat(all(action, DocumentType.COMPLETION_CERTIFICATE)).hasSize(2);
+        String certificate = text(all(action, DocumentType.COMPLETION_CERTIFICATE).get(0));
+        assertThat(certificate).contains("Certificat de réalisation", "Anna", "Accessoiriste de spectacle", "Action de formation",
+                "du 05/01/2026 au 27/02/2026", "durée réalisée", "3 ans", "Théâtre des Treize Vents");
+        assertThat(text(all(action, DocumentType.END_OF_TRAINING_CERTIFICATE).get(0)))
+                .contains("Attestation de fin de formation", "L6353-1", "Objectifs", "Acquis");
+        assertThat(text(only(action, DocumentType.TRAINEE_LIST_CLOSURE))).contains("Fin de formation");
+    }
+
+    // ------------------------------------------------------------------
+
+    long id(TrainingAction action, int index) {
+        return context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).get(index).getId();
+    }
+
+    List<Document> all(TrainingAction action, DocumentType type) {
+        return transactions.execute(s -> documents.of(new DossierDriver(context).reload(action)).stream()
+                .filter(d -> d.getType() == type).peek(d -> d.getContent().clone()).toList());
+    }
+
+    Document only(TrainingAction action, DocumentType type) {
+        List<Document> found = all(action, type);
+        assertThat(found).as(type.name()).hasSize(1);
+        return found.get(0);
+    }
+
+    static String text(Document document) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(document.getContent())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    static BufferedImage render(Document document) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(document.getContent())) {
+            return new PDFRenderer(pdf).renderImageWithDPI(0, 72);
+        }
+    }
+
+    static int darkPixels(BufferedImage image) {
+        int dark = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+}
