@@ -16,7 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Documents uploaded by organisations: checked at the edge (PDF, size), stored with their hash, listed per dossier. */
@@ -24,17 +26,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DocumentService {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final DocumentRepository documents;
     private final TrainerRepository trainers;
     private final Clock clock;
+    private final long maxBytes;
 
-    public DocumentService(DocumentRepository documents, TrainerRepository trainers, Clock clock) {
+    public DocumentService(DocumentRepository documents, TrainerRepository trainers, Clock clock,
+                           @Value("${formaflow.documents.max-size:10MB}") DataSize maxSize) {
         this.documents = documents;
         this.trainers = trainers;
         this.clock = clock;
+        this.maxBytes = maxSize.toBytes();
     }
 
     public Document upload(TrainingAction action, DocumentType type, Long trainerId, String filename, byte[] content, String userId) {
@@ -42,12 +48,19 @@ public class DocumentService {
         if (type == null) {
             problems.add("Choisissez le type de la pièce.");
         }
+        String contentType = null;
         if (content == null || content.length == 0) {
             problems.add("Le fichier est vide.");
-        } else if (content.length > MAX_BYTES) {
-            problems.add("Le fichier dépasse 20 Mo.");
-        } else if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            problems.add("Le fichier « " + filename + " » n'est pas un PDF : numérisez la pièce signée au format PDF.");
+        } else if (content.length > maxBytes) {
+            problems.add("Le fichier dépasse la taille autorisée (" + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo).");
+        } else {
+            contentType = contentType(content);
+            if (contentType == null) {
+                problems.add("Le fichier « " + filename + " » n'est ni un PDF, ni une image JPEG ou PNG : numérisez la pièce signée "
+                        + "dans l'un de ces formats.");
+            } else if (contentType.equals("application/pdf") && !readablePdf(content)) {
+                problems.add("Le fichier « " + filename + " » est un PDF illisible ou endommagé : enregistrez-le de nouveau et réessayez.");
+            }
         }
         if (type != null && type.generated()) {
             problems.add("« " + type.label() + " » est produit par Formaflow : versez la version signée sous le type correspondant.");
@@ -58,9 +71,9 @@ public class DocumentService {
             }
         }
         BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
-        String name = filename == null || filename.isBlank() ? type.name().toLowerCase() + ".pdf" : filename.replaceAll("[\\\\/]", "_");
+        String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
         return documents.save(new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
-                type.perTrainer() ? trainerId : null, type, name, "application/pdf", content, sha256(content), userId, clock.now()));
+                type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now()));
     }
 
     /** The dossier's documents, with those of its trainers (kept once per trainer). */
@@ -99,6 +112,32 @@ public class DocumentService {
             }
         }
         return missing;
+    }
+
+    /** What the file really is, from its first bytes (never from its name); null if not an accepted type. */
+    static String contentType(byte[] content) {
+        if (startsWith(content, PDF_MAGIC)) {
+            return "application/pdf";
+        }
+        if (startsWith(content, JPEG_MAGIC)) {
+            return "image/jpeg";
+        }
+        if (startsWith(content, PNG_MAGIC)) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
+    }
+
+    private static boolean readablePdf(byte[] content) {
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
+            return pdf.getNumberOfPages() > 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     public static Set<DocumentType> parse(String commaSeparated) {

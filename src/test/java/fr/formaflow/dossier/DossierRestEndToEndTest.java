@@ -256,12 +256,12 @@ class DossierRestEndToEndTest {
     }
 
     void uploadContractDocuments(long id) throws Exception {
-        byte[] pdf = "%PDF-1.7\n% scanned and signed\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = fr.formaflow.support.DossierDriver.pdf();
         for (String type : new String[] {"SUBCONTRACTING_CONTRACT", "SIGNED_AGREEMENT"}) {
             expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", type), type + ".pdf", pdf));
         }
         assertThat(json(web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", "SIGNED_AGREEMENT"), "photo.jpg",
-                new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3, 4}).body()).toString()).contains("n'est pas un PDF");
+                "GIF89a-not-accepted".getBytes(StandardCharsets.US_ASCII)).body()).toString()).contains("n'est ni un PDF, ni une image JPEG ou PNG");
         JsonNode contractTask = task("Task_Contract");
         assertThat(contractTask).isNotNull();
         String details = formVariableText("Task_Contract", "details");

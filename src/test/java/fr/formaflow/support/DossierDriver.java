@@ -238,7 +238,7 @@ public class DossierDriver {
 
     /** Every document the Région requires, as the organisation would upload them. */
     public void uploadContractDocuments(TrainingAction action) {
-        byte[] pdf = "%PDF-1.4\n% signed\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = pdf();
         transactions.executeWithoutResult(s -> {
             TrainingAction current = dossiers.get(action.getId());
             for (DocumentType type : List.of(DocumentType.SUBCONTRACTING_CONTRACT, DocumentType.SIGNED_AGREEMENT)) {
@@ -254,9 +254,21 @@ public class DossierDriver {
     }
 
     public void upload(TrainingAction action, DocumentType type) {
-        byte[] pdf = "%PDF-1.4\n% signed\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = pdf();
         transactions.executeWithoutResult(s -> documents.upload(dossiers.get(action.getId()), type, null, type.name() + ".pdf", pdf,
                 ORGANISATION_USER));
+    }
+
+    /** A real one-page PDF, as a scanner would produce. */
+    public static byte[] pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Object json(String text) {
