@@ -1,0 +1,81 @@
+package fr.formaflow.platform;
+
+import static fr.formaflow.support.DossierDriver.FUNDER_USER;
+import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
+import static fr.formaflow.support.DossierDriver.clock;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceDocuments;
+import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.support.DossierDriver;
+import fr.formaflow.support.PostgresTestServer;
+import fr.formaflow.trainee.TraineeService;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A dossier's first month on real PostgreSQL: documents (bytea), declarations, numbering under row locks, Factur-X. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "formaflow.demo.dossiers=false")
+@ActiveProfiles({"postgres", "test"})
+class PostgresDossierTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresTestServer server = PostgresTestServer.shared();
+        server.createDatabase("dossier_test");
+        registry.add("spring.datasource.url", () -> server.jdbcUrl("dossier_test"));
+        registry.add("spring.datasource.username", server::username);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InvoiceService invoices;
+    @Autowired
+    InvoiceDocuments documents;
+    @Autowired
+    TraineeService trainees;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aMonthIsDeclaredInvoicedAndPaidOnPostgres() {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
+        clock(LocalDateTime.of(2026, 2, 2, 9, 0));
+        driver.runDueJobs(action);
+        String rows = trainees.of(action.getId()).stream().map(t -> "{\"traineeId\":" + t.getId() + ",\"centreCompleted\":70}")
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", DossierDriver.json("[" + rows + "]"), "confirmed", true));
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-02-20", "paymentReference", "VIR-PG"));
+
+        List<Invoice> all = invoices.of(action.getId());
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).getStatus()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(all.get(0).getNetCents()).isEqualTo(2 * 70 * 700L);
+        byte[] pdf = transactions.execute(s -> documents.pdf(driver.reload(action), all.get(0).getId()));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+}
