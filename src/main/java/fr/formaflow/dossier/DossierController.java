@@ -6,10 +6,14 @@ import fr.formaflow.documents.DocumentService;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.security.DossierAccess;
+import fr.formaflow.trainer.Trainer;
+import fr.formaflow.trainer.TrainerRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -32,7 +36,7 @@ public class DossierController {
                               String funder, String phase) {
     }
 
-    public record TaskLine(String id, String name, String assignee, java.util.Date due) {
+    public record TaskLine(String id, String name, String assignee, Date due) {
     }
 
     public record RejectionLine(String step, String reason, String rejectedBy, LocalDateTime rejectedAt) {
@@ -42,7 +46,7 @@ public class DossierController {
                               long grossCents, String rejectionReason, LocalDate paidOn, String paymentReference) {
     }
 
-    public record TrainerLine(long id, String name, java.math.BigDecimal hours) {
+    public record TrainerLine(long id, String name, BigDecimal hours) {
     }
 
     public record MonthLine(String month, String status, LocalDate deadline) {
@@ -68,12 +72,12 @@ public class DossierController {
     private final DocumentService documents;
     private final InvoiceService invoices;
     private final TaskService taskService;
-    private final fr.formaflow.trainer.TrainerRepository trainers;
+    private final TrainerRepository trainers;
 
     public DossierController(DossierService dossiers, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
                              DossierSummaries summaries, RejectionRepository rejections, AttendanceService attendance,
                              DocumentService documents, InvoiceService invoices, TaskService taskService,
-                             fr.formaflow.trainer.TrainerRepository trainers) {
+                             TrainerRepository trainers) {
         this.dossiers = dossiers;
         this.actions = actions;
         this.access = access;
@@ -112,7 +116,7 @@ public class DossierController {
                 rejections.findByActionIdOrderByRejectedAtDescIdDesc(id).stream()
                         .map(r -> new RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
                 a.getTrainers().stream().map(t -> new TrainerLine(t.trainerId(),
-                        trainers.findById(t.trainerId()).map(fr.formaflow.trainer.Trainer::fullName).orElse("?"), t.hours())).toList(),
+                        trainers.findById(t.trainerId()).map(Trainer::fullName).orElse("?"), t.hours())).toList(),
                 attendance.declarations(id).stream().map(d -> new MonthLine(d.getMonth(), d.getStatus().name(), d.getDeadline())).toList(),
                 documents.of(a).stream().map(DocumentController::line).toList(),
                 invoices.of(id).stream().map(i -> new InvoiceLine(i.getId(), i.getNumber(), i.getKind().name(), i.getStatus().name(),

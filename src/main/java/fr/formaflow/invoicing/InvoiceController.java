@@ -3,6 +3,7 @@ package fr.formaflow.invoicing;
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.security.CurrentUser;
@@ -11,7 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +40,11 @@ public class InvoiceController {
     private final DossierAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final fr.formaflow.organisation.OrganisationRepository organisations;
+    private final OrganisationRepository organisations;
     private final InvoiceDocuments documents;
 
     public InvoiceController(InvoiceService invoices, DossierService dossiers, DossierAccess access, CurrentUser currentUser, Clock clock,
-                             fr.formaflow.organisation.OrganisationRepository organisations, InvoiceDocuments documents) {
+                             OrganisationRepository organisations, InvoiceDocuments documents) {
         this.documents = documents;
         this.invoices = invoices;
         this.dossiers = dossiers;
@@ -73,12 +77,12 @@ public class InvoiceController {
     @GetMapping("/api/dossiers/{id}/invoices/{invoiceId}.pdf")
     @Transactional(readOnly = true)
     @Operation(summary = "Télécharger une facture ou un avoir en Factur-X (PDF/A-3 avec sa version structurée)")
-    public org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long invoiceId) {
+    public ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long invoiceId) {
         TrainingAction action = access.requireVisible(dossiers.get(id));
         byte[] pdf = documents.pdf(action, invoiceId);
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"facture-" + invoiceId + ".pdf\"")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"facture-" + invoiceId + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf);
     }
 

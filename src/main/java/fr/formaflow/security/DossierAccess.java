@@ -2,11 +2,6 @@ package fr.formaflow.security;
 
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.NotFoundException;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,25 +11,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class DossierAccess {
 
-    private final GroupAuthorizations authorizations;
     private final CurrentUser currentUser;
 
-    public DossierAccess(GroupAuthorizations authorizations, CurrentUser currentUser) {
-        this.authorizations = authorizations;
+    public DossierAccess(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
-
-    /** The start listener of a dossier's process ({@code ${grantDossierAccess}}): runs as the engine, not as the user. */
-    @Bean
-    static ExecutionListener grantDossierAccess(GroupAuthorizations authorizations) {
-        return execution -> {
-            for (String group : new String[] {(String) execution.getVariable("organisationGroup"), (String) execution.getVariable("funderGroup")}) {
-                authorizations.grant(group, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ);
-                authorizations.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), HistoricProcessInstancePermissions.READ);
-            }
-        };
-    }
-
 
     public boolean canSee(TrainingAction action) {
         return currentUser.isOperator() || currentUser.isIn(action.getOrganisation().getGroupId())
