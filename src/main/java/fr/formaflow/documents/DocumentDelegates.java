@@ -46,6 +46,11 @@ public class DocumentDelegates {
     }
 
     @Bean
+    JavaDelegate generateFollowUpReport(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.followUpReport(action(dossiers, execution));
+    }
+
+    @Bean
     JavaDelegate generateAttendanceSheet(DossierPapers papers, DossierService dossiers) {
         return execution -> papers.blankSheet(action(dossiers, execution), month(execution), holidaysAllowed(execution));
     }

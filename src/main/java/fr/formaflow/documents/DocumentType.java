@@ -23,7 +23,10 @@ public enum DocumentType {
     ATTENDANCE_SHEET_FILLED("Feuille d'émargement renseignée", false),
     MONTHLY_SUMMARY("Récapitulatif mensuel des heures", false),
     COMPLETION_CERTIFICATE("Certificat de réalisation", false),
-    END_OF_TRAINING_CERTIFICATE("Attestation de fin de formation", false);
+    END_OF_TRAINING_CERTIFICATE("Attestation de fin de formation", false),
+    TRAINER_CONTRACT_DRAFT("Contrat de sous-traitance du formateur à faire signer", false),
+    EXIT_SURVEY_REPORT("Bilan à la sortie", false),
+    FOLLOW_UP_REPORT("Bilans à 6 mois et à 1 an", false);
 
     private final String label;
     private final boolean perTrainer;

@@ -9,6 +9,8 @@ import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.trainee.FollowUpSurvey;
+import fr.formaflow.trainee.FollowUpSurveyRepository;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import fr.formaflow.trainer.Trainer;
@@ -34,9 +36,11 @@ public class DossierPapers {
     private final AttendanceSheets sheets;
     private final HoursSummary summary;
     private final Clock clock;
+    private final FollowUpSurveyRepository surveys;
 
     public DossierPapers(DocumentService documents, TraineeService trainees, TrainerRepository trainers, AttendanceService attendance,
-                         AttendanceSheets sheets, HoursSummary summary, Clock clock) {
+                         AttendanceSheets sheets, HoursSummary summary, Clock clock, FollowUpSurveyRepository surveys) {
+        this.surveys = surveys;
         this.documents = documents;
         this.trainees = trainees;
         this.trainers = trainers;
@@ -46,12 +50,42 @@ public class DossierPapers {
         this.clock = clock;
     }
 
-    /** One training agreement per client, to be signed and uploaded back. */
+    /** One training agreement per client and one contract per trainer, to be signed and uploaded back. */
     public List<Document> agreements(TrainingAction action) {
         int enrolled = trainees.of(action.getId()).size();
-        return action.getClients().stream().map((ClientCompany client) -> documents.storeGenerated(action, DocumentType.TRAINING_AGREEMENT,
-                null, null, "convention-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
-                TrainingAgreementPdf.render(action, client, enrolled))).toList();
+        List<Document> produced = new java.util.ArrayList<>(action.getClients().stream().map((ClientCompany client) ->
+                documents.storeGenerated(action, DocumentType.TRAINING_AGREEMENT, null, null,
+                        "convention-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
+                        TrainingAgreementPdf.render(action, client, enrolled))).toList());
+        Map<Long, Trainer> byId = trainersOf(action);
+        for (TrainerAssignment assignment : action.getTrainers()) {
+            Trainer trainer = byId.get(assignment.trainerId());
+            produced.add(documents.storeGenerated(action, DocumentType.TRAINER_CONTRACT_DRAFT, null, null,
+                    "contrat-formateur-" + action.getContractNumber() + "-" + trainer.getLastName().toLowerCase() + "-" + trainer.getId() + ".pdf",
+                    TrainerContractPdf.render(action, trainer, assignment.hours())));
+        }
+        return produced;
+    }
+
+    /** The follow-up surveys of every trainee, 6 months and 1 year after their exit, once the follow-up is over. */
+    public Document followUpReport(TrainingAction action) {
+        List<Trainee> all = trainees.of(action.getId());
+        Map<Long, List<FollowUpSurvey>> answers = all.stream().collect(Collectors.toMap(Trainee::getId,
+                t -> surveys.findByTraineeId(t.getId())));
+        byte[] sixMonths = SurveyReportPdf.render(action, "6 mois après la sortie", all.stream().map(t -> row(t, answers.get(t.getId()),
+                "SIX_MONTHS")).toList());
+        byte[] oneYear = SurveyReportPdf.render(action, "1 an après la sortie", all.stream().map(t -> row(t, answers.get(t.getId()),
+                "ONE_YEAR")).toList());
+        documents.storeGenerated(action, DocumentType.FOLLOW_UP_REPORT, null, null,
+                "bilan-6-mois-" + action.getContractNumber() + ".pdf", sixMonths);
+        return documents.storeGenerated(action, DocumentType.FOLLOW_UP_REPORT, null, null,
+                "bilan-1-an-" + action.getContractNumber() + ".pdf", oneYear);
+    }
+
+    private static SurveyReportPdf.Row row(Trainee t, List<FollowUpSurvey> answers, String kind) {
+        return answers.stream().filter(a -> a.getKind().equals(kind)).findFirst()
+                .map(a -> new SurveyReportPdf.Row(t.fullName(), t.getExitDate(), a.getSituation(), a.getContract()))
+                .orElse(new SurveyReportPdf.Row(t.fullName(), t.getExitDate(), null, null));
     }
 
     public List<Document> convocations(TrainingAction action) {
@@ -66,6 +100,10 @@ public class DossierPapers {
 
     public List<Document> closure(TrainingAction action) {
         List<Document> produced = new java.util.ArrayList<>(lists(action, true));
+        produced.add(documents.storeGenerated(action, DocumentType.EXIT_SURVEY_REPORT, null, null,
+                "bilan-sortie-" + action.getContractNumber() + ".pdf", SurveyReportPdf.render(action, "à la sortie",
+                        trainees.of(action.getId()).stream().map(t -> new SurveyReportPdf.Row(t.fullName(), t.getExitDate(),
+                                t.getExitSituation(), t.getExitContract())).toList())));
         Map<Long, BigDecimal> completed = attendance.hourLines(action.getId(), (List<YearMonth>) null).stream()
                 .collect(Collectors.toMap(HourLine::traineeId, l -> l.centreCompleted().add(l.companyCompleted()), BigDecimal::add));
         String employer = action.getClients().size() == 1 ? action.getClients().get(0).name() : null;
@@ -101,10 +139,14 @@ public class DossierPapers {
         return produced;
     }
 
+    private Map<Long, Trainer> trainersOf(TrainingAction action) {
+        return trainers.findAllById(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()).stream()
+                .collect(Collectors.toMap(Trainer::getId, Function.identity()));
+    }
+
     private List<Document> lists(TrainingAction action, boolean atClosure) {
         String moment = atClosure ? "cloture" : "ouverture";
-        Map<Long, Trainer> byId = trainers.findAllById(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()).stream()
-                .collect(Collectors.toMap(Trainer::getId, Function.identity()));
+        Map<Long, Trainer> byId = trainersOf(action);
         return List.of(
                 documents.storeGenerated(action, atClosure ? DocumentType.TRAINEE_LIST_CLOSURE : DocumentType.TRAINEE_LIST_OPENING, null, null,
                         "liste-stagiaires-" + moment + "-" + action.getContractNumber() + ".pdf",

@@ -57,6 +57,16 @@ class DossierPapersTest {
         assertThat(text(all(action, DocumentType.CONVOCATION).get(0))).contains("Convocation à la formation", "le 05/01/2026", "Clermont-l'Hérault");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_OPENING))).contains("Liste des stagiaires à l'ouverture", "STAGIAIREA", "STAGIAIREB");
         assertThat(text(only(action, DocumentType.TRAINER_LIST_OPENING))).contains("ROCHER", "Accessoires", "12 ans d'atelier", "140 h");
+        List<Document> trainerContracts = all(action, DocumentType.TRAINER_CONTRACT_DRAFT);
+        assertThat(trainerContracts).hasSize(2);
+        assertThat(trainerContracts.stream().map(d -> {
+            try {
+                return text(d);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList()).anySatisfy(t -> assertThat(t).contains("Contrat de sous-traitance de formation", "Yves ROCHER", "140 h",
+                "d'émargement", "Accessoires"));
         List<Document> sheets = all(action, DocumentType.ATTENDANCE_SHEET_BLANK);
         assertThat(sheets).as("one sheet per month of the action").extracting(Document::getMonth).containsExactlyInAnyOrder("2026-01", "2026-02");
         String sheet = text(sheets.stream().filter(d -> d.getMonth().equals("2026-01")).findFirst().orElseThrow());
@@ -72,6 +82,7 @@ class DossierPapersTest {
         // a regeneration keeps the former version
         transactions.executeWithoutResult(s -> papers.agreements(driver.reload(action)));
         List<Document> versions = all(action, DocumentType.TRAINING_AGREEMENT);
+        assertThat(all(action, DocumentType.TRAINER_CONTRACT_DRAFT)).hasSize(4);
         assertThat(versions).extracting(Document::getVersion).containsExactlyInAnyOrder(1, 2);
 
         BufferedImage page = render(only(action, DocumentType.TRAINEE_LIST_OPENING));
@@ -100,6 +111,7 @@ class DossierPapersTest {
         assertThat(text(all(action, DocumentType.END_OF_TRAINING_CERTIFICATE).get(0)))
                 .contains("Attestation de fin de formation", "L6353-1", "Objectifs", "Acquis");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_CLOSURE))).contains("Fin de formation");
+        assertThat(text(only(action, DocumentType.EXIT_SURVEY_REPORT))).contains("Enquête à la sortie", "sans réponse", "0 réponse(s) sur 2");
     }
 
     // ------------------------------------------------------------------

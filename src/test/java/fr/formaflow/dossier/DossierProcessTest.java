@@ -114,7 +114,9 @@ class DossierProcessTest {
         driver.runDueJobs(action);
         assertThat(driver.completeAll(ORGANISATION_USER, action, "Task_SurveyOneYear",
                 Map.of("situation", "JOB_OTHER_SECTOR", "contract", "CDD_OVER_6_MONTHS"))).isEqualTo(2);
-        assertThat(dossier).isEnded().hasPassed("End_DossierClosed");
+        assertThat(dossier).isEnded().hasPassed("Task_GenerateFollowUpReport", "End_DossierClosed");
+        assertThat(driver.documentTypes(action)).contains("FOLLOW_UP_REPORT", "EXIT_SURVEY_REPORT", "COMPLETION_CERTIFICATE",
+                "END_OF_TRAINING_CERTIFICATE", "MONTHLY_SUMMARY", "CONVOCATION", "TRAINING_AGREEMENT", "TRAINER_CONTRACT_DRAFT");
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.CLOSED);
     }
 

@@ -267,9 +267,9 @@ class DossierRestEndToEndTest {
         String details = formVariableText("Task_Contract", "details");
         assertThat(details).contains("✔ Contrat de sous-traitance signé").contains("✘ CV du formateur");
         JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
-        // the two uploads, and the training agreement Formaflow prepared for the client to sign
-        assertThat(dossier.get("documents")).hasSize(3);
-        assertThat(dossier.get("documents").toString()).contains("\"type\":\"TRAINING_AGREEMENT\"");
+        // the two uploads, the training agreement and the two trainers' contracts Formaflow prepared for signature
+        assertThat(dossier.get("documents")).hasSize(5);
+        assertThat(dossier.get("documents").toString()).contains("\"type\":\"TRAINING_AGREEMENT\"", "\"type\":\"TRAINER_CONTRACT_DRAFT\"");
         for (String trainerId : trainerIds(id)) {
             for (String type : new String[] {"TRAINER_CONTRACT", "TRAINER_CHARTER", "TRAINER_CV", "TRAINER_ID"}) {
                 expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", type, "trainerId", trainerId),

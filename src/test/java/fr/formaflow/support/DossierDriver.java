@@ -151,6 +151,10 @@ public class DossierDriver {
         });
     }
 
+    public List<String> documentTypes(TrainingAction action) {
+        return transactions.execute(s -> documents.of(dossiers.get(action.getId())).stream().map(d -> d.getType().name()).distinct().toList());
+    }
+
     public List<String> notifications(TrainingAction action) {
         return context.getBean(NotificationRepository.class).findByActionIdOrderByCreatedAtDesc(action.getId()).stream()
                 .map(Notification::getSubject).toList();
