@@ -25,6 +25,7 @@ public enum DocumentType {
     COMPLETION_CERTIFICATE("Certificat de réalisation", false),
     END_OF_TRAINING_CERTIFICATE("Attestation de fin de formation", false),
     TRAINER_CONTRACT_DRAFT("Contrat de sous-traitance du formateur à faire signer", false),
+    SUBCONTRACTING_CONTRACT_DRAFT("Contrat de sous-traitance à faire signer", false),
     EXIT_SURVEY_REPORT("Bilan à la sortie", false),
     FOLLOW_UP_REPORT("Bilans à 6 mois et à 1 an", false);
 

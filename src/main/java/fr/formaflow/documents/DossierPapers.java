@@ -9,6 +9,8 @@ import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.trainee.FollowUpSurvey;
 import fr.formaflow.trainee.FollowUpSurveyRepository;
 import fr.formaflow.trainee.Trainee;
@@ -37,10 +39,13 @@ public class DossierPapers {
     private final HoursSummary summary;
     private final Clock clock;
     private final FollowUpSurveyRepository surveys;
+    private final OrganisationRepository organisations;
 
     public DossierPapers(DocumentService documents, TraineeService trainees, TrainerRepository trainers, AttendanceService attendance,
-                         AttendanceSheets sheets, HoursSummary summary, Clock clock, FollowUpSurveyRepository surveys) {
+                         AttendanceSheets sheets, HoursSummary summary, Clock clock, FollowUpSurveyRepository surveys,
+                         OrganisationRepository organisations) {
         this.surveys = surveys;
+        this.organisations = organisations;
         this.documents = documents;
         this.trainees = trainees;
         this.trainers = trainers;
@@ -50,13 +55,18 @@ public class DossierPapers {
         this.clock = clock;
     }
 
-    /** One training agreement per client and one contract per trainer, to be signed and uploaded back. */
+    /** One training agreement per client, one contract per subcontractor and per trainer, to be signed and uploaded back. */
     public List<Document> agreements(TrainingAction action) {
         int enrolled = trainees.of(action.getId()).size();
         List<Document> produced = new java.util.ArrayList<>(action.getClients().stream().map((ClientCompany client) ->
                 documents.storeGenerated(action, DocumentType.TRAINING_AGREEMENT, null, null,
                         "convention-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
                         TrainingAgreementPdf.render(action, client, enrolled))).toList());
+        for (Organisation subcontractor : organisations.findAllById(action.getSubcontractorIds())) {
+            produced.add(documents.storeGenerated(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT, null, null,
+                    "contrat-sous-traitance-" + action.getContractNumber() + "-" + subcontractor.getSiret() + ".pdf",
+                    SubcontractingContractPdf.render(action, subcontractor)));
+        }
         Map<Long, Trainer> byId = trainersOf(action);
         for (TrainerAssignment assignment : action.getTrainers()) {
             Trainer trainer = byId.get(assignment.trainerId());

@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -113,16 +114,41 @@ public class DossierService {
         return mine.get(0);
     }
 
-    public void submit(long dossierId, Programme programme, List<TrainerEntry> entries) {
+    public void submit(long dossierId, Programme programme, List<TrainerEntry> entries, List<String> subcontractorSirets) {
         TrainingAction action = get(dossierId);
         List<String> problems = new ArrayList<>();
         List<TrainerAssignment> assignments = trainerAssignments(action, entries, problems);
+        List<Long> subcontractors = subcontractors(action, subcontractorSirets, problems);
         if (!problems.isEmpty()) {
             List<String> all = new ArrayList<>(programme.problems());
             all.addAll(problems);
             BusinessRuleException.throwIfAny("Le dossier ne peut pas être déposé :", all);
         }
         action.submit(programme, assignments);
+        action.declareSubcontractors(subcontractors);
+    }
+
+    /** Each declared subcontractor is an organisation known to Formaflow, other than the titular. */
+    private List<Long> subcontractors(TrainingAction action, List<String> sirets, List<String> problems) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < sirets.size(); i++) {
+            String line = "Sous-traitant " + (i + 1) + " : ";
+            String siret = sirets.get(i) == null ? null : sirets.get(i).replaceAll("\\s", "");
+            String invalid = fr.formaflow.organisation.Siret.problemWith(siret);
+            if (invalid != null) {
+                problems.add(line + invalid);
+                continue;
+            }
+            Optional<Organisation> organisation = organisations.findBySiret(siret);
+            if (organisation.isEmpty()) {
+                problems.add(line + "aucun organisme n'a le SIRET " + siret + " : le sous-traitant doit d'abord avoir un compte Formaflow.");
+            } else if (organisation.get().getId().equals(action.getOrganisation().getId())) {
+                problems.add(line + "le titulaire ne peut pas être son propre sous-traitant.");
+            } else if (!ids.contains(organisation.get().getId())) {
+                ids.add(organisation.get().getId());
+            }
+        }
+        return ids;
     }
 
     /** After an approved change request: the new list of trainers of the action. */

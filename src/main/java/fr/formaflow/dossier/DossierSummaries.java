@@ -62,7 +62,8 @@ public class DossierSummaries {
                     .append("Prix total : ").append(French.euros(a.totalPriceCents()))
                     .append(" (").append(French.euros(a.getPriceCentreCents())).append(" en centre, ")
                     .append(French.euros(a.getPriceCompanyCents())).append(" en entreprise)").append('\n')
-                    .append("Lieu : ").append(a.getLocation());
+                    .append("Lieu : ").append(a.getLocation())
+                    .append(" — nombre de sous-traitants : ").append(a.getSubcontractorIds().size());
             if (a.getPaymentMode() != null) {
                 text.append('\n').append("Fréquence de paiement : ").append(a.getPaymentMode().label());
             }

@@ -1,5 +1,6 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.trainer.TrainerRepository;
@@ -14,10 +15,12 @@ public class SubmissionStep implements TaskStep {
 
     private final DossierService dossiers;
     private final TrainerRepository trainers;
+    private final OrganisationRepository organisations;
 
-    public SubmissionStep(DossierService dossiers, TrainerRepository trainers) {
+    public SubmissionStep(DossierService dossiers, TrainerRepository trainers, OrganisationRepository organisations) {
         this.dossiers = dossiers;
         this.trainers = trainers;
+        this.organisations = organisations;
     }
 
     @Override
@@ -51,6 +54,8 @@ public class SubmissionStep implements TaskStep {
         v.put("clients", FormJson.rows(a.getClients().stream().map(c -> FormJson.row(
                 "name", c.name(), "siret", c.siret(), "address", c.address(), "email", c.email(), "opco", c.opco())).toList()));
         v.put("trainers", TrainersStep.rows(a, trainers));
+        v.put("subcontractors", FormJson.rows(organisations.findAllById(a.getSubcontractorIds()).stream()
+                .map(o -> FormJson.row("siret", o.getSiret())).toList()));
         return v;
     }
 
@@ -70,7 +75,8 @@ public class SubmissionStep implements TaskStep {
                 form.list("clients").stream().map(c -> new ClientCompany(c.string("name"),
                         c.string("siret") == null ? null : c.string("siret").replaceAll("\\s", ""),
                         c.string("address"), c.string("email"), c.string("opco"))).toList());
-        dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form));
+        dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form),
+                form.list("subcontractors").stream().map(row -> row.string("siret")).toList());
         context.route("actionTitle", programme.title());
     }
 

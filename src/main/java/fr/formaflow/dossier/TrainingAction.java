@@ -105,6 +105,11 @@ public class TrainingAction {
     @CollectionTable(name = "action_trainer", joinColumns = @JoinColumn(name = "action_id"))
     private List<TrainerAssignment> trainers = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_subcontractor", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "organisation_id")
+    private java.util.Set<Long> subcontractorIds = new java.util.LinkedHashSet<>();
+
     protected TrainingAction() {
     }
 
@@ -208,6 +213,10 @@ public class TrainingAction {
         this.pedagogicalReport = pedagogicalReport;
     }
 
+    public void declareSubcontractors(java.util.Collection<Long> organisationIds) {
+        this.subcontractorIds = new java.util.LinkedHashSet<>(organisationIds);
+    }
+
     public void replaceTrainers(List<TrainerAssignment> assignments) {
         this.trainers = new ArrayList<>(assignments);
     }
@@ -298,4 +307,5 @@ public class TrainingAction {
     public List<Period> getPeriods() { return List.copyOf(periods); }
     public List<ClientCompany> getClients() { return List.copyOf(clients); }
     public List<TrainerAssignment> getTrainers() { return List.copyOf(trainers); }
+    public java.util.Set<Long> getSubcontractorIds() { return java.util.Set.copyOf(subcontractorIds); }
 }

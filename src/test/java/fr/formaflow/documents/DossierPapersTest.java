@@ -48,6 +48,8 @@ class DossierPapersTest {
         clock(LocalDateTime.of(2025, 12, 1, 9, 0));
         TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
 
+        assertThat(text(only(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT))).contains("Contrat de sous-traitance de formation",
+                "Scènes et Formations", "Cévennes Gestion", "512 345 679 00017", "€ pour CÉVENNES GESTION");
         String agreement = text(only(action, DocumentType.TRAINING_AGREEMENT));
         assertThat(agreement).contains("Convention de formation professionnelle", "D6353-1", "Accessoiriste de spectacle",
                 "Théâtre des Treize Vents", "Maîtriser la fabrication", "du 05/01/2026 au 27/02/2026", "140 h en centre",

@@ -223,6 +223,7 @@ public class DossierDriver {
         v.put("periods", json("[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-13\"},"
                 + "{\"place\":\"COMPANY\",\"start\":\"2026-02-16\",\"end\":\"2026-02-27\"}]"));
         v.put("clients", json("[{\"name\":\"Théâtre des Treize Vents\",\"siret\":\"77566820500013\",\"address\":\"Domaine de Grammont, 34000 Montpellier\",\"email\":\"formation@13vents.fr\"}]"));
+        v.put("subcontractors", json("[{\"siret\":\"51234567900017\"}]"));
         v.put("trainers", json("[{\"lastName\":\"Rocher\",\"firstName\":\"Yves\",\"domain\":\"Accessoires\",\"status\":\"CDD\",\"hours\":140,\"experience\":\"12 ans d'atelier\"},"
                 + "{\"lastName\":\"Meunier\",\"firstName\":\"Jacques\",\"domain\":\"Régie\",\"status\":\"VACATAIRE\",\"hours\":70,\"experience\":\"Régisseur plateau\"}]"));
         return v;
