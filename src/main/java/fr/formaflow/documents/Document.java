@@ -45,6 +45,8 @@ public class Document {
     @Column(nullable = false)
     private byte[] content;
 
+    private String taskId;
+    private String taskName;
     private boolean generated;
     private int version = 1;
     private Long traineeId;
@@ -84,6 +86,14 @@ public class Document {
         return document;
     }
 
+    /** Links an upload to the task it serves. */
+    void forTask(String taskId, String taskName) {
+        this.taskId = taskId;
+        this.taskName = taskName;
+    }
+
+    public String getTaskId() { return taskId; }
+    public String getTaskName() { return taskName; }
     public boolean isGenerated() { return generated; }
     public int getVersion() { return version; }
     public Long getTraineeId() { return traineeId; }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 public class DocumentController {
 
     public record DocumentLine(long id, String type, String label, String filename, long sizeBytes, String uploadedBy,
-                               java.time.LocalDateTime uploadedAt) {
+                               java.time.LocalDateTime uploadedAt, int version, String taskName) {
     }
 
     private final DocumentService documents;
@@ -39,10 +40,12 @@ public class DocumentController {
     private final DossierAccess access;
     private final CurrentUser currentUser;
     private final ContractStep contract;
+    private final TaskService taskService;
 
     public DocumentController(DocumentService documents, DossierService dossiers, DossierAccess access, CurrentUser currentUser,
-                              ContractStep contract) {
+                              ContractStep contract, TaskService taskService) {
         this.contract = contract;
+        this.taskService = taskService;
         this.documents = documents;
         this.dossiers = dossiers;
         this.access = access;
@@ -64,6 +67,9 @@ public class DocumentController {
             throw new BusinessRuleException("Le type de pièce « " + type + " » n'est pas reconnu.");
         }
         Document document = documents.upload(action, documentType, trainerId, file.getOriginalFilename(), file.getBytes(), currentUser.id());
+        // the organisation's open task of the dossier, if any, is the step the document serves
+        taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).taskCandidateGroup(action.getOrganisation().getGroupId())
+                .orderByTaskCreateTime().desc().list().stream().findFirst().ifPresent(task -> document.forTask(task.getId(), task.getName()));
         contract.refreshChecklist(action);
         return line(document);
     }
@@ -100,6 +106,6 @@ public class DocumentController {
 
     public static DocumentLine line(Document d) {
         return new DocumentLine(d.getId(), d.getType().name(), d.getType().label(), d.getFilename(), d.getSizeBytes(),
-                d.getUploadedBy(), d.getUploadedAt());
+                d.getUploadedBy(), d.getUploadedAt(), d.getVersion(), d.getTaskName());
     }
 }

@@ -269,7 +269,8 @@ class DossierRestEndToEndTest {
         JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
         // the two uploads, the training agreement and the two trainers' contracts Formaflow prepared for signature
         assertThat(dossier.get("documents")).hasSize(5);
-        assertThat(dossier.get("documents").toString()).contains("\"type\":\"TRAINING_AGREEMENT\"", "\"type\":\"TRAINER_CONTRACT_DRAFT\"");
+        assertThat(dossier.get("documents").toString()).contains("\"type\":\"TRAINING_AGREEMENT\"", "\"type\":\"TRAINER_CONTRACT_DRAFT\"",
+                "\"taskName\":\"Contractualiser l'action\"");
         for (String trainerId : trainerIds(id)) {
             for (String type : new String[] {"TRAINER_CONTRACT", "TRAINER_CHARTER", "TRAINER_CV", "TRAINER_ID"}) {
                 expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", type, "trainerId", trainerId),
