@@ -53,7 +53,8 @@ public class EngineErrorTranslation {
                 String french = translate(wrapper, refused);
                 if (french != null) {
                     byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french));
-                    response.setStatus(refused != null ? HttpServletResponse.SC_BAD_REQUEST : wrapper.getStatus());
+                    response.setStatus(refused != null ? HttpServletResponse.SC_BAD_REQUEST
+                            : HttpServletResponse.SC_CONFLICT);
                     response.setContentType("application/json;charset=UTF-8");
                     response.setContentLength(body.length);
                     response.getOutputStream().write(body);
@@ -71,10 +72,11 @@ public class EngineErrorTranslation {
                 JsonNode error = JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
                 String type = error.path("type").asText("");
                 String message = error.path("message").asText("");
-                if (type.equals("OptimisticLockingException") || message.contains("OptimisticLockingException")) {
+                if (type.equals("OptimisticLockingException") || message.contains("OptimisticLockingException")
+                        || message.contains("by another transaction concurrently")) {
                     return CONCURRENT_CHANGE;
                 }
-                if (message.startsWith("Cannot find task with id") || message.contains("task is null")) {
+                if (message.contains("Cannot find task with id") || message.contains("task is null")) {
                     return TASK_GONE;
                 }
             } catch (IOException notJson) {
