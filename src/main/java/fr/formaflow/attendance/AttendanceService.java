@@ -215,7 +215,7 @@ public class AttendanceService {
         if (planned.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal realised = hourLines(action.getId(), (List<YearMonth>) null).stream()
+        BigDecimal realised = confirmedHourLines(action.getId()).stream()
                 .map(l -> l.paidCentreHours().add(l.paidCompanyHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return realised.multiply(BigDecimal.valueOf(100)).divide(planned, 2, java.math.RoundingMode.HALF_UP);
     }
@@ -236,11 +236,20 @@ public class AttendanceService {
         return hours.findByDeclarationId(declaration(actionId, month).getId()).stream().map(MonthlyHours::line).toList();
     }
 
-    /** Every hour line of the given months (all confirmed months when months is null). */
+    /** Every hour line of the given confirmed months. */
     public List<HourLine> hourLines(long actionId, Collection<YearMonth> months) {
+        return confirmedHourLines(actionId, months::contains);
+    }
+
+    /** Every hour line of every confirmed month of the action. */
+    public List<HourLine> confirmedHourLines(long actionId) {
+        return confirmedHourLines(actionId, month -> true);
+    }
+
+    private List<HourLine> confirmedHourLines(long actionId, java.util.function.Predicate<YearMonth> months) {
         List<Long> ids = declarations.findByActionIdOrderByMonth(actionId).stream()
                 .filter(MonthlyDeclaration::isConfirmed)
-                .filter(d -> months == null || months.contains(d.yearMonth()))
+                .filter(d -> months.test(d.yearMonth()))
                 .map(MonthlyDeclaration::getId).toList();
         return hours.findByDeclarationIdIn(ids).stream().map(MonthlyHours::line).toList();
     }

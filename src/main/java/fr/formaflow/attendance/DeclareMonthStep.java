@@ -13,7 +13,6 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.Trainee;
-import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -31,16 +30,14 @@ public class DeclareMonthStep implements TaskStep {
     static final String TASK_KEY = "Task_DeclareMonth";
 
     private final DossierService dossiers;
-    private final TraineeService trainees;
     private final AttendanceService attendance;
     private final Clock clock;
     private final TaskService taskService;
 
-    public DeclareMonthStep(DossierService dossiers, TraineeService trainees, AttendanceService attendance, Clock clock,
+    public DeclareMonthStep(DossierService dossiers, AttendanceService attendance, Clock clock,
                             TaskService taskService) {
         this.taskService = taskService;
         this.dossiers = dossiers;
-        this.trainees = trainees;
         this.attendance = attendance;
         this.clock = clock;
     }

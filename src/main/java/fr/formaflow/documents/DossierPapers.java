@@ -114,7 +114,7 @@ public class DossierPapers {
                 "bilan-sortie-" + action.getContractNumber() + ".pdf", SurveyReportPdf.render(action, "à la sortie",
                         trainees.of(action.getId()).stream().map(t -> new SurveyReportPdf.Row(t.fullName(), t.getExitDate(),
                                 t.getExitSituation(), t.getExitContract())).toList())));
-        Map<Long, BigDecimal> completed = attendance.hourLines(action.getId(), (List<YearMonth>) null).stream()
+        Map<Long, BigDecimal> completed = attendance.confirmedHourLines(action.getId()).stream()
                 .collect(Collectors.toMap(HourLine::traineeId, l -> l.centreCompleted().add(l.companyCompleted()), BigDecimal::add));
         String employer = action.getClients().size() == 1 ? action.getClients().get(0).name() : null;
         for (Trainee t : trainees.of(action.getId())) {

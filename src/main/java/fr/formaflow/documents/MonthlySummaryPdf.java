@@ -3,7 +3,6 @@ package fr.formaflow.documents;
 import fr.formaflow.attendance.HoursSummary;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.French;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +22,8 @@ public final class MonthlySummaryPdf {
         for (HoursSummary.TraineeLine t : summary.trainees()) {
             HoursSummary.Hours h = t.months().get(month);
             if (h != null) {
-                rows.add(List.of(t.lastName() + " " + t.firstName(), n(h.centreCompleted()), n(h.centreJustified()), n(h.centreUnjustified()),
-                        n(h.companyCompleted()), n(h.companyJustified()), n(h.companyUnjustified()), n(h.total()),
+                rows.add(List.of(t.lastName() + " " + t.firstName(), French.number(h.centreCompleted()), French.number(h.centreJustified()), French.number(h.centreUnjustified()),
+                        French.number(h.companyCompleted()), French.number(h.companyJustified()), French.number(h.companyUnjustified()), French.number(h.total()),
                         t.exitDate() == null ? "" : French.date(t.exitDate())));
             }
         }
@@ -33,13 +32,8 @@ public final class MonthlySummaryPdf {
                 new PdfDocument.Column("Entr. réal.", 1, true), new PdfDocument.Column("Entr. abs. just.", 1, true),
                 new PdfDocument.Column("Entr. abs. non just.", 1, true), new PdfDocument.Column("Total", 1, true),
                 new PdfDocument.Column("Sortie", 1.3f, false)), rows);
-        pdf.paragraph("Taux de réalisation de l'action (mois confirmés) : " + n(summary.realisationRate()) + " %.");
+        pdf.paragraph("Taux de réalisation de l'action (mois confirmés) : " + French.number(summary.realisationRate()) + " %.");
         return pdf.toBytes();
     }
 
-    private static String n(BigDecimal value) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRANCE);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
-    }
 }

@@ -91,7 +91,7 @@ public class InvoiceService {
                             .filter(s -> draft.getId().equals(s.getDeductedInInvoiceId())).forEach(s -> s.deductedIn(null));
                     invoices.delete(draft);
                 });
-        List<HourLine> lines = new ArrayList<>(attendance.hourLines(action.getId(), (List<YearMonth>) null));
+        List<HourLine> lines = new ArrayList<>(attendance.confirmedHourLines(action.getId()));
         List<String> notes = new ArrayList<>();
         for (Trainee trainee : trainees.of(action.getId())) {
             if ("EARLY_EXIT".equals(trainee.getExitType()) && admissibleEarlyExitReasons.contains(trainee.getEarlyExitReason())) {

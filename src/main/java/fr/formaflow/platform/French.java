@@ -34,11 +34,13 @@ public final class French {
     }
 
     public static String hours(BigDecimal hours) {
-        if (hours == null) {
-            return "—";
-        }
+        return hours == null ? "—" : number(hours) + " h";
+    }
+
+    /** Up to two decimals, French separators: 12,5 or 1 234,75. */
+    public static String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
         format.setMaximumFractionDigits(2);
-        return format.format(hours) + " h";
+        return format.format(value);
     }
 }

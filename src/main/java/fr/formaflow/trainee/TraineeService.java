@@ -113,7 +113,6 @@ public class TraineeService {
     }
 
     public Trainee require(TrainingAction action, long traineeId) {
-        return trainees.findById(traineeId).filter(t -> t.getActionId().equals(action.getId()))
-                .orElseThrow(() -> new BusinessRuleException("Le stagiaire n° " + traineeId + " n'appartient pas à ce dossier."));
+        return find(action, traineeId).orElseThrow(() -> new BusinessRuleException("Le stagiaire n° " + traineeId + " n'appartient pas à ce dossier."));
     }
 }
