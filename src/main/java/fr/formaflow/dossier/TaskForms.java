@@ -1,5 +1,6 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.FormValues;
 import java.time.ZoneId;
 import java.util.Date;
@@ -27,8 +28,10 @@ public class TaskForms implements TaskListener {
     private final Map<String, TaskStep> steps;
     private final DossierSummaries summaries;
     private final DueDates dueDates;
+    private final Delegations delegations;
 
-    public TaskForms(List<TaskStep> steps, DossierSummaries summaries, DueDates dueDates) {
+    public TaskForms(List<TaskStep> steps, DossierSummaries summaries, DueDates dueDates, Delegations delegations) {
+        this.delegations = delegations;
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::formId, Function.identity()));
         this.summaries = summaries;
         this.dueDates = dueDates;
@@ -61,9 +64,18 @@ public class TaskForms implements TaskListener {
         variables.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
         variables.putAll(step.prefill(context));
         task.setVariablesLocal(variables);
+        shareWithDelegates(task);
         String due = properties.get("due");
         if (due != null) {
             dueDates.of(due, task).ifPresent(date -> task.setDueDate(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())));
+        }
+    }
+
+    /** A CFA managing the organisation's dossiers by delegation works on its tasks too. */
+    private void shareWithDelegates(DelegateTask task) {
+        Object organisationGroup = task.getVariable("organisationGroup");
+        if (organisationGroup != null && task.getCandidates().stream().anyMatch(link -> organisationGroup.equals(link.getGroupId()))) {
+            task.addCandidateGroups(delegations.delegateGroups(organisationGroup.toString()));
         }
     }
 

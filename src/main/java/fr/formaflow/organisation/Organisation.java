@@ -68,6 +68,17 @@ public class Organisation {
         return "org_" + siret;
     }
 
+    /** The Camunda group of the organisation's administrators: they accept new users and manage the record. */
+    public String getAdminGroupId() {
+        return groupId + "_admins";
+    }
+
+    /** The contact part of the record, which the organisation's administrator keeps up to date. */
+    public void updateContact(String street, String postcode, String city, String phone, String email, String contactName) {
+        address(street, postcode, city);
+        contact(contactName, email, phone);
+    }
+
     public Organisation address(String street, String postcode, String city) {
         this.street = street;
         this.postcode = postcode;

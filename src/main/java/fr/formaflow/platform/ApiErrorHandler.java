@@ -1,5 +1,6 @@
 package fr.formaflow.platform;
 
+import fr.formaflow.notification.EmailSender;
 import fr.formaflow.security.AccessDeniedException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -35,6 +36,11 @@ public class ApiErrorHandler {
     ResponseEntity<ApiError> concurrentChange(OptimisticLockingException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(
                 "Cette tâche vient d'être modifiée ou terminée par une autre personne. Rechargez la page pour voir son état actuel.", List.of()));
+    }
+
+    @ExceptionHandler(EmailSender.EmailNotSentException.class)
+    ResponseEntity<ApiError> emailNotSent(EmailSender.EmailNotSentException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(e.getMessage(), List.of()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

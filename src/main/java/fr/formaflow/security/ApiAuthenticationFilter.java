@@ -1,5 +1,6 @@
 package fr.formaflow.security;
 
+import fr.formaflow.organisation.Delegations;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -26,9 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final Delegations delegations;
 
-    public ApiAuthenticationFilter(IdentityService identityService) {
+    public ApiAuthenticationFilter(IdentityService identityService, Delegations delegations) {
         this.identityService = identityService;
+        this.delegations = delegations;
     }
 
     @Override
@@ -49,7 +53,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                     "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.");
             return;
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        List<String> groups = new ArrayList<>(identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+        // a CFA's users act for the organisations that delegated their dossiers to it
+        groups.addAll(delegations.delegatingGroups(groups));
         identityService.setAuthentication(userId, groups);
         try {
             chain.doFilter(request, response);

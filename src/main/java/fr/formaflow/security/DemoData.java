@@ -122,6 +122,7 @@ public class DemoData {
     private void organisation(Organisation organisation) {
         Organisation saved = organisations.findBySiret(organisation.getSiret()).orElseGet(() -> organisations.save(organisation));
         groups.ensureOrganisationGroup(saved.getGroupId(), saved.getName());
+        groups.ensureOrganisationAdminGroup(saved.getAdminGroupId(), saved.getName());
     }
 
     /** A dossier waiting for its submission, created as its organisation's user would through the API. */
@@ -143,7 +144,17 @@ public class DemoData {
             user.setEmail(demo.email());
             user.setPassword(password);
             identityService.saveUser(user);
-            identityService.createMembership(demo.id(), demo.groupId());
+        }
+        membership(demo.id(), demo.groupId());
+        if (demo.groupId().startsWith("org_")) {
+            // each demo organisation's user is its administrator
+            membership(demo.id(), demo.groupId() + "_admins");
+        }
+    }
+
+    private void membership(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
         }
     }
 }

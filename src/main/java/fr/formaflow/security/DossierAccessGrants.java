@@ -1,26 +1,28 @@
 package fr.formaflow.security;
 
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
+import fr.formaflow.organisation.Delegations;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Grants a dossier's process instance and history to its organisation's and funder's groups, and to nobody else. */
+/**
+ * Grants a dossier's process instance and history to its organisation's and funder's groups, and to the CFAs the
+ * organisation delegated its dossiers to; to nobody else.
+ */
 @Configuration
 public class DossierAccessGrants {
 
     /** The start listener of a dossier's process ({@code ${grantDossierAccess}}): runs as the engine, not as the user. */
     @Bean
-    ExecutionListener grantDossierAccess(GroupAuthorizations authorizations) {
+    ExecutionListener grantDossierAccess(Delegations delegations) {
         return execution -> {
-            for (String group : new String[] {(String) execution.getVariable("organisationGroup"), (String) execution.getVariable("funderGroup")}) {
-                authorizations.grant(group, Resources.PROCESS_INSTANCE, execution.getProcessInstanceId(), Permissions.READ);
-                authorizations.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, execution.getProcessInstanceId(), HistoricProcessInstancePermissions.READ);
-            }
+            String organisationGroup = (String) execution.getVariable("organisationGroup");
+            List<String> groups = new ArrayList<>(List.of(organisationGroup, (String) execution.getVariable("funderGroup")));
+            groups.addAll(delegations.delegateGroups(organisationGroup));
+            groups.forEach(group -> delegations.grantInstance(group, execution.getProcessInstanceId(), true));
         };
     }
-
 
 }

@@ -42,6 +42,13 @@ public class GroupAuthorizations {
         }
     }
 
+    /** An organisation's administrators: members of the organisation's group too, they also accept new users. */
+    public void ensureOrganisationAdminGroup(String groupId, String name) {
+        if (ensureGroup(groupId, "Administrateurs " + name, Roles.ORGANISATION_ADMIN)) {
+            grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+    }
+
     public void ensureFunderGroup(String groupId, String name) {
         if (ensureGroup(groupId, name, Roles.FUNDER)) {
             grantCommon(groupId);

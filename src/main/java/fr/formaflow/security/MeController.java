@@ -5,7 +5,10 @@ import fr.formaflow.organisation.OrganisationRepository;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who am I, and on behalf of which organisations or funders do I act. */
@@ -16,12 +19,22 @@ public class MeController {
                      List<String> organisations, List<String> funders, boolean operator) {
     }
 
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    public record EmailChange(String currentPassword, String email) {
+    }
+
     private final CurrentUser currentUser;
     private final IdentityService identityService;
     private final OrganisationRepository organisations;
     private final FunderRepository funders;
 
-    public MeController(CurrentUser currentUser, IdentityService identityService, OrganisationRepository organisations, FunderRepository funders) {
+    private final Accounts accounts;
+
+    public MeController(CurrentUser currentUser, IdentityService identityService, OrganisationRepository organisations, FunderRepository funders,
+                        Accounts accounts) {
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.identityService = identityService;
         this.organisations = organisations;
@@ -36,5 +49,18 @@ public class MeController {
                 organisations.findByGroupIdIn(groups).stream().map(o -> o.getName()).toList(),
                 funders.findByValidatorGroupIdIn(groups).stream().map(f -> f.getName()).toList(),
                 currentUser.isOperator());
+    }
+
+    @PutMapping("/api/me/password")
+    @Operation(summary = "Changer mon mot de passe (le mot de passe actuel est demandé)")
+    public void changePassword(@RequestBody PasswordChange change) {
+        accounts.changePassword(currentUser.id(), change.currentPassword(), change.newPassword());
+    }
+
+    @PutMapping("/api/me/email")
+    @Operation(summary = "Changer mon adresse électronique (le mot de passe actuel est demandé)")
+    public Me changeEmail(@RequestBody EmailChange change) {
+        accounts.changeEmail(currentUser.id(), change.currentPassword(), change.email());
+        return me();
     }
 }

@@ -1,0 +1,207 @@
+package fr.formaflow.organisation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.notification.EmailSender;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.security.Accounts;
+import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.GroupAuthorizations;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How a person gets an account: a request by SIRET starts the onboarding process (processes/organisation-onboarding.bpmn);
+ * the organisation's administrator, or for a new organisation the chosen funder's validator, decides; the account is
+ * then created and its owner chooses a password through an e-mailed link.
+ */
+@Service
+@Transactional
+public class Onboarding {
+
+    public static final String PROCESS = "organisationOnboarding";
+
+    /** An access request: the person, and the organisation's record when it is not referenced yet. */
+    public record AccessRequest(String siret, String funderCode, Accounts.NewUser user, OrganisationRecord organisation) {
+    }
+
+    public record SiretLookup(String siret, boolean known, String name) {
+    }
+
+    private final OrganisationRepository organisations;
+    private final FunderRepository funders;
+    private final Accounts accounts;
+    private final GroupAuthorizations groups;
+    private final RuntimeService runtimeService;
+    private final EmailSender email;
+    private final AsSystem asSystem;
+    private final ObjectMapper json;
+
+    public Onboarding(OrganisationRepository organisations, FunderRepository funders, Accounts accounts, GroupAuthorizations groups,
+                      RuntimeService runtimeService, EmailSender email, AsSystem asSystem, ObjectMapper json) {
+        this.organisations = organisations;
+        this.funders = funders;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.runtimeService = runtimeService;
+        this.email = email;
+        this.asSystem = asSystem;
+        this.json = json;
+    }
+
+    /** First step of the sign-up page: is the organisation already referenced? */
+    public SiretLookup lookup(String rawSiret) {
+        Siret siret = siret(rawSiret);
+        Optional<Organisation> organisation = organisations.findBySiret(siret.value());
+        return new SiretLookup(siret.value(), organisation.isPresent(), organisation.map(Organisation::getName).orElse(null));
+    }
+
+    /** Checks the whole request (every problem at once) and starts its process; returns the message for the requester. */
+    public String request(AccessRequest request) {
+        Siret siret = siret(request.siret());
+        if (request.user() == null) {
+            throw new BusinessRuleException("Indiquez vos nom, prénom et adresse électronique.");
+        }
+        List<String> problems = new ArrayList<>(accounts.problemsWith(request.user()));
+        String userEmail = request.user().email() == null ? "" : request.user().email().trim().toLowerCase();
+        if (pending(Map.of("userEmail", userEmail))) {
+            problems.add("Une demande d'accès est déjà en cours pour l'adresse " + userEmail + ".");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("siret", siret.value());
+        variables.put("userEmail", userEmail);
+        variables.put("userFirstName", trim(request.user().firstName()));
+        variables.put("userLastName", trim(request.user().lastName()));
+        String answer;
+        Optional<Organisation> known = organisations.findBySiret(siret.value());
+        if (known.isPresent()) {
+            variables.put("organisationKnown", true);
+            variables.put("organisationName", known.get().getName());
+            variables.put("organisationAdminGroup", known.get().getAdminGroupId());
+            variables.put("request", describeUser(request.user(), known.get().getName(), siret));
+            answer = "Votre demande a été transmise à l'administrateur de " + known.get().getName()
+                    + ". Vous recevrez un e-mail dès qu'il l'aura traitée.";
+        } else {
+            OrganisationRecord record = withSiret(request.organisation(), siret);
+            problems.addAll(record.problems());
+            Optional<Funder> funder = Optional.ofNullable(request.funderCode()).flatMap(code -> funders.findByCode(code.trim().toUpperCase()));
+            if (funder.isEmpty()) {
+                problems.add("Choisissez le financeur auprès duquel votre organisme demande son référencement.");
+            }
+            if (pending(Map.of("siret", siret.value(), "organisationKnown", false))) {
+                problems.add("Une demande de référencement est déjà en cours pour le SIRET " + siret.formatted()
+                        + " : attendez sa décision pour demander un autre accès.");
+            }
+            if (problems.isEmpty()) {
+                variables.put("organisationKnown", false);
+                variables.put("organisationName", record.name().trim());
+                variables.put("organisationRecord", write(record));
+                variables.put("funderGroup", funder.get().getValidatorGroupId());
+                variables.put("request", describeUser(request.user(), record.name(), siret) + "\n\n" + record.describe());
+                answer = "Votre demande de référencement a été transmise à " + funder.get().getName()
+                        + ". Vous recevrez un e-mail dès qu'elle aura été examinée.";
+            } else {
+                answer = null;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("Votre demande ne peut pas être transmise.", problems);
+        }
+        asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, userEmail, variables));
+        return answer;
+    }
+
+    /** "Créer l'organisme et le compte": the first user of a new organisation is its administrator. */
+    public void openAccount(DelegateExecution execution) {
+        String siret = (String) execution.getVariable("siret");
+        boolean newOrganisation = !Boolean.TRUE.equals(execution.getVariable("organisationKnown"));
+        Organisation organisation = newOrganisation
+                ? organisations.save(read((String) execution.getVariable("organisationRecord")).toOrganisation())
+                : organisations.findBySiret(siret).orElseThrow();
+        groups.ensureOrganisationGroup(organisation.getGroupId(), organisation.getName());
+        groups.ensureOrganisationAdminGroup(organisation.getAdminGroupId(), organisation.getName());
+        List<String> memberships = newOrganisation
+                ? List.of(organisation.getGroupId(), organisation.getAdminGroupId())
+                : List.of(organisation.getGroupId());
+        accounts.create(new Accounts.NewUser((String) execution.getVariable("userEmail"),
+                (String) execution.getVariable("userFirstName"), (String) execution.getVariable("userLastName")), memberships);
+    }
+
+    public void sendActivation(DelegateExecution execution) {
+        accounts.sendActivation((String) execution.getVariable("userEmail"), (String) execution.getVariable("organisationName"));
+    }
+
+    public void sendRefusal(DelegateExecution execution) {
+        email.send((String) execution.getVariable("userEmail"), "Votre demande d'accès à Formaflow n'a pas été acceptée",
+                "Bonjour " + execution.getVariable("userFirstName") + ",\n\n"
+                        + "Votre demande d'accès pour " + execution.getVariable("organisationName") + " n'a pas été acceptée, pour le motif suivant :\n\n"
+                        + execution.getVariable("refusalReason") + "\n\n"
+                        + "Vous pouvez déposer une nouvelle demande une fois ce point réglé.\n\nL'équipe Formaflow");
+    }
+
+    public void sendExpiry(DelegateExecution execution) {
+        email.send((String) execution.getVariable("userEmail"), "Votre demande d'accès à Formaflow a expiré",
+                "Bonjour " + execution.getVariable("userFirstName") + ",\n\n"
+                        + "Votre demande d'accès pour " + execution.getVariable("organisationName")
+                        + " n'a pas été examinée dans les 30 jours : elle est close. Vous pouvez en déposer une nouvelle.\n\nL'équipe Formaflow");
+    }
+
+    private boolean pending(Map<String, Object> variables) {
+        return asSystem.call(() -> {
+            var query = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS);
+            variables.forEach(query::variableValueEquals);
+            return query.count() > 0;
+        });
+    }
+
+    private static Siret siret(String raw) {
+        String problem = Siret.problemWith(raw);
+        if (problem != null) {
+            throw new BusinessRuleException(problem);
+        }
+        return Siret.of(raw);
+    }
+
+    private static OrganisationRecord withSiret(OrganisationRecord record, Siret siret) {
+        if (record == null) {
+            record = new OrganisationRecord(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+        return new OrganisationRecord(siret.value(), record.name(), record.nda(), record.ndaRegion(), record.fpc(), record.cfa(),
+                record.forProfit(), record.vatLiable(), record.area(), record.street(), record.postcode(), record.city(),
+                record.phone(), record.email(), record.contactName());
+    }
+
+    private static String describeUser(Accounts.NewUser user, String organisationName, Siret siret) {
+        return "Demandeur : " + trim(user.firstName()) + " " + trim(user.lastName()) + " <" + user.email().trim().toLowerCase() + ">\n"
+                + "Organisme : " + organisationName.trim() + " (SIRET " + siret.formatted() + ")";
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private String write(OrganisationRecord record) {
+        try {
+            return json.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private OrganisationRecord read(String value) {
+        try {
+            return json.readValue(value, OrganisationRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package fr.formaflow.organisation;
+
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.security.AccessDeniedException;
+import fr.formaflow.security.Accounts;
+import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.CurrentUser;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an organisation's administrator manages: its users and its contact record ("Gérer les accès"). */
+@Service
+@Transactional
+public class OrganisationAdmin {
+
+    public record Member(String userId, String firstName, String lastName, String email, boolean admin) {
+    }
+
+    public record Contact(String street, String postcode, String city, String phone, String email, String contactName) {
+    }
+
+    private final OrganisationRepository organisations;
+    private final Accounts accounts;
+    private final IdentityService identityService;
+    private final CurrentUser currentUser;
+    private final AsSystem asSystem;
+
+    public OrganisationAdmin(OrganisationRepository organisations, Accounts accounts, IdentityService identityService,
+                             CurrentUser currentUser, AsSystem asSystem) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.identityService = identityService;
+        this.currentUser = currentUser;
+        this.asSystem = asSystem;
+    }
+
+    /** The organisation the current user belongs to (not one it acts for by delegation). */
+    public Organisation mine() {
+        List<String> own = asSystem.call(() -> identityService.createGroupQuery().groupMember(currentUser.id()).list().stream()
+                .map(g -> g.getId()).toList());
+        return organisations.findByGroupIdIn(own).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Votre compte n'est rattaché à aucun organisme de formation."));
+    }
+
+    public boolean isAdmin(Organisation organisation) {
+        return currentUser.isIn(organisation.getAdminGroupId());
+    }
+
+    public List<Member> members(Organisation organisation) {
+        List<String> admins = asSystem.call(() -> identityService.createUserQuery().memberOfGroup(organisation.getAdminGroupId()).list())
+                .stream().map(User::getId).toList();
+        return asSystem.call(() -> identityService.createUserQuery().memberOfGroup(organisation.getGroupId()).orderByUserLastName().asc().list())
+                .stream().map(u -> new Member(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail(), admins.contains(u.getId()))).toList();
+    }
+
+    /** Adds a user to the organisation and e-mails them the link to choose their password. */
+    public String addUser(Accounts.NewUser user, boolean admin) {
+        Organisation organisation = requireAdmin();
+        String userId = accounts.create(user, admin ? List.of(organisation.getGroupId(), organisation.getAdminGroupId()) : List.of(organisation.getGroupId()));
+        accounts.sendActivation(userId, organisation.getName());
+        return userId;
+    }
+
+    /** Removes a user from the organisation; the account is deleted unless it belongs elsewhere too. */
+    public void removeUser(String userId) {
+        Organisation organisation = requireAdmin();
+        if (members(organisation).stream().noneMatch(m -> m.userId().equals(userId))) {
+            throw new NotFoundException("L'utilisateur " + userId + " n'appartient pas à " + organisation.getName() + ".");
+        }
+        if (userId.equals(currentUser.id())) {
+            throw new BusinessRuleException("Vous ne pouvez pas retirer votre propre accès : demandez-le à un autre administrateur.");
+        }
+        asSystem.run(() -> {
+            identityService.deleteMembership(userId, organisation.getGroupId());
+            identityService.deleteMembership(userId, organisation.getAdminGroupId());
+            if (identityService.createGroupQuery().groupMember(userId).count() == 0) {
+                identityService.deleteUser(userId);
+            }
+        });
+    }
+
+    public Organisation updateContact(Contact contact) {
+        Organisation organisation = requireAdmin();
+        OrganisationRecord record = new OrganisationRecord(organisation.getSiret(), organisation.getName(), organisation.getNda(),
+                organisation.getNdaRegion(), organisation.isFpc(), organisation.isCfa(), organisation.isForProfit(), organisation.isVatLiable(),
+                organisation.getArea() == null ? "—" : organisation.getArea(),
+                contact.street(), contact.postcode(), contact.city(), contact.phone(), contact.email(), contact.contactName());
+        List<String> problems = record.problems();
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("La fiche contact ne peut pas être enregistrée.", problems);
+        }
+        organisation.updateContact(contact.street().trim(), contact.postcode().trim(), contact.city().trim(), contact.phone().trim(),
+                contact.email().trim().toLowerCase(), contact.contactName().trim());
+        return organisation;
+    }
+
+    public Organisation requireAdmin() {
+        Organisation organisation = mine();
+        if (!isAdmin(organisation)) {
+            throw new AccessDeniedException("Seul un administrateur de " + organisation.getName() + " peut gérer ses accès et sa fiche contact.");
+        }
+        return organisation;
+    }
+}
