@@ -10,6 +10,7 @@ import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AccessDeniedException;
 import fr.formaflow.security.CurrentUser;
+import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.DossierAccess;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
@@ -44,12 +45,14 @@ public class DossierService {
     private final NumberSequences sequences;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
+    private final AsSystem asSystem;
     private final DossierAccess access;
     private final Clock clock;
 
     public DossierService(TrainingActionRepository actions, FunderRepository funders, OrganisationRepository organisations,
                           TrainerRepository trainers, ChangeRequestRepository changeRequests, NumberSequences sequences,
-                          RuntimeService runtimeService, CurrentUser currentUser, DossierAccess access, Clock clock) {
+                          RuntimeService runtimeService, CurrentUser currentUser, DossierAccess access, Clock clock, AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.actions = actions;
         this.funders = funders;
         this.organisations = organisations;
@@ -84,14 +87,15 @@ public class DossierService {
         long sequence = sequences.next("contract:" + funder.getCode() + ":" + year);
         String contractNumber = String.format("%d%s%04d", year, funder.getContractPrefix(), sequence);
         TrainingAction action = actions.save(new TrainingAction(contractNumber, funder, organisation, request.title(), year, now));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, contractNumber, Map.of(
+        // started by Formaflow once its rules allowed it: organisations may not start processes through the engine's API
+        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, contractNumber, Map.of(
                 "dossierId", action.getId(),
                 "contractNumber", contractNumber,
                 "actionTitle", action.getTitle(),
                 "organisationName", organisation.getName(),
                 "organisationGroup", organisation.getGroupId(),
                 "funderGroup", funder.getValidatorGroupId(),
-                "scheme", funder.getScheme().name()));
+                "scheme", funder.getScheme().name())));
         action.attachProcess(instance.getId());
         return action;
     }
@@ -265,7 +269,7 @@ public class DossierService {
                     + "avant l'ouverture, modifiez directement vos stagiaires et formateurs.");
         }
         ChangeRequest request = changeRequests.save(new ChangeRequest(dossierId, kind, description, null, currentUser.id(), clock.now()));
-        runtimeService.createMessageCorrelation("ChangeRequested")
+        asSystem.run(() -> runtimeService.createMessageCorrelation("ChangeRequested")
                 .processInstanceBusinessKey(action.getContractNumber())
                 .setVariable("dossierId", action.getId())
                 .setVariable("changeRequestId", request.getId())
@@ -275,7 +279,7 @@ public class DossierService {
                 .setVariable("organisationName", action.getOrganisation().getName())
                 .setVariable("organisationGroup", action.getOrganisation().getGroupId())
                 .setVariable("funderGroup", action.getFunder().getValidatorGroupId())
-                .correlateStartMessage();
+                .correlateStartMessage());
         return request;
     }
 

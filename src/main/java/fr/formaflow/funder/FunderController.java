@@ -24,4 +24,10 @@ public class FunderController {
     public List<FunderLine> list() {
         return funders.findAll().stream().map(f -> new FunderLine(f.getCode(), f.getName(), f.getScheme().label())).toList();
     }
+
+    @GetMapping("/public/funders")
+    @Operation(summary = "Les financeurs auprès desquels un organisme peut demander son référencement (sans connexion)")
+    public List<FunderLine> publicList() {
+        return list();
+    }
 }

@@ -4,6 +4,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.French;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public class InvoiceDocuments {
 
     InvoiceDocument document(TrainingAction action, Invoice invoice) {
         if (!invoice.getActionId().equals(action.getId())) {
-            throw new BusinessRuleException("La facture n° " + invoiceId(invoice) + " n'appartient pas à ce dossier.");
+            throw new NotFoundException("Cette facture n'existe pas dans ce dossier.");
         }
         if (invoice.getNumber() == null) {
             throw new BusinessRuleException("Cette facture n'est pas encore confirmée : elle recevra son numéro, et son PDF, à la confirmation.");

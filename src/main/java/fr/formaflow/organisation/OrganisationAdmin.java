@@ -40,7 +40,8 @@ public class OrganisationAdmin {
 
     /** The organisation the current user belongs to (not one it acts for by delegation). */
     public Organisation mine() {
-        List<String> own = asSystem.call(() -> identityService.createGroupQuery().groupMember(currentUser.id()).list().stream()
+        String userId = currentUser.id();
+        List<String> own = asSystem.call(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(g -> g.getId()).toList());
         return organisations.findByGroupIdIn(own).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Votre compte n'est rattaché à aucun organisme de formation."));

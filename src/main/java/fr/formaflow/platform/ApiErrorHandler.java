@@ -6,7 +6,11 @@ import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -41,6 +45,17 @@ public class ApiErrorHandler {
     @ExceptionHandler(EmailSender.EmailNotSentException.class)
     ResponseEntity<ApiError> emailNotSent(EmailSender.EmailNotSentException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(new ApiError("La requête est illisible : vérifiez les données envoyées (format JSON attendu).", List.of()));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class})
+    ResponseEntity<ApiError> badParameter(Exception e) {
+        return ResponseEntity.badRequest().body(new ApiError("Un paramètre de la requête est manquant ou invalide.", List.of()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -32,10 +32,7 @@ public class GroupAuthorizations {
     public void ensureOrganisationGroup(String groupId, String name) {
         if (ensureGroup(groupId, name, Roles.ORGANISATION)) {
             grantCommon(groupId);
-            // organisations create dossiers and change requests; the instance's own authorizations do the rest
-            grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-            grant(groupId, Resources.PROCESS_DEFINITION, "trainingDossier", Permissions.CREATE_INSTANCE);
-            grant(groupId, Resources.PROCESS_DEFINITION, "changeRequest", Permissions.CREATE_INSTANCE);
+            // no right to start processes: Formaflow starts dossiers and change requests once its own rules allow them
             Map<String, String> filterIds = filters.ensureFilters();
             grant(groupId, Resources.FILTER, filterIds.get(TasklistFilters.MY_TASKS), Permissions.READ);
             grant(groupId, Resources.FILTER, filterIds.get(TasklistFilters.ORGANISATION_TASKS), Permissions.READ);

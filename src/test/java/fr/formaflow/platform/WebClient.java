@@ -48,6 +48,19 @@ public class WebClient {
         return send(request.build());
     }
 
+    /** Any method, with HTTP basic (user null: anonymous) and an optional JSON body. */
+    public HttpResponse<String> call(String user, String password, String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        return send(request.build());
+    }
+
     public String baseUrl() {
         return baseUrl;
     }
