@@ -48,7 +48,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             userId = basicUser(request.getHeader("Authorization"));
         }
         if (userId == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Formaflow\"");
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                // Formaflow's pages ask for no browser login dialog: they send their users to Tasklist's login
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Formaflow\"");
+            }
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.");
             return;

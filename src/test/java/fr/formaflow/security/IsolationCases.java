@@ -189,6 +189,12 @@ abstract class IsolationCases {
         String instance = dossierB.getProcessInstanceId();
         String key = dossierB.getContractNumber();
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).list().get(0);
+        // what outsiders must not see, the owner and its funder do
+        for (String insider : List.of(ORGANISATION_USER, FUNDER_USER)) {
+            assertThat(as(insider, "GET", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key, null).body()).contains(instance);
+            assertThat(as(insider, "GET", "/engine-rest/process-instance?businessKey=" + key, null).body()).contains(instance);
+        }
+        assertThat(as(ORGANISATION_USER, "GET", "/engine-rest/history/task?processInstanceBusinessKey=" + key, null).body()).contains("Task_DeclareMonth");
         for (String outsider : OUTSIDERS) {
             for (String list : List.of("/engine-rest/task?processInstanceBusinessKey=" + key,
                     "/engine-rest/process-instance?businessKey=" + key,
