@@ -49,7 +49,7 @@ public class WebClient {
     }
 
     /** Any method, with HTTP basic (user null: anonymous) and an optional JSON body. */
-    public HttpResponse<String> call(String user, String password, String method, String path, String json) {
+    public HttpResponse<String> call(String user, String password, String method, String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
@@ -57,6 +57,9 @@ public class WebClient {
         }
         if (user != null) {
             request.header("Authorization", basic(user, password));
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return send(request.build());
     }

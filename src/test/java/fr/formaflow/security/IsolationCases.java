@@ -256,6 +256,11 @@ abstract class IsolationCases {
             assertThat(as(null, "GET", path, null).statusCode()).as(path).isEqualTo(401);
         }
         assertThat(as(null, "GET", "/engine-rest/task", null).headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(as(null, "GET", "/api/me", null).headers().firstValue("WWW-Authenticate")).isPresent();
+        // Formaflow's pages call the API with X-Requested-With: no browser login dialog, the page shows its own message
+        HttpResponse<String> fromPage = http.call(null, null, "GET", "/api/me", null, "X-Requested-With", "XMLHttpRequest");
+        assertThat(fromPage.statusCode()).isEqualTo(401);
+        assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     @Test
