@@ -48,20 +48,7 @@ public class DocumentService {
         if (type == null) {
             problems.add("Choisissez le type de la pièce.");
         }
-        String contentType = null;
-        if (content == null || content.length == 0) {
-            problems.add("Le fichier est vide.");
-        } else if (content.length > maxBytes) {
-            problems.add("Le fichier dépasse la taille autorisée (" + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo).");
-        } else {
-            contentType = contentType(content);
-            if (contentType == null) {
-                problems.add("Le fichier « " + filename + " » n'est ni un PDF, ni une image JPEG ou PNG : numérisez la pièce signée "
-                        + "dans l'un de ces formats.");
-            } else if (contentType.equals("application/pdf") && !readablePdf(content)) {
-                problems.add("Le fichier « " + filename + " » est un PDF illisible ou endommagé : enregistrez-le de nouveau et réessayez.");
-            }
-        }
+        String contentType = checkFile(filename, content, problems);
         if (type != null && type.generated()) {
             problems.add("« " + type.label() + " » est produit par Formaflow : versez la version signée sous le type correspondant.");
         }
@@ -74,6 +61,30 @@ public class DocumentService {
         String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
         return documents.save(new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
                 type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now()));
+    }
+
+    /**
+     * Checks an uploaded file (not empty, not too big, a readable PDF, a JPEG or a PNG by its content, whatever its
+     * name says); adds the French reasons to problems and returns its content type, or null if refused.
+     */
+    public String checkFile(String filename, byte[] content, List<String> problems) {
+        if (content == null || content.length == 0) {
+            problems.add("Le fichier « " + filename + " » est vide.");
+            return null;
+        }
+        if (content.length > maxBytes) {
+            problems.add("Le fichier « " + filename + " » dépasse la taille autorisée (" + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo).");
+            return null;
+        }
+        String contentType = contentType(content);
+        if (contentType == null) {
+            problems.add("Le fichier « " + filename + " » n'est ni un PDF, ni une image JPEG ou PNG : numérisez la pièce signée "
+                    + "dans l'un de ces formats.");
+        } else if (contentType.equals("application/pdf") && !readablePdf(content)) {
+            problems.add("Le fichier « " + filename + " » est un PDF illisible ou endommagé : enregistrez-le de nouveau et réessayez.");
+            return null;
+        }
+        return contentType;
     }
 
     /** The dossier's documents, with those of its trainers (kept once per trainer). */
@@ -148,7 +159,7 @@ public class DocumentService {
                 java.util.LinkedHashSet::new));
     }
 
-    private static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -33,7 +33,7 @@ class DocumentUploadTest {
 
         assertRefused(action, "scan.pdf", "%PDF-1.7 truncated".getBytes(StandardCharsets.US_ASCII), "est un PDF illisible ou endommagé");
         assertRefused(action, "contrat.pdf", "PK\u0003\u0004 a zip".getBytes(StandardCharsets.ISO_8859_1), "n'est ni un PDF, ni une image JPEG ou PNG");
-        assertRefused(action, "vide.pdf", new byte[0], "Le fichier est vide.");
+        assertRefused(action, "vide.pdf", new byte[0], "Le fichier « vide.pdf » est vide.");
         byte[] huge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(DossierDriver.pdf(), 0, huge, 0, 10);
         assertRefused(action, "enorme.pdf", huge, "dépasse la taille autorisée (10 Mo)");

@@ -1,0 +1,334 @@
+package fr.formaflow.apprenticeship;
+
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.FundingScheme;
+import fr.formaflow.notification.Notifications;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.organisation.Siret;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.NumberSequences;
+import fr.formaflow.security.AccessDeniedException;
+import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.CurrentUser;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Apprenticeship contracts (seed 002): received from the employer through the OPCO's web service, instructed by an
+ * adviser (processes/apprenticeship-contract.bpmn), then paid to the CFA in instalments on its reimbursement requests
+ * (processes/reimbursement-request.bpmn), each acknowledged by a receipt.
+ */
+@Service
+@Transactional
+public class ApprenticeshipContracts {
+
+    public static final String CONTRACT_PROCESS = "apprenticeshipContract";
+    public static final String REQUEST_PROCESS = "reimbursementRequest";
+    public static final String CANCELLED_MESSAGE = "ApprenticeshipContractCancelled";
+
+    /** What the employer's web-service call carries. */
+    public record NewContract(String funderCode, String cfaSiret, String contractNumber, String apprenticeLastName,
+                              String apprenticeFirstName, String employerName, String employerSiret, String diploma,
+                              LocalDate signedOn, LocalDate startDate, LocalDate endDate, String budgetEuros,
+                              String teachingCostEuros, String equipmentEuros, boolean cerfaSigned, boolean agreementSigned) {
+    }
+
+    public record Attachment(String filename, byte[] content) {
+    }
+
+    private final ApprenticeshipContractRepository contracts;
+    private final ContractStateChangeRepository changes;
+    private final ReimbursementRequestRepository requests;
+    private final FunderRepository funders;
+    private final OrganisationRepository organisations;
+    private final DocumentService documents;
+    private final NumberSequences sequences;
+    private final RuntimeService runtimeService;
+    private final Notifications notifications;
+    private final CurrentUser currentUser;
+    private final AsSystem asSystem;
+    private final Clock clock;
+
+    public ApprenticeshipContracts(ApprenticeshipContractRepository contracts, ContractStateChangeRepository changes,
+                                   ReimbursementRequestRepository requests, FunderRepository funders, OrganisationRepository organisations,
+                                   DocumentService documents, NumberSequences sequences, RuntimeService runtimeService,
+                                   Notifications notifications, CurrentUser currentUser, AsSystem asSystem, Clock clock) {
+        this.contracts = contracts;
+        this.changes = changes;
+        this.requests = requests;
+        this.funders = funders;
+        this.organisations = organisations;
+        this.documents = documents;
+        this.sequences = sequences;
+        this.runtimeService = runtimeService;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.asSystem = asSystem;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ the OPCO's side
+
+    /** A contract arrives from the employer's web-service entry; its process starts in state "reçu". */
+    public ApprenticeshipContract receive(NewContract c) {
+        Funder funder = opcoOfCurrentUser(c.funderCode());
+        List<String> problems = new ArrayList<>();
+        Optional<Organisation> cfa = Optional.empty();
+        String siretProblem = Siret.problemWith(c.cfaSiret());
+        if (siretProblem != null) {
+            problems.add(siretProblem);
+        } else {
+            cfa = organisations.findBySiret(Siret.of(c.cfaSiret()).value());
+            if (cfa.isEmpty()) {
+                problems.add("Aucun CFA n'est référencé avec le SIRET " + Siret.of(c.cfaSiret()).formatted() + ".");
+            }
+        }
+        require(problems, c.contractNumber(), "Le numéro du contrat est obligatoire.");
+        require(problems, c.apprenticeLastName(), "Le nom de l'apprenti est obligatoire.");
+        require(problems, c.apprenticeFirstName(), "Le prénom de l'apprenti est obligatoire.");
+        require(problems, c.employerName(), "La raison sociale de l'employeur est obligatoire.");
+        require(problems, c.diploma(), "Le diplôme ou titre préparé est obligatoire.");
+        if (c.employerSiret() == null || Siret.problemWith(c.employerSiret()) != null) {
+            problems.add("SIRET de l'employeur : " + Siret.problemWith(c.employerSiret()));
+        }
+        if (c.signedOn() == null || c.startDate() == null || c.endDate() == null) {
+            problems.add("Les dates de signature, de début et de fin du contrat sont obligatoires.");
+        } else if (!c.endDate().isAfter(c.startDate())) {
+            problems.add("La date de fin du contrat doit suivre sa date de début.");
+        }
+        Long budget = euros(problems, c.budgetEuros(), "Budget alternance (NPEC)", true);
+        Long teaching = euros(problems, c.teachingCostEuros(), "Coût pédagogique du CFA", true);
+        Long equipment = euros(problems, c.equipmentEuros(), "Frais de premier équipement", false);
+        if (c.contractNumber() != null && contracts.existsByFunderIdAndContractNumber(funder.getId(), c.contractNumber().trim())) {
+            problems.add("Le contrat n° " + c.contractNumber().trim() + " a déjà été transmis.");
+        }
+        BusinessRuleException.throwIfAny("Le contrat ne peut pas être enregistré.", problems);
+
+        String actionNumber = String.format("%s-%d-%06d", funder.getContractPrefix(), clock.today().getYear(),
+                sequences.next("apprenticeship:" + funder.getCode() + ":" + clock.today().getYear()));
+        ApprenticeshipContract contract = contracts.save(new ApprenticeshipContract(actionNumber, c.contractNumber().trim(), funder, cfa.get(),
+                c.apprenticeLastName().trim().toUpperCase(), c.apprenticeFirstName().trim(), c.employerName().trim(),
+                Siret.of(c.employerSiret()).value(), c.diploma().trim(), c.signedOn(), c.startDate(), c.endDate(),
+                budget, teaching, equipment == null ? 0 : equipment, c.cerfaSigned(), c.agreementSigned(), clock.now()));
+        changes.save(new ContractStateChange(contract.getId(), ContractState.RECEIVED, clock.now(), "webservice", contract.isComplete()
+                ? "Dossier transmis par l'adhérent." : "Dossier transmis par l'adhérent. Manque : " + String.join(", ", contract.missingItems()) + "."));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("contractId", contract.getId());
+        variables.put("contractNumber", actionNumber);
+        variables.put("actionTitle", "Apprentissage — " + contract.apprentice() + " — " + contract.getEmployerName());
+        variables.put("organisationName", contract.getCfa().getName());
+        variables.put("organisationGroup", contract.getCfa().getGroupId());
+        variables.put("funderGroup", funder.getValidatorGroupId());
+        variables.put("complete", contract.isComplete());
+        variables.put("contractEnd", Date.from(c.endDate().plusDays(1).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
+        contract.attachProcess(asSystem.call(() -> runtimeService.startProcessInstanceByKey(CONTRACT_PROCESS, actionNumber, variables)).getId());
+        return contract;
+    }
+
+    /** The employer cancels the contract (or asks the OPCO to delete it): the contract's process ends in "annulé". */
+    public ApprenticeshipContract cancel(long contractId, String reason) {
+        ApprenticeshipContract contract = get(contractId);
+        opcoOfCurrentUser(contract.getFunder().getCode());
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("Indiquez le motif de l'annulation.");
+        }
+        boolean running = asSystem.call(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(contract.getProcessInstanceId()).count() > 0);
+        if (!running) {
+            throw new BusinessRuleException("Le contrat " + contract.getOpcoActionNumber() + " est " + contract.getState().label().toLowerCase()
+                    + " : il ne peut plus être annulé.");
+        }
+        asSystem.run(() -> runtimeService.createMessageCorrelation(CANCELLED_MESSAGE)
+                .processInstanceBusinessKey(contract.getOpcoActionNumber())
+                .setVariable("cancellationReason", reason.trim()).correlate());
+        return contract;
+    }
+
+    /** A step of the contract's process: the contract enters a state, which the CFA sees with its date. */
+    public void enter(long contractId, ContractState state, String by, String comment) {
+        ApprenticeshipContract contract = get(contractId);
+        contract.enter(state, clock.now());
+        changes.save(new ContractStateChange(contractId, state, clock.now(), by, comment));
+    }
+
+    /** What the CFA or the employer says it has now sent for a contract "en attente". */
+    public ApprenticeshipContract itemsSent(long contractId, boolean cerfa, boolean agreement) {
+        ApprenticeshipContract contract = get(contractId);
+        contract.received(cerfa, agreement);
+        return contract;
+    }
+
+    public void remindMissingItems(long contractId) {
+        ApprenticeshipContract contract = get(contractId);
+        notifications.send(contract.getCfa().getGroupId(), null, "Contrat " + contract.getOpcoActionNumber() + " toujours en attente",
+                "Le contrat de " + contract.apprentice() + " (" + contract.getEmployerName() + ") attend encore : "
+                        + String.join(", ", contract.missingItems()) + ". L'adhérent a été relancé également.");
+    }
+
+    // ------------------------------------------------------------------ the CFA's side
+
+    public List<ApprenticeshipContract> search(String text, ContractState state) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        return contracts.search(currentUser.groups(), currentUser.isOperator(), state, like);
+    }
+
+    public ApprenticeshipContract get(long id) {
+        return contracts.findById(id).orElseThrow(() -> new NotFoundException("Le contrat n° " + id + " n'existe pas."));
+    }
+
+    /** The CFA (or a CFA it delegated to), the OPCO and operators see a contract; others are told it does not exist. */
+    public ApprenticeshipContract visible(long id) {
+        ApprenticeshipContract contract = get(id);
+        if (!currentUser.isOperator() && !currentUser.isIn(contract.getCfa().getGroupId())
+                && !currentUser.isIn(contract.getFunder().getValidatorGroupId())) {
+            throw new NotFoundException("Le contrat n° " + id + " n'existe pas.");
+        }
+        return contract;
+    }
+
+    public List<ContractStateChange> history(ApprenticeshipContract contract) {
+        return changes.findByContractIdOrderByChangedAtAscIdAsc(contract.getId());
+    }
+
+    public List<ReimbursementRequest> requests(ApprenticeshipContract contract) {
+        return requests.findByContractIdOrderByIdAsc(contract.getId());
+    }
+
+    /** The next instalment the CFA may ask for: the first one not accepted nor waiting for a decision. */
+    public Optional<PaymentRhythm.Instalment> nextInstalment(ApprenticeshipContract contract) {
+        List<ReimbursementRequest> filed = requests(contract);
+        return contract.schedule().stream()
+                .filter(i -> filed.stream().noneMatch(r -> r.getInstalment() == i.number() && r.getStatus() != ReimbursementRequest.Status.REJECTED))
+                .findFirst();
+    }
+
+    /** Files the next instalment's request, issues its receipt and hands it to the OPCO. */
+    public ReimbursementRequest requestReimbursement(long contractId, String invoiceReference, String equipmentEuros,
+                                                     Attachment invoice, Attachment certificate) {
+        ApprenticeshipContract contract = visible(contractId);
+        if (!currentUser.isOperator() && !currentUser.isIn(contract.getCfa().getGroupId())) {
+            throw new AccessDeniedException("Seul le CFA du contrat peut demander un remboursement.");
+        }
+        if (contract.getState() != ContractState.IN_PROGRESS) {
+            throw new BusinessRuleException("Le contrat " + contract.getOpcoActionNumber() + " est « " + contract.getState().label()
+                    + " » : une demande de remboursement n'est possible qu'une fois la prise en charge accordée (« En cours »).");
+        }
+        List<ReimbursementRequest> filed = requests(contract);
+        if (filed.stream().anyMatch(r -> r.getStatus() == ReimbursementRequest.Status.SUBMITTED)) {
+            throw new BusinessRuleException("Une demande de remboursement de ce contrat attend déjà la décision de l'OPCO.");
+        }
+        PaymentRhythm.Instalment instalment = nextInstalment(contract).orElseThrow(() ->
+                new BusinessRuleException("Tous les versements de ce contrat ont déjà été demandés et acceptés."));
+        List<String> problems = new ArrayList<>();
+        if (clock.today().isBefore(instalment.payableFrom())) {
+            problems.add("Le versement « " + instalment.label() + " » peut être demandé à partir du "
+                    + fr.formaflow.platform.French.date(instalment.payableFrom()) + ".");
+        }
+        require(problems, invoiceReference, "Le numéro de la facture est obligatoire.");
+        ReimbursementRequest.File invoiceFile = file(invoice, "la facture", problems, true);
+        ReimbursementRequest.File certificateFile = file(certificate, "le certificat de réalisation", problems, instalment.certificateRequired());
+        Long equipment = euros(problems, equipmentEuros, "Frais divers (premier équipement)", false);
+        long equipmentLeft = contract.getEquipmentCents() - filed.stream().filter(r -> r.getStatus() != ReimbursementRequest.Status.REJECTED)
+                .mapToLong(ReimbursementRequest::getEquipmentCents).sum();
+        if (equipment != null && equipment > equipmentLeft) {
+            problems.add("Les frais divers demandés dépassent ce qui reste du budget de premier équipement ("
+                    + fr.formaflow.platform.French.euros(equipmentLeft) + ").");
+        }
+        BusinessRuleException.throwIfAny("La demande de remboursement ne peut pas être déposée.", problems);
+
+        String receiptNumber = String.format("R%d-%05d", clock.today().getYear(), sequences.next("receipt:" + clock.today().getYear()));
+        ReimbursementRequest request = requests.save(new ReimbursementRequest(contract.getId(), instalment, equipment == null ? 0 : equipment,
+                invoiceReference.trim(), invoiceFile, certificateFile, receiptNumber, clock.now(), currentUser.id()));
+        request.attachReceipt(ReceiptPdf.render(contract, request));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("requestId", request.getId());
+        variables.put("contractId", contract.getId());
+        variables.put("contractNumber", contract.getOpcoActionNumber());
+        variables.put("actionTitle", "Remboursement " + instalment.label() + " — " + contract.apprentice());
+        variables.put("organisationName", contract.getCfa().getName());
+        variables.put("organisationGroup", contract.getCfa().getGroupId());
+        variables.put("funderGroup", contract.getFunder().getValidatorGroupId());
+        asSystem.run(() -> runtimeService.startProcessInstanceByKey(REQUEST_PROCESS, receiptNumber, variables));
+        return request;
+    }
+
+    public void decide(long requestId, boolean approved, String reason, String userId) {
+        ReimbursementRequest request = requests.findById(requestId).orElseThrow();
+        if (approved) {
+            request.accept(userId, clock.now());
+        } else {
+            request.reject(userId, clock.now(), reason);
+        }
+    }
+
+    public ReimbursementRequest request(ApprenticeshipContract contract, long requestId) {
+        return requests.findById(requestId).filter(r -> r.getContractId().equals(contract.getId()))
+                .orElseThrow(() -> new NotFoundException("Cette demande n'existe pas pour ce contrat."));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Funder opcoOfCurrentUser(String funderCode) {
+        Optional<Funder> funder = currentUser.isOperator() && funderCode != null
+                ? funders.findByCode(funderCode.trim().toUpperCase())
+                : funders.findByValidatorGroupIdIn(currentUser.groups()).stream().findFirst();
+        if (funder.isEmpty() || funder.get().getScheme() != FundingScheme.OPCO) {
+            throw new AccessDeniedException("Seul un OPCO transmet et gère des contrats d'apprentissage.");
+        }
+        if (funderCode != null && !funder.get().getCode().equalsIgnoreCase(funderCode.trim())) {
+            throw new AccessDeniedException("Ce contrat relève d'un autre OPCO.");
+        }
+        return funder.get();
+    }
+
+    private ReimbursementRequest.File file(Attachment attachment, String what, List<String> problems, boolean required) {
+        if (attachment == null || attachment.content() == null || attachment.content().length == 0) {
+            if (required) {
+                problems.add("Joignez " + what + ".");
+            }
+            return null;
+        }
+        String type = documents.checkFile(attachment.filename(), attachment.content(), problems);
+        return type == null ? null : new ReimbursementRequest.File(attachment.content(), type, DocumentService.sha256(attachment.content()));
+    }
+
+    private static Long euros(List<String> problems, String value, String label, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(label + " : le montant est obligatoire.");
+            }
+            return null;
+        }
+        try {
+            Long cents = new fr.formaflow.platform.FormValues(Map.of("amount", value)).cents("amount", label);
+            if (cents != null && cents < 0) {
+                problems.add(label + " : le montant ne peut pas être négatif.");
+                return null;
+            }
+            return cents;
+        } catch (BusinessRuleException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private static void require(List<String> problems, String value, String message) {
+        if (value == null || value.isBlank()) {
+            problems.add(message);
+        }
+    }
+}
