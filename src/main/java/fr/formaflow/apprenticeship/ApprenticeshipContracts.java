@@ -208,9 +208,12 @@ public class ApprenticeshipContracts {
         return requests.findByContractIdOrderByIdAsc(contract.getId());
     }
 
-    /** The next instalment the CFA may ask for: the first one not accepted nor waiting for a decision. */
+    /** The next instalment the CFA may ask for, if no request is waiting: the first one not accepted yet. */
     public Optional<PaymentRhythm.Instalment> nextInstalment(ApprenticeshipContract contract) {
         List<ReimbursementRequest> filed = requests(contract);
+        if (filed.stream().anyMatch(r -> r.getStatus() == ReimbursementRequest.Status.SUBMITTED)) {
+            return Optional.empty();
+        }
         return contract.schedule().stream()
                 .filter(i -> filed.stream().noneMatch(r -> r.getInstalment() == i.number() && r.getStatus() != ReimbursementRequest.Status.REJECTED))
                 .findFirst();
@@ -251,9 +254,10 @@ public class ApprenticeshipContracts {
         BusinessRuleException.throwIfAny("La demande de remboursement ne peut pas être déposée.", problems);
 
         String receiptNumber = String.format("R%d-%05d", clock.today().getYear(), sequences.next("receipt:" + clock.today().getYear()));
-        ReimbursementRequest request = requests.save(new ReimbursementRequest(contract.getId(), instalment, equipment == null ? 0 : equipment,
-                invoiceReference.trim(), invoiceFile, certificateFile, receiptNumber, clock.now(), currentUser.id()));
-        request.attachReceipt(ReceiptPdf.render(contract, request));
+        ReimbursementRequest filing = new ReimbursementRequest(contract.getId(), instalment, equipment == null ? 0 : equipment,
+                invoiceReference.trim(), invoiceFile, certificateFile, receiptNumber, clock.now(), currentUser.id());
+        filing.attachReceipt(ReceiptPdf.render(contract, filing));
+        ReimbursementRequest request = requests.save(filing);
         Map<String, Object> variables = new HashMap<>();
         variables.put("requestId", request.getId());
         variables.put("contractId", contract.getId());
