@@ -1,5 +1,6 @@
 package fr.formaflow.apprenticeship;
 
+import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import java.util.HashMap;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class ApprenticeshipSteps implements TaskListener {
 
     private final ApprenticeshipContracts contracts;
+    private final Delegations delegations;
 
-    public ApprenticeshipSteps(ApprenticeshipContracts contracts) {
+    public ApprenticeshipSteps(ApprenticeshipContracts contracts, Delegations delegations) {
         this.contracts = contracts;
+        this.delegations = delegations;
     }
 
     public void enter(DelegateExecution execution, String state) {
@@ -47,6 +50,7 @@ public class ApprenticeshipSteps implements TaskListener {
         String key = task.getTaskDefinitionKey();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariablesLocal(prefill(task, key));
+            delegations.shareWithDelegates(task);
             return;
         }
         switch (key) {

@@ -64,18 +64,10 @@ public class TaskForms implements TaskListener {
         variables.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
         variables.putAll(step.prefill(context));
         task.setVariablesLocal(variables);
-        shareWithDelegates(task);
+        delegations.shareWithDelegates(task);
         String due = properties.get("due");
         if (due != null) {
             dueDates.of(due, task).ifPresent(date -> task.setDueDate(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())));
-        }
-    }
-
-    /** A CFA managing the organisation's dossiers by delegation works on its tasks too. */
-    private void shareWithDelegates(DelegateTask task) {
-        Object organisationGroup = task.getVariable("organisationGroup");
-        if (organisationGroup != null && task.getCandidates().stream().anyMatch(link -> organisationGroup.equals(link.getGroupId()))) {
-            task.addCandidateGroups(delegations.delegateGroups(organisationGroup.toString()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -74,6 +75,14 @@ public class Delegations {
     /** The groups of the CFAs that manage this organisation's dossiers. */
     public List<String> delegateGroups(String organisationGroupId) {
         return delegations.findByDelegatingGroupId(organisationGroupId).stream().map(d -> d.getDelegate().getGroupId()).toList();
+    }
+
+    /** Called when an organisation's task is created: the CFAs managing its dossiers by delegation work on it too. */
+    public void shareWithDelegates(DelegateTask task) {
+        Object organisationGroup = task.getVariable("organisationGroup");
+        if (organisationGroup != null && task.getCandidates().stream().anyMatch(link -> organisationGroup.equals(link.getGroupId()))) {
+            task.addCandidateGroups(delegateGroups(organisationGroup.toString()));
+        }
     }
 
     private void grantExisting(String delegatingGroup, String delegateGroup) {

@@ -1,5 +1,6 @@
 package fr.formaflow.security;
 
+import fr.formaflow.apprenticeship.ApprenticeshipContracts;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.funder.Funder;
@@ -7,6 +8,7 @@ import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -61,11 +63,13 @@ public class DemoData {
     private final TrainingActionRepository actions;
     private final DossierService dossiers;
     private final boolean withDossiers;
+    private final ApprenticeshipContracts apprenticeship;
 
     public DemoData(FunderRepository funders, OrganisationRepository organisations, IdentityService identityService,
                     GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password,
                     TrainingActionRepository actions, DossierService dossiers,
-                    @Value("${formaflow.demo.dossiers:true}") boolean withDossiers) {
+                    @Value("${formaflow.demo.dossiers:true}") boolean withDossiers, ApprenticeshipContracts apprenticeship) {
+        this.apprenticeship = apprenticeship;
         this.withDossiers = withDossiers;
         this.actions = actions;
         this.dossiers = dossiers;
@@ -109,6 +113,18 @@ public class DemoData {
         if (withDossiers && actions.count() == 0) {
             dossier("marie.durand", REGION, "Accessoiriste de spectacle");
             dossier("sophie.martin", OPCO, "Aide-soignant : gestes et postures");
+            // two apprenticeship contracts sent by employers through OPCO Santé's web service to the demo CFA
+            as("julien.morel", () -> {
+                LocalDate today = LocalDate.now();
+                apprenticeship.receive(new ApprenticeshipContracts.NewContract(null, CFA_SIRET, "034" + today.getYear() + "0900001",
+                        "Lopez", "Inès", "Clinique du Parc", "48300123450007", "Diplôme d'État d'aide-soignant",
+                        today.minusDays(10), today.withDayOfMonth(1), today.withDayOfMonth(1).plusYears(1).minusDays(1),
+                        "7 000,00", "8 200,00", "500,00", true, true));
+                apprenticeship.receive(new ApprenticeshipContracts.NewContract(null, CFA_SIRET, "034201907000123",
+                        "Girard", "Tom", "EHPAD Les Tilleuls", "52900876540004", "BTS Économie sociale familiale",
+                        LocalDate.of(2019, 7, 1), LocalDate.of(2019, 9, 2), LocalDate.of(2022, 8, 31),
+                        "9 500,00", "9 500,00", "0", false, true));
+            });
         }
         log.info("Données de démonstration prêtes : {} financeurs, {} organismes, {} utilisateurs, {} dossiers",
                 funders.count(), organisations.count(), USERS.size(), actions.count());
@@ -127,10 +143,14 @@ public class DemoData {
 
     /** A dossier waiting for its submission, created as its organisation's user would through the API. */
     private void dossier(String userId, String funderCode, String title) {
+        as(userId, () -> dossiers.create(new DossierService.NewDossier(funderCode, null, title, null)));
+    }
+
+    private void as(String userId, Runnable work) {
         List<String> userGroups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
         identityService.setAuthentication(userId, userGroups);
         try {
-            dossiers.create(new DossierService.NewDossier(funderCode, null, title, null));
+            work.run();
         } finally {
             identityService.clearAuthentication();
         }

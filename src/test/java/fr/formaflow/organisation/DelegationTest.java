@@ -3,7 +3,9 @@ package fr.formaflow.organisation;
 import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.apprenticeship.ApprenticeshipContracts;
 import fr.formaflow.dossier.TrainingAction;
+import java.time.LocalDate;
 import fr.formaflow.platform.WebClient;
 import fr.formaflow.security.DemoData;
 import fr.formaflow.security.GroupAuthorizations;
@@ -37,6 +39,8 @@ class DelegationTest {
     TaskService taskService;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ApprenticeshipContracts contracts;
 
     @Test
     void aCfaManagesTheDossiersOfTheOrganisationThatDelegatedThem() {
@@ -77,6 +81,15 @@ class DelegationTest {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(after.getContractNumber()).singleResult().getId();
         assertThat(http.call(CFA_USER, PASSWORD, "POST", "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + CFA_USER + "\"}").statusCode())
                 .isEqualTo(204);
+
+        // the delegating organisation's apprenticeship contracts too: the contract, and the task asking for its missing items
+        var contract = driver.as("julien.morel", () -> contracts.receive(new ApprenticeshipContracts.NewContract(null, DemoData.TITULAR_SIRET,
+                "034202609777001", "Roy", "Léo", "Théâtre du Sud", "48300123450007", "CAP Accessoiriste", LocalDate.of(2026, 8, 1),
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), "5 000,00", "5 000,00", null, false, true)));
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/apprenticeship-contracts?q=roy", null).body()).contains(contract.getOpcoActionNumber());
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/engine-rest/task?processInstanceBusinessKey=" + contract.getOpcoActionNumber(), null).body())
+                .contains("Task_CompleteContract");
+        assertThat(http.call("sophie.martin", "formaflow", "GET", "/api/apprenticeship-contracts/" + contract.getId(), null).statusCode()).isEqualTo(404);
 
         // the other demo CFA, which received no delegation, still sees nothing
         assertThat(http.call("sophie.martin", "formaflow", "GET", "/api/dossiers/" + after.getId(), null).statusCode()).isEqualTo(404);

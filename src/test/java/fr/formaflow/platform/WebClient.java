@@ -70,14 +70,23 @@ public class WebClient {
 
     /** A multipart/form-data upload of one file with text fields, as a browser's form would send it. */
     public HttpResponse<String> upload(String user, String password, String path, Map<String, String> fields, String filename, byte[] content) {
+        return uploadFiles(user, password, path, fields, Map.of("file", Map.entry(filename, content)));
+    }
+
+    /** A multipart/form-data post of text fields and files (part name → file name and content). */
+    public HttpResponse<String> uploadFiles(String user, String password, String path, Map<String, String> fields,
+                                            Map<String, Map.Entry<String, byte[]>> files) {
         String boundary = "----formaflow" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        files.forEach((part, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", basic(user, password))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
