@@ -10,6 +10,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -56,6 +58,16 @@ public class ApiErrorHandler {
             MissingServletRequestPartException.class})
     ResponseEntity<ApiError> badParameter(Exception e) {
         return ResponseEntity.badRequest().body(new ApiError("Un paramètre de la requête est manquant ou invalide.", List.of()));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ApiError(HttpErrors.sentence(413), List.of()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badUpload(MultipartException e) {
+        return ResponseEntity.badRequest().body(new ApiError("L'envoi de fichier est illisible : choisissez de nouveau le fichier et réessayez.", List.of()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

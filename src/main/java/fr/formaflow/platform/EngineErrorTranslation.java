@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,16 @@ public class EngineErrorTranslation {
     static final String CONCURRENT_CHANGE = "Cette tâche vient d'être modifiée ou terminée par une autre personne. "
             + "Rechargez la liste des tâches pour voir son état actuel.";
     static final String TASK_GONE = "Cette tâche n'existe plus : elle a déjà été terminée. Rechargez la liste des tâches.";
+    static final String MALFORMED_VALUE = "Une des valeurs envoyées n'a pas le format attendu (texte, nombre, date ou liste) : "
+            + "vérifiez le formulaire et réessayez.";
+
+    /** What the engine says when a submitted value cannot be read or converted: the user's input, not a fault. */
+    private static final List<String> MALFORMED_MARKERS = List.of("Cannot deserialize", "SPIN/JACKSON", "SPIN/DOM", "Cannot convert",
+            "cannot be cast", "ClassCastException", "NumberFormatException", "Unsupported value type", "Cannot find serializer",
+            "Must provide 'null' or", "DateTimeParseException", "Invalid variable type");
+
+    record Translation(int status, String message) {
+    }
 
     @Bean
     FilterRegistrationBean<Translator> engineErrorTranslator() {
@@ -50,11 +61,10 @@ public class EngineErrorTranslation {
             chain.doFilter(request, wrapper);
             BusinessRuleException refused = BusinessRuleException.takeLast();
             if (wrapper.getStatus() >= 400) {
-                String french = translate(wrapper, refused);
+                Translation french = translate(wrapper, refused);
                 if (french != null) {
-                    byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french));
-                    response.setStatus(refused != null ? HttpServletResponse.SC_BAD_REQUEST
-                            : HttpServletResponse.SC_CONFLICT);
+                    byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french.message()));
+                    response.setStatus(french.status());
                     response.setContentType("application/json;charset=UTF-8");
                     response.setContentLength(body.length);
                     response.getOutputStream().write(body);
@@ -64,9 +74,9 @@ public class EngineErrorTranslation {
             wrapper.copyBodyToResponse();
         }
 
-        private static String translate(ContentCachingResponseWrapper response, BusinessRuleException refused) {
+        private static Translation translate(ContentCachingResponseWrapper response, BusinessRuleException refused) {
             if (refused != null) {
-                return refused.getMessage();
+                return new Translation(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
             }
             try {
                 JsonNode error = JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
@@ -74,13 +84,19 @@ public class EngineErrorTranslation {
                 String message = error.path("message").asText("");
                 if (type.equals("OptimisticLockingException") || message.contains("OptimisticLockingException")
                         || message.contains("by another transaction concurrently")) {
-                    return CONCURRENT_CHANGE;
+                    return new Translation(HttpServletResponse.SC_CONFLICT, CONCURRENT_CHANGE);
                 }
                 if (message.contains("Cannot find task with id") || message.contains("task is null")) {
-                    return TASK_GONE;
+                    return new Translation(HttpServletResponse.SC_CONFLICT, TASK_GONE);
+                }
+                if (MALFORMED_MARKERS.stream().anyMatch(message::contains)
+                        || (type.equals("InvalidRequestException") && response.getStatus() == HttpServletResponse.SC_BAD_REQUEST)) {
+                    return new Translation(HttpServletResponse.SC_BAD_REQUEST, MALFORMED_VALUE);
                 }
             } catch (IOException notJson) {
-                return null;
+                // a request the REST layer could not even read (malformed JSON): say so in French
+                return new Translation(response.getStatus(), response.getStatus() == HttpServletResponse.SC_BAD_REQUEST
+                        ? MALFORMED_VALUE : HttpErrors.sentence(response.getStatus()));
             }
             return null;
         }

@@ -76,8 +76,12 @@ public class FormValues {
             return null;
         }
         try {
-            return new BigDecimal(text.replace(" ", "").replace("\u202f", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
+            BigDecimal value = new BigDecimal(text.replace(" ", "").replace("\u202f", "").replace(',', '.'));
+            if (value.precision() - value.scale() > 12 || value.scale() > 6) {
+                throw new BusinessRuleException(prefix + "« " + label + " » : « " + text + " » est hors des limites acceptées.");
+            }
+            return value;
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new BusinessRuleException(prefix + "« " + label + " » : « " + text + " » n'est pas un nombre.");
         }
     }
@@ -89,6 +93,9 @@ public class FormValues {
         }
         if (value.stripTrailingZeros().scale() > 0) {
             throw new BusinessRuleException(prefix + "« " + label + " » doit être un nombre entier.");
+        }
+        if (value.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
+            throw new BusinessRuleException(prefix + "« " + label + " » : « " + value.toPlainString() + " » est hors des limites acceptées.");
         }
         return value.intValueExact();
     }
