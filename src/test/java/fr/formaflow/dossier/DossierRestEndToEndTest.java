@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -297,8 +298,21 @@ class DossierRestEndToEndTest {
                 + " / instances: " + runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(contract).count()).isNotNull();
         ObjectNode variables = JSON.createObjectNode();
         values.fields().forEachRemaining(e -> variables.set(e.getKey(), e.getValue()));
-        return web.postJson(user, PASSWORD, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+        HttpResponse<String> response = web.postJson(user, PASSWORD, "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
                 JSON.createObjectNode().set("variables", variables).toString());
+        runAsyncSteps();
+        return response;
+    }
+
+    /** The job executor is off in tests: run the asynchronous steps (document generation) as it would. */
+    void runAsyncSteps() {
+        for (boolean any = true; any; ) {
+            List<Job> jobs = managementService.createJobQuery().messages().list().stream()
+                    .filter(job -> runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
+                            .processInstanceBusinessKey(contract).count() > 0).toList();
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+            any = !jobs.isEmpty();
+        }
     }
 
     JsonNode task(String taskKey) {
@@ -330,6 +344,7 @@ class DossierRestEndToEndTest {
                 managementService.executeJob(job.getId());
             }
         }
+        runAsyncSteps();
     }
 
     static ObjectNode vars(Object... keysAndValues) {

@@ -102,13 +102,31 @@ public class DossierDriver {
         return engine.getTaskService().getVariablesLocal(task.getId());
     }
 
-    /** Submits the task's form as Tasklist does, as this user. */
+    /** Submits the task's form as Tasklist does, as this user; the asynchronous steps it leads to run as the job executor would. */
     public void complete(String userId, TrainingAction action, String taskKey, Map<String, Object> values) {
         Task task = task(action, taskKey);
         as(userId, () -> {
             engine.getFormService().submitTaskForm(task.getId(), values);
             return null;
         });
+        runAsyncSteps(action);
+    }
+
+    /** Runs the dossier's asynchronous continuations (document generation), not its timers; returns how many ran. */
+    public int runAsyncSteps(TrainingAction action) {
+        int ran = 0;
+        for (boolean any = true; any; ) {
+            any = false;
+            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(action.getContractNumber()).list()) {
+                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+                    engine.getManagementService().executeJob(job.getId());
+                    ran++;
+                    any = true;
+                }
+            }
+        }
+        return ran;
     }
 
     /** Submits the same values on every open task with this key (one per trainee, or per month). */
@@ -121,6 +139,7 @@ public class DossierDriver {
                 return null;
             });
         }
+        runAsyncSteps(action);
         return tasks.size();
     }
 
@@ -149,6 +168,7 @@ public class DossierDriver {
             engine.getFormService().submitTaskForm(task.getId(), values);
             return null;
         });
+        runAsyncSteps(action);
     }
 
     public List<String> documentTypes(TrainingAction action) {
@@ -300,6 +320,9 @@ public class DossierDriver {
                     any = true;
                 }
             }
+            int steps = runAsyncSteps(action);
+            ran += steps;
+            any = any || steps > 0;
         }
         return ran;
     }
