@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.FormaflowApplication;
+import fr.formaflow.support.PostgresTestServer;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Hostile input (jqwik): random and malformed values thrown at every endpoint of Formaflow's API — path variables,
  * query parameters, JSON bodies, multipart uploads — by a logged-in organisation user. The answer is never a server
  * error, every refusal is a French sentence in JSON, and a refused call writes nothing. The application runs in its
- * own JVM (second surefire execution): jqwik has no Spring test context.
+ * own JVM (second surefire execution) on PostgreSQL: jqwik has no Spring test context.
  */
 class HostileInputTest {
 
@@ -44,9 +45,14 @@ class HostileInputTest {
 
     @BeforeContainer
     static void start() {
+        // on PostgreSQL, which refuses what H2 lets through (NUL characters in text, for one)
+        PostgresTestServer server = PostgresTestServer.shared();
+        server.createDatabase("hostile_test");
         app = new SpringApplicationBuilder(FormaflowApplication.class).run(
-                "--spring.profiles.active=test", "--server.port=0", "--formaflow.demo.dossiers=true",
-                "--spring.datasource.url=jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;NON_KEYWORDS=VALUE,YEAR,MONTH");
+                "--spring.profiles.active=postgres,test", "--server.port=0", "--formaflow.demo-data=true",
+                "--formaflow.demo.password=formaflow", "--formaflow.demo.dossiers=true",
+                "--spring.datasource.url=" + server.jdbcUrl("hostile_test"), "--spring.datasource.username=" + server.username(),
+                "--spring.datasource.password=");
         http = new WebClient("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
         jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         endpoints = new ArrayList<>();

@@ -79,6 +79,35 @@ class ClusterTest {
                         CONTRACTS, ACCESS_REQUESTS);
             }
 
+            // two advisers decide the same contract at the same instant, one on each node: one wins, the other is told why
+            JsonNode contested = Load.receiveContract(nodes[0], true, LocalDate.now().plusMonths(1), LocalDate.now().plusYears(2));
+            String key = contested.at("/contract/opcoActionNumber").asText();
+            String taskId = Load.read(nodes[0].call("julien.morel", Load.PASSWORD, "GET", "/engine-rest/task?processInstanceBusinessKey=" + key, null)
+                    .body()).get(0).get("id").asText();
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService advisers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> decisions = new ArrayList<>();
+            for (WebClient node : nodes) {
+                decisions.add(advisers.submit(() -> {
+                    together.await();
+                    return node.call("julien.morel", Load.PASSWORD, "POST", "/engine-rest/task/" + taskId + "/submit-form",
+                            "{\"variables\":{\"decision\":{\"value\":\"ACCEPT\"}}}");
+                }));
+            }
+            List<java.net.http.HttpResponse<String>> answers = new ArrayList<>();
+            for (var decision : decisions) {
+                answers.add(decision.get());
+            }
+            advisers.shutdown();
+            assertThat(answers).filteredOn(r -> r.statusCode() == 204).hasSize(1);
+            assertThat(answers).filteredOn(r -> r.statusCode() != 204).singleElement().satisfies(loser -> {
+                assertThat(loser.statusCode()).isBetween(400, 499);
+                assertThat(loser.body()).containsAnyOf("vient d'être modifiée ou terminée par une autre personne", "elle a déjà été terminée");
+            });
+            JsonNode states = Load.read(nodes[1].call("sophie.martin", Load.PASSWORD, "GET",
+                    "/api/apprenticeship-contracts/" + contested.at("/contract/id").asLong(), null).body()).get("states");
+            assertThat(states.findValuesAsText("state")).containsExactly("RECEIVED", "IN_REVIEW", "IN_PROGRESS");
+
             // users on either node see the same state
             for (JsonNode contract : contracts) {
                 String path = "/api/apprenticeship-contracts/" + contract.at("/contract/id").asLong();
