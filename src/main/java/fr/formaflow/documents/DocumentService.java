@@ -1,5 +1,7 @@
 package fr.formaflow.documents;
 
+import fr.formaflow.events.Events;
+
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,12 +34,14 @@ public class DocumentService {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final DocumentRepository documents;
+    private final Events events;
     private final TrainerRepository trainers;
     private final Clock clock;
     private final long maxBytes;
 
     public DocumentService(DocumentRepository documents, TrainerRepository trainers, Clock clock,
-                           @Value("${formaflow.documents.max-size:10MB}") DataSize maxSize) {
+                           @Value("${formaflow.documents.max-size:10MB}") DataSize maxSize, Events events) {
+        this.events = events;
         this.documents = documents;
         this.trainers = trainers;
         this.clock = clock;
@@ -59,8 +64,8 @@ public class DocumentService {
         }
         BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
         String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
-        return documents.save(new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
-                type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now()));
+        return announced(action, documents.save(new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
+                type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now())));
     }
 
     /**
@@ -97,8 +102,15 @@ public class DocumentService {
     /** Stores a generated PDF as the next version of its file in the dossier: former versions are kept. */
     public Document storeGenerated(TrainingAction action, DocumentType type, Long traineeId, String month, String filename, byte[] pdf) {
         int version = documents.countByActionIdAndFilename(action.getId(), filename) + 1;
-        return documents.save(Document.generated(action.getId(), action.getOrganisation().getId(), type, traineeId, month, filename, pdf,
-                sha256(pdf), version, clock.now()));
+        return announced(action, documents.save(Document.generated(action.getId(), action.getOrganisation().getId(), type, traineeId,
+                month, filename, pdf, sha256(pdf), version, clock.now())));
+    }
+
+    /** Other systems hear of every document stored (see Events); the content itself stays here. */
+    private Document announced(TrainingAction action, Document document) {
+        events.publish(action, "document.stored", Map.of("documentId", document.getId(), "type", document.getType().name(),
+                "filename", document.getFilename(), "version", document.getVersion(), "generated", document.isGenerated()));
+        return document;
     }
 
     public Document get(long documentId) {

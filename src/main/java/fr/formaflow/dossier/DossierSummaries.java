@@ -4,7 +4,9 @@ import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.trainee.TraineeRepository;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.stream.Collectors;
+import fr.formaflow.events.Events;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,13 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DossierSummaries {
 
+    private final Events events;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
 
     private final TrainingActionRepository actions;
     private final TraineeRepository trainees;
     private final RejectionRepository rejections;
 
-    public DossierSummaries(TrainingActionRepository actions, TraineeRepository trainees, RejectionRepository rejections) {
+    public DossierSummaries(TrainingActionRepository actions, TraineeRepository trainees, RejectionRepository rejections, Events events) {
+        this.events = events;
         this.actions = actions;
         this.trainees = trainees;
         this.rejections = rejections;
@@ -30,7 +35,11 @@ public class DossierSummaries {
     }
 
     public void enterPhase(long dossierId, DossierPhase phase) {
-        dossier(dossierId).enter(phase);
+        TrainingAction action = dossier(dossierId);
+        if (action.getPhase() != phase) {
+            action.enter(phase);
+            events.publish(action, "dossier.phase_changed", Map.of("phase", phase.name(), "label", phase.label()));
+        }
     }
 
     /** The seed's "résumé de l'action", in a few lines. */

@@ -1,5 +1,7 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.events.Events;
+
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.dossier.TrainingAction;
@@ -18,6 +20,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -27,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class InvoiceService {
+
+    private final Events events;
 
     /** Training is VAT-exempt (CGI art. 261-4-4°) unless the organisation is liable to VAT. */
     static final BigDecimal VAT_RATE = BigDecimal.valueOf(20);
@@ -39,7 +45,8 @@ public class InvoiceService {
     private final TraineeService trainees;
 
     public InvoiceService(InvoiceRepository invoices, AttendanceService attendance, NumberSequences sequences,
-                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees) {
+                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees, Events events) {
+        this.events = events;
         this.invoices = invoices;
         this.attendance = attendance;
         this.sequences = sequences;
@@ -164,7 +171,7 @@ public class InvoiceService {
         }
         Invoice invoice = owned(action, invoiceId);
         invoice.confirm(nextNumber(action, now), now);
-        return invoice;
+        return announced(action, invoice);
     }
 
     /** One continuous series per issuing organisation and year, invoices and credit notes alike. */
@@ -185,12 +192,26 @@ public class InvoiceService {
             subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(action.getId()).stream()
                     .filter(s -> invoice.getId().equals(s.getDeductedInInvoiceId())).forEach(s -> s.deductedIn(null));
         }
-        return invoice;
+        return announced(action, invoice);
     }
 
     public Invoice recordPayment(TrainingAction action, long invoiceId, LocalDate paidOn, String reference) {
         Invoice invoice = owned(action, invoiceId);
         invoice.pay(paidOn, reference);
+        return announced(action, invoice);
+    }
+
+    /** Other systems hear of every status an invoice takes (see Events). */
+    private Invoice announced(TrainingAction action, Invoice invoice) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("invoiceId", invoice.getId());
+        data.put("number", invoice.getNumber());
+        data.put("kind", invoice.getKind().name());
+        data.put("status", invoice.getStatus().name());
+        data.put("netCents", invoice.getNetCents());
+        data.put("grossCents", invoice.getGrossCents());
+        data.put("paymentReference", invoice.getPaymentReference());
+        events.publish(action, "invoice.status_changed", data);
         return invoice;
     }
 

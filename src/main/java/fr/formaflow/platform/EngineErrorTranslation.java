@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,14 +39,21 @@ public class EngineErrorTranslation {
     }
 
     @Bean
-    FilterRegistrationBean<Translator> engineErrorTranslator() {
-        FilterRegistrationBean<Translator> registration = new FilterRegistrationBean<>(new Translator());
+    FilterRegistrationBean<Translator> engineErrorTranslator(@org.springframework.context.annotation.Lazy TaskService taskService) {
+        FilterRegistrationBean<Translator> registration = new FilterRegistrationBean<>(new Translator(taskService));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(0);
         return registration;
     }
 
     static class Translator extends OncePerRequestFilter {
+
+        private static final java.util.regex.Pattern TASK_PATH = java.util.regex.Pattern.compile(".*/task/([^/]+)/.*");
+        private final TaskService taskService;
+
+        Translator(TaskService taskService) {
+            this.taskService = taskService;
+        }
 
         private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,7 +69,7 @@ public class EngineErrorTranslation {
             chain.doFilter(request, wrapper);
             BusinessRuleException refused = BusinessRuleException.takeLast();
             if (wrapper.getStatus() >= 400) {
-                Translation french = translate(wrapper, refused);
+                Translation french = translate(wrapper, refused, request.getRequestURI());
                 if (french != null) {
                     byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french.message()));
                     response.setStatus(french.status());
@@ -74,7 +82,7 @@ public class EngineErrorTranslation {
             wrapper.copyBodyToResponse();
         }
 
-        private static Translation translate(ContentCachingResponseWrapper response, BusinessRuleException refused) {
+        private Translation translate(ContentCachingResponseWrapper response, BusinessRuleException refused, String path) {
             if (refused != null) {
                 return new Translation(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
             }
@@ -89,6 +97,15 @@ public class EngineErrorTranslation {
                 if (message.contains("Cannot find task with id") || message.contains("task is null")) {
                     return new Translation(HttpServletResponse.SC_CONFLICT, TASK_GONE);
                 }
+                // on PostgreSQL, the loser of a race may instead fail on the winner's committed changes
+                if (message.contains("deadlock detected") || message.contains("could not serialize access") || message.contains("ENGINE-03005")) {
+                    return new Translation(HttpServletResponse.SC_CONFLICT, CONCURRENT_CHANGE);
+                }
+                if (type.equals("AuthorizationException")) {
+                    // the task may just have been completed by someone else, taking its authorizations with it
+                    return taskGone(path) ? new Translation(HttpServletResponse.SC_CONFLICT, TASK_GONE)
+                            : new Translation(HttpServletResponse.SC_FORBIDDEN, "Vous n'avez pas le droit de faire cette opération.");
+                }
                 if (MALFORMED_MARKERS.stream().anyMatch(message::contains)
                         || (type.equals("InvalidRequestException") && response.getStatus() == HttpServletResponse.SC_BAD_REQUEST)) {
                     return new Translation(HttpServletResponse.SC_BAD_REQUEST, MALFORMED_VALUE);
@@ -99,6 +116,12 @@ public class EngineErrorTranslation {
                         ? MALFORMED_VALUE : HttpErrors.sentence(response.getStatus()));
             }
             return null;
+        }
+
+        /** Whether the task in this URL no longer exists, whoever asks (the engine REST filter has cleared the caller by now). */
+        private boolean taskGone(String path) {
+            java.util.regex.Matcher matcher = TASK_PATH.matcher(path);
+            return matcher.matches() && taskService.createTaskQuery().taskId(matcher.group(1)).count() == 0;
         }
     }
 }

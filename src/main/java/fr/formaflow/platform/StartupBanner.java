@@ -33,6 +33,8 @@ public class StartupBanner {
                 .append("  Admin (utilisateurs et droits)      : ").append(publicUrl).append("/camunda/app/admin/\n")
                 .append("  API REST du moteur                  : ").append(publicUrl).append("/engine-rest\n")
                 .append("  Mes dossiers et mes pièces          : ").append(publicUrl).append("/dossiers.html\n")
+                .append("  Contrats d'apprentissage (CFA)      : ").append(publicUrl).append("/apprentissage.html\n")
+                .append("  Mon compte, demande d'accès         : ").append(publicUrl).append("/compte.html\n")
                 .append("  API Formaflow (OpenAPI)             : ").append(publicUrl).append("/swagger-ui.html\n");
         if (environment.getProperty("formaflow.demo-data", Boolean.class, false)) {
             String password = environment.getProperty("formaflow.demo.password");

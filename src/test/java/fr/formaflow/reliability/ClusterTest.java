@@ -101,7 +101,7 @@ class ClusterTest {
             advisers.shutdown();
             assertThat(answers).filteredOn(r -> r.statusCode() == 204).hasSize(1);
             assertThat(answers).filteredOn(r -> r.statusCode() != 204).singleElement().satisfies(loser -> {
-                assertThat(loser.statusCode()).isBetween(400, 499);
+                assertThat(loser.statusCode()).as(loser.body()).isBetween(400, 499);
                 assertThat(loser.body()).containsAnyOf("vient d'être modifiée ou terminée par une autre personne", "elle a déjà été terminée");
             });
             JsonNode states = Load.read(nodes[1].call("sophie.martin", Load.PASSWORD, "GET",
