@@ -32,19 +32,24 @@ public class InvoiceController {
     public record NewSubcontractorInvoice(String subcontractorSiret, String reference, String amountEuros) {
     }
 
+    public record BankLine(String line) {
+    }
+
     public record SubcontractorInvoiceLine(long id, String subcontractor, String reference, long amountCents, Long deductedInInvoiceId) {
     }
 
     private final InvoiceService invoices;
     private final DossierService dossiers;
     private final DossierAccess access;
+    private final Reconciliation reconciliation;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final OrganisationRepository organisations;
     private final InvoiceDocuments documents;
 
     public InvoiceController(InvoiceService invoices, DossierService dossiers, DossierAccess access, CurrentUser currentUser, Clock clock,
-                             OrganisationRepository organisations, InvoiceDocuments documents) {
+                             OrganisationRepository organisations, InvoiceDocuments documents, Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.documents = documents;
         this.invoices = invoices;
         this.dossiers = dossiers;
@@ -84,6 +89,13 @@ public class InvoiceController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"facture-" + invoiceId + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf);
+    }
+
+    @PostMapping("/api/dossiers/{id}/reconciliation")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Rapprocher une ligne de relevé bancaire des factures du dossier (numéro de facture, montant)")
+    public Reconciliation.Result reconcile(@PathVariable long id, @RequestBody BankLine body) {
+        return reconciliation.of(access.requireVisible(dossiers.get(id)), body.line());
     }
 
     private SubcontractorInvoiceLine line(SubcontractorInvoice s) {

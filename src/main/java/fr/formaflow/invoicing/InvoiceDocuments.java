@@ -56,7 +56,13 @@ public class InvoiceDocuments {
                 credit ? "Avoir" : "Facture — " + invoice.getKind().label(),
                 seller(action.getOrganisation()), buyer(action.getFunder()), action.getContractNumber(), action.getTitle(),
                 months.isEmpty() ? null : months, lines, net, vat.signum() == 0 ? BigDecimal.ZERO : InvoiceService.VAT_RATE, vat,
-                InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes, credit ? null : PAYMENT_TERMS, credited);
+                InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes,
+                credit ? null : PAYMENT_TERMS + " Référence à indiquer sur le virement : " + paymentReference(invoice, action) + ".", credited);
+    }
+
+    /** What the funder quotes on its transfer, so that the organisation matches the bank line with the invoice. */
+    static String paymentReference(Invoice invoice, TrainingAction action) {
+        return invoice.getNumber() + " / " + action.getContractNumber();
     }
 
     /**
