@@ -2,7 +2,6 @@ package fr.formaflow.invoicing;
 
 import static fr.formaflow.support.DossierDriver.FUNDER_USER;
 import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
-import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +10,6 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.WebClient;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
-import fr.formaflow.trainee.TraineeService;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +27,6 @@ class ReconciliationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    TraineeService trainees;
-    @Autowired
     InvoiceService invoices;
 
     @AfterEach
@@ -42,14 +37,7 @@ class ReconciliationTest {
     @Test
     void aBankLineIsMatchedByInvoiceNumberAndAmount() throws Exception {
         DossierDriver driver = new DossierDriver(context);
-        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
-        clock(LocalDateTime.of(2026, 2, 2, 9, 0));
-        driver.runDueJobs(action);
-        String rows = trainees.of(action.getId()).stream().map(t -> "{\"traineeId\":" + t.getId() + ",\"centreCompleted\":70}")
-                .reduce((a, b) -> a + "," + b).orElseThrow();
-        driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", DossierDriver.json("[" + rows + "]"), "confirmed", true));
-        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        TrainingAction action = driver.runToFirstInvoice();
         Invoice invoice = invoices.of(action.getId()).get(0);
         String number = invoice.getNumber();
         WebClient http = new WebClient("http://localhost:" + port);

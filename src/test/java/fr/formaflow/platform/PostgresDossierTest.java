@@ -2,7 +2,6 @@ package fr.formaflow.platform;
 
 import static fr.formaflow.support.DossierDriver.FUNDER_USER;
 import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
-import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.dossier.TrainingAction;
@@ -12,8 +11,6 @@ import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.PostgresTestServer;
-import fr.formaflow.trainee.TraineeService;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -48,8 +45,6 @@ class PostgresDossierTest {
     @Autowired
     InvoiceDocuments documents;
     @Autowired
-    TraineeService trainees;
-    @Autowired
     TransactionTemplate transactions;
 
     @AfterEach
@@ -60,14 +55,7 @@ class PostgresDossierTest {
     @Test
     void aMonthIsDeclaredInvoicedAndPaidOnPostgres() {
         DossierDriver driver = new DossierDriver(context);
-        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
-        clock(LocalDateTime.of(2026, 2, 2, 9, 0));
-        driver.runDueJobs(action);
-        String rows = trainees.of(action.getId()).stream().map(t -> "{\"traineeId\":" + t.getId() + ",\"centreCompleted\":70}")
-                .reduce((a, b) -> a + "," + b).orElseThrow();
-        driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", DossierDriver.json("[" + rows + "]"), "confirmed", true));
-        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        TrainingAction action = driver.runToFirstInvoice();
         driver.approve(action, "Task_ValidateInvoice");
         driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-02-20", "paymentReference", "VIR-PG"));
 

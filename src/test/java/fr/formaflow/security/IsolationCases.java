@@ -2,7 +2,6 @@ package fr.formaflow.security;
 
 import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static fr.formaflow.support.DossierDriver.FUNDER_USER;
-import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.documents.Document;
@@ -11,9 +10,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.platform.WebClient;
 import fr.formaflow.support.DossierDriver;
-import fr.formaflow.trainee.TraineeService;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -61,8 +58,6 @@ abstract class IsolationCases {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TraineeService trainees;
-    @Autowired
     DocumentService documents;
     @Autowired
     InvoiceService invoices;
@@ -89,14 +84,7 @@ abstract class IsolationCases {
         }
         http = new WebClient("http://localhost:" + port);
         DossierDriver driver = new DossierDriver(context);
-        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        dossierB = driver.runToExecution("MONTHLY", 3, 2);
-        clock(LocalDateTime.of(2026, 2, 2, 9, 0));
-        driver.runDueJobs(dossierB);
-        String rows = trainees.of(dossierB.getId()).stream().map(t -> "{\"traineeId\":" + t.getId() + ",\"centreCompleted\":70}")
-                .reduce((a, b) -> a + "," + b).orElseThrow();
-        driver.completeMonth(ORGANISATION_USER, dossierB, "2026-01", Map.of("hours", DossierDriver.json("[" + rows + "]"), "confirmed", true));
-        driver.complete(ORGANISATION_USER, dossierB, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        dossierB = driver.runToFirstInvoice();
         ClockUtil.reset();
         dossierB = driver.reload(dossierB);
         documentB = transactions.execute(s -> documents.of(dossierB)).stream().map(Document::getId).findFirst().orElseThrow();

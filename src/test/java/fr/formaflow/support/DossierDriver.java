@@ -143,6 +143,22 @@ public class DossierDriver {
         return tasks.size();
     }
 
+    /**
+     * A monthly-paid dossier whose January 2026 is declared (70 h in centre per trainee) and whose invoice is confirmed,
+     * waiting for the funder's validation; the engine's clock is left on 2 February 2026.
+     */
+    public TrainingAction runToFirstInvoice() {
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = runToExecution("MONTHLY", 3, 2);
+        clock(LocalDateTime.of(2026, 2, 2, 9, 0));
+        runDueJobs(action);
+        String rows = context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
+                .map(t -> "{\"traineeId\":" + t.getId() + ",\"centreCompleted\":70}").reduce((a, b) -> a + "," + b).orElseThrow();
+        completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", json("[" + rows + "]"), "confirmed", true));
+        complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        return reload(action);
+    }
+
     /** A Région dossier for January–February 2026, submitted, contracted, with its trainees, opened and approved. */
     public TrainingAction runToExecution(String paymentMode, int capacity, int traineeCount) {
         TrainingAction action = create(ORGANISATION_USER, REGION, "Accessoiriste");
