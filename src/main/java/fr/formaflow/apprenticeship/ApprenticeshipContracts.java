@@ -10,6 +10,8 @@ import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.organisation.Siret;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AccessDeniedException;
@@ -239,7 +241,7 @@ public class ApprenticeshipContracts {
         List<String> problems = new ArrayList<>();
         if (clock.today().isBefore(instalment.payableFrom())) {
             problems.add("Le versement « " + instalment.label() + " » peut être demandé à partir du "
-                    + fr.formaflow.platform.French.date(instalment.payableFrom()) + ".");
+                    + French.date(instalment.payableFrom()) + ".");
         }
         require(problems, invoiceReference, "Le numéro de la facture est obligatoire.");
         ReimbursementRequest.File invoiceFile = file(invoice, "la facture", problems, true);
@@ -249,7 +251,7 @@ public class ApprenticeshipContracts {
                 .mapToLong(ReimbursementRequest::getEquipmentCents).sum();
         if (equipment != null && equipment > equipmentLeft) {
             problems.add("Les frais divers demandés dépassent ce qui reste du budget de premier équipement ("
-                    + fr.formaflow.platform.French.euros(equipmentLeft) + ").");
+                    + French.euros(equipmentLeft) + ").");
         }
         BusinessRuleException.throwIfAny("La demande de remboursement ne peut pas être déposée.", problems);
 
@@ -318,7 +320,7 @@ public class ApprenticeshipContracts {
             return null;
         }
         try {
-            Long cents = new fr.formaflow.platform.FormValues(Map.of("amount", value)).cents("amount", label);
+            Long cents = new FormValues(Map.of("amount", value)).cents("amount", label);
             if (cents != null && cents < 0) {
                 problems.add(label + " : le montant ne peut pas être négatif.");
                 return null;
