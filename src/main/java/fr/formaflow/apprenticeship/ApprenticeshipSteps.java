@@ -1,5 +1,6 @@
 package fr.formaflow.apprenticeship;
 
+import fr.formaflow.dossier.StepContext;
 import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
@@ -107,7 +108,7 @@ public class ApprenticeshipSteps implements TaskListener {
             throw new BusinessRuleException("Choisissez « Accepter » ou « Rejeter ».");
         }
         boolean approved = "APPROVE".equals(decision);
-        contracts.decide(contractId(task.getVariable("requestId")), approved, reason(task, !approved), currentUser(task));
+        contracts.decide(contractId(task.getVariable("requestId")), approved, reason(task, !approved), StepContext.userOf(task));
         task.getExecution().setVariable("approved", approved);
     }
 
@@ -117,14 +118,6 @@ public class ApprenticeshipSteps implements TaskListener {
             throw new BusinessRuleException("Indiquez le motif : il sera communiqué au CFA.");
         }
         return reason == null || reason.toString().isBlank() ? null : reason.toString().trim();
-    }
-
-    private static String currentUser(DelegateTask task) {
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "OPCO";
     }
 
     private String describeMissing(long contractId, Object adviserReason) {

@@ -17,6 +17,11 @@ public record StepContext(long dossierId, DelegateTask task, String step, String
 
     /** Who completes the task: the authenticated user, or the assignee when the engine is driven without one. */
     public String userId() {
+        return userOf(task);
+    }
+
+    /** Who completes this task: the authenticated user, or the assignee when the engine is driven without one. */
+    public static String userOf(DelegateTask task) {
         Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (authentication != null && authentication.getUserId() != null) {
             return authentication.getUserId();

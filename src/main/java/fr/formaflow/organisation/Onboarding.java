@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -72,52 +73,56 @@ public class Onboarding {
             throw new BusinessRuleException("Indiquez vos nom, prénom et adresse électronique.");
         }
         List<String> problems = new ArrayList<>(accounts.problemsWith(request.user()));
-        String userEmail = request.user().email() == null ? "" : request.user().email().trim().toLowerCase();
-        if (pending(Map.of("userEmail", userEmail))) {
-            problems.add("Une demande d'accès est déjà en cours pour l'adresse " + userEmail + ".");
+        String login = Objects.requireNonNullElse(Accounts.login(request.user().email()), "");
+        if (!login.isEmpty() && pending(Map.of("userEmail", login))) {
+            problems.add("Une demande d'accès est déjà en cours pour l'adresse " + login + ".");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("siret", siret.value());
-        variables.put("userEmail", userEmail);
+        variables.put("userEmail", login);
         variables.put("userFirstName", trim(request.user().firstName()));
         variables.put("userLastName", trim(request.user().lastName()));
-        String answer;
         Optional<Organisation> known = organisations.findBySiret(siret.value());
-        if (known.isPresent()) {
-            variables.put("organisationKnown", true);
-            variables.put("organisationName", known.get().getName());
-            variables.put("organisationAdminGroup", known.get().getAdminGroupId());
-            variables.put("request", describeUser(request.user(), known.get().getName(), siret));
-            answer = "Votre demande a été transmise à l'administrateur de " + known.get().getName()
-                    + ". Vous recevrez un e-mail dès qu'il l'aura traitée.";
-        } else {
-            OrganisationRecord record = withSiret(request.organisation(), siret);
-            problems.addAll(record.problems());
-            Optional<Funder> funder = Optional.ofNullable(request.funderCode()).flatMap(code -> funders.findByCode(code.trim().toUpperCase()));
-            if (funder.isEmpty()) {
-                problems.add("Choisissez le financeur auprès duquel votre organisme demande son référencement.");
-            }
-            if (pending(Map.of("siret", siret.value(), "organisationKnown", false))) {
-                problems.add("Une demande de référencement est déjà en cours pour le SIRET " + siret.formatted()
-                        + " : attendez sa décision pour demander un autre accès.");
-            }
-            if (problems.isEmpty()) {
-                variables.put("organisationKnown", false);
-                variables.put("organisationName", record.name().trim());
-                variables.put("organisationRecord", write(record));
-                variables.put("funderGroup", funder.get().getValidatorGroupId());
-                variables.put("request", describeUser(request.user(), record.name(), siret) + "\n\n" + record.describe());
-                answer = "Votre demande de référencement a été transmise à " + funder.get().getName()
-                        + ". Vous recevrez un e-mail dès qu'elle aura été examinée.";
-            } else {
-                answer = null;
-            }
+        String answer = known.isPresent()
+                ? newUserOf(known.get(), request, login, siret, variables)
+                : newOrganisation(request, login, siret, variables, problems);
+        BusinessRuleException.throwIfAny("Votre demande ne peut pas être transmise.", problems);
+        asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, login, variables));
+        return answer;
+    }
+
+    /** A known organisation: its administrator decides. */
+    private String newUserOf(Organisation organisation, AccessRequest request, String login, Siret siret, Map<String, Object> variables) {
+        variables.put("organisationKnown", true);
+        variables.put("organisationName", organisation.getName());
+        variables.put("organisationAdminGroup", organisation.getAdminGroupId());
+        variables.put("request", describeUser(request.user(), login, organisation.getName(), siret));
+        return "Votre demande a été transmise à l'administrateur de " + organisation.getName()
+                + ". Vous recevrez un e-mail dès qu'il l'aura traitée.";
+    }
+
+    /** A new organisation: its record is checked, then the chosen funder's validator decides. */
+    private String newOrganisation(AccessRequest request, String login, Siret siret, Map<String, Object> variables, List<String> problems) {
+        OrganisationRecord record = withSiret(request.organisation(), siret);
+        problems.addAll(record.problems());
+        Optional<Funder> funder = Optional.ofNullable(request.funderCode()).flatMap(code -> funders.findByCode(code.trim().toUpperCase()));
+        if (funder.isEmpty()) {
+            problems.add("Choisissez le financeur auprès duquel votre organisme demande son référencement.");
+        }
+        if (pending(Map.of("siret", siret.value(), "organisationKnown", false))) {
+            problems.add("Une demande de référencement est déjà en cours pour le SIRET " + siret.formatted()
+                    + " : attendez sa décision pour demander un autre accès.");
         }
         if (!problems.isEmpty()) {
-            throw new BusinessRuleException("Votre demande ne peut pas être transmise.", problems);
+            return null;
         }
-        asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, userEmail, variables));
-        return answer;
+        variables.put("organisationKnown", false);
+        variables.put("organisationName", record.name().trim());
+        variables.put("organisationRecord", write(record));
+        variables.put("funderGroup", funder.get().getValidatorGroupId());
+        variables.put("request", describeUser(request.user(), login, record.name(), siret) + "\n\n" + record.describe());
+        return "Votre demande de référencement a été transmise à " + funder.get().getName()
+                + ". Vous recevrez un e-mail dès qu'elle aura été examinée.";
     }
 
     /** "Créer l'organisme et le compte": the first user of a new organisation is its administrator. */
@@ -180,8 +185,8 @@ public class Onboarding {
                 record.phone(), record.email(), record.contactName());
     }
 
-    private static String describeUser(Accounts.NewUser user, String organisationName, Siret siret) {
-        return "Demandeur : " + trim(user.firstName()) + " " + trim(user.lastName()) + " <" + user.email().trim().toLowerCase() + ">\n"
+    private static String describeUser(Accounts.NewUser user, String login, String organisationName, Siret siret) {
+        return "Demandeur : " + trim(user.firstName()) + " " + trim(user.lastName()) + " <" + login + ">\n"
                 + "Organisme : " + organisationName.trim() + " (SIRET " + siret.formatted() + ")";
     }
 

@@ -70,6 +70,10 @@ public class Organisation {
 
     /** The Camunda group of the organisation's administrators: they accept new users and manage the record. */
     public String getAdminGroupId() {
+        return adminGroupIdFor(groupId);
+    }
+
+    public static String adminGroupIdFor(String groupId) {
         return groupId + "_admins";
     }
 

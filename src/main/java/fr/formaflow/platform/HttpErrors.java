@@ -30,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class HttpErrors implements ErrorController {
 
+    public static final String AUTHENTICATION_REQUIRED = "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.";
+
     static String sentence(int status) {
         return switch (status) {
             case 400 -> "La requête est invalide : vérifiez l'adresse et les données envoyées.";
-            case 401 -> "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.";
+            case 401 -> AUTHENTICATION_REQUIRED;
             case 403 -> "Vous n'avez pas accès à cette ressource.";
             case 404 -> "Cette adresse n'existe pas.";
             case 405 -> "Cette opération n'est pas possible à cette adresse.";

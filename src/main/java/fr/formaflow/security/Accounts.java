@@ -63,7 +63,7 @@ public class Accounts {
         if (blank(user.lastName())) {
             problems.add("Le nom est obligatoire.");
         }
-        String address = normalisedEmail(user.email());
+        String address = login(user.email());
         if (address == null) {
             problems.add("L'adresse électronique est obligatoire et doit être de la forme nom@domaine.fr.");
         } else if (exists(address)) {
@@ -78,7 +78,7 @@ public class Accounts {
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("Le compte ne peut pas être créé.", problems);
         }
-        String id = normalisedEmail(user.email());
+        String id = login(user.email());
         asSystem.run(() -> {
             User created = identityService.newUser(id);
             created.setFirstName(user.firstName().trim());
@@ -151,7 +151,7 @@ public class Accounts {
 
     public void changeEmail(String userId, String currentPassword, String newEmail) {
         requireCurrentPassword(userId, currentPassword);
-        String address = normalisedEmail(newEmail);
+        String address = login(newEmail);
         if (address == null) {
             throw new BusinessRuleException("L'adresse électronique doit être de la forme nom@domaine.fr.");
         }
@@ -190,7 +190,8 @@ public class Accounts {
         return asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
     }
 
-    static String normalisedEmail(String raw) {
+    /** The login an e-mail address gives (trimmed, lower case), or null if it is no address. */
+    public static String login(String raw) {
         if (raw == null) {
             return null;
         }

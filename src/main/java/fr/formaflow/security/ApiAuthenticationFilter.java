@@ -1,5 +1,7 @@
 package fr.formaflow.security;
 
+import fr.formaflow.platform.HttpErrors;
+
 import fr.formaflow.organisation.Delegations;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -53,7 +55,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Formaflow\"");
             }
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
-                    "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.");
+                    HttpErrors.AUTHENTICATION_REQUIRED);
             return;
         }
         List<String> groups = new ArrayList<>(identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());

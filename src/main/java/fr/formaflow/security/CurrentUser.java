@@ -1,5 +1,7 @@
 package fr.formaflow.security;
 
+import fr.formaflow.platform.HttpErrors;
+
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,7 +20,7 @@ public class CurrentUser {
     public String id() {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
-            throw new AccessDeniedException("Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.");
+            throw new AccessDeniedException(HttpErrors.AUTHENTICATION_REQUIRED);
         }
         return authentication.getUserId();
     }

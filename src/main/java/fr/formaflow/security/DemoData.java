@@ -168,7 +168,7 @@ public class DemoData {
         membership(demo.id(), demo.groupId());
         if (demo.groupId().startsWith("org_")) {
             // each demo organisation's user is its administrator
-            membership(demo.id(), demo.groupId() + "_admins");
+            membership(demo.id(), Organisation.adminGroupIdFor(demo.groupId()));
         }
     }
 

@@ -46,6 +46,8 @@ class DossierRestEndToEndTest {
     RuntimeService runtimeService;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     WebClient web;
     String contract;
@@ -306,13 +308,7 @@ class DossierRestEndToEndTest {
 
     /** The job executor is off in tests: run the asynchronous steps (document generation) as it would. */
     void runAsyncSteps() {
-        for (boolean any = true; any; ) {
-            List<Job> jobs = managementService.createJobQuery().messages().list().stream()
-                    .filter(job -> runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
-                            .processInstanceBusinessKey(contract).count() > 0).toList();
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-            any = !jobs.isEmpty();
-        }
+        fr.formaflow.support.DossierDriver.runAsyncSteps(engine, contract);
     }
 
     JsonNode task(String taskKey) {

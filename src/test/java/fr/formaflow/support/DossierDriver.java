@@ -114,11 +114,16 @@ public class DossierDriver {
 
     /** Runs the dossier's asynchronous continuations (document generation), not its timers; returns how many ran. */
     public int runAsyncSteps(TrainingAction action) {
+        return runAsyncSteps(engine, action.getContractNumber());
+    }
+
+    /** The same, for the instances of a business key (a dossier's contract number), with the job executor off. */
+    public static int runAsyncSteps(ProcessEngine engine, String businessKey) {
         int ran = 0;
         for (boolean any = true; any; ) {
             any = false;
             for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(action.getContractNumber()).list()) {
+                    .processInstanceBusinessKey(businessKey).list()) {
                 for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
                     engine.getManagementService().executeJob(job.getId());
                     ran++;
