@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real SMTP server inside the test JVM (GreenMail, port 3025 as set in application-test.yaml): Formaflow sends its
+ * A real SMTP server inside the test JVM (GreenMail, port 3025 unless -Dformaflow.test.smtp-port says otherwise, as in application-test.yaml): Formaflow sends its
  * e-mails there and tests read them.
  */
 public final class Mailbox {
@@ -21,7 +21,7 @@ public final class Mailbox {
 
     public static synchronized Mailbox open() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(Integer.getInteger("formaflow.test.smtp-port", 3025), "localhost", ServerSetup.PROTOCOL_SMTP));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
