@@ -42,7 +42,8 @@ public class DossierController {
     }
 
     public record InvoiceLine(long id, String number, String kind, String status, String months, long netCents, long vatCents,
-                              long grossCents, String rejectionReason, LocalDate paidOn, String paymentReference) {
+                              long grossCents, String rejectionReason, LocalDate paidOn, String paymentReference, String kindLabel,
+                              String statusLabel) {
     }
 
     public record TrainerLine(long id, String name, BigDecimal hours) {
@@ -120,7 +121,7 @@ public class DossierController {
                 documents.of(a).stream().map(DocumentController::line).toList(),
                 invoices.of(id).stream().map(i -> new InvoiceLine(i.getId(), i.getNumber(), i.getKind().name(), i.getStatus().name(),
                         i.getMonths(), i.getNetCents(), i.getVatCents(), i.getGrossCents(), i.getRejectionReason(), i.getPaidOn(),
-                        i.getPaymentReference())).toList());
+                        i.getPaymentReference(), i.getKind().label(), i.getStatus().label())).toList());
     }
 
     @PostMapping("/{id}/change-requests")

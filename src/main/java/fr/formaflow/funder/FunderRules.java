@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** One funding scheme's rules, as funder-rules.dmn decided them at the dossier's start (process variable "rules"). */
 public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymentModes, List<BigDecimal> advanceThresholds,
                           int confirmationDays, int validationDays, boolean holidayAttendanceAllowed,
-                          Set<String> admissibleEarlyExitReasons, String requiredDocuments) {
+                          Set<String> admissibleEarlyExitReasons, String requiredDocuments,
+                          boolean portage, BigDecimal serviceFeePercent) {
 
     public static FunderRules from(Object decisionResult) {
         if (!(decisionResult instanceof Map<?, ?> map)) {
@@ -26,7 +27,9 @@ public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymen
                 ((Number) map.get("validationDays")).intValue(),
                 Boolean.TRUE.equals(map.get("holidayAttendanceAllowed")),
                 new LinkedHashSet<>(split(map.get("admissibleEarlyExitReasons"))),
-                (String) map.get("requiredDocuments"));
+                (String) map.get("requiredDocuments"),
+                Boolean.TRUE.equals(map.get("portage")),
+                map.get("serviceFeePercent") == null ? BigDecimal.ZERO : decimal(map.get("serviceFeePercent")));
     }
 
     private static List<String> split(Object value) {

@@ -84,9 +84,12 @@ public class InvoiceController {
     @Operation(summary = "Télécharger une facture ou un avoir en Factur-X (PDF/A-3 avec sa version structurée)")
     public ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long invoiceId) {
         TrainingAction action = access.requireVisible(dossiers.get(id));
-        byte[] pdf = documents.pdf(action, invoiceId);
+        return pdfAttachment("facture-" + invoiceId + ".pdf", documents.pdf(action, invoiceId));
+    }
+
+    static ResponseEntity<byte[]> pdfAttachment(String filename, byte[] pdf) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"facture-" + invoiceId + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(pdf);
     }

@@ -1,5 +1,6 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.organisation.Organisation;
@@ -7,8 +8,11 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.French;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +28,8 @@ public class InvoiceDocuments {
             + "de 10 points, et indemnité forfaitaire pour frais de recouvrement de 40 € (articles L441-10 et D441-5 du Code de commerce). "
             + "Pas d'escompte pour paiement anticipé.";
 
+    private static final Pattern CLIENT_ADDRESS = Pattern.compile("(.+),\\s*(\\d{5})\\s+(.+)");
+
     private final InvoiceService invoices;
 
     public InvoiceDocuments(InvoiceService invoices) {
@@ -32,6 +38,50 @@ public class InvoiceDocuments {
 
     public byte[] pdf(TrainingAction action, long invoiceId) {
         return InvoicePdf.render(document(action, invoices.get(invoiceId)));
+    }
+
+    /** A portage platform's invoice: seller the platform, buyer the client, the client's OPCO, or the organisation (its fee). */
+    public byte[] pdf(TrainingAction action, PortageInvoice invoice) {
+        return InvoicePdf.render(document(action, invoice));
+    }
+
+    InvoiceDocument document(TrainingAction action, PortageInvoice invoice) {
+        PortageBilling.Recipient recipient = invoice.getRecipient();
+        ClientCompany client = action.getClients().stream().filter(c -> c.name().equals(invoice.getClientName())).findFirst().orElse(null);
+        InvoiceDocument.Party buyer = switch (recipient) {
+            case CLIENT -> client(client);
+            case OPCO -> new InvoiceDocument.Party(client.opco(), null, null, null, null, null, null, null, null);
+            case SERVICE_FEE -> seller(action.getOrganisation());
+        };
+        String description = switch (recipient) {
+            case CLIENT -> "Formation « " + action.getTitle() + " » — part de " + invoice.getClientName();
+            case OPCO -> "Formation « " + action.getTitle() + " » — prise en charge de " + invoice.getClientName();
+            case SERVICE_FEE -> "Frais de prestation de la plateforme de portage — action n° " + action.getContractNumber();
+        };
+        List<String> notes = new ArrayList<>();
+        if (recipient == PortageBilling.Recipient.OPCO) {
+            notes.add("Subrogation de paiement : facture adressée à l'OPCO au titre de l'accord de prise en charge de " + invoice.getClientName() + ".");
+        }
+        if (recipient == PortageBilling.Recipient.SERVICE_FEE) {
+            notes.add("Le règlement de votre facture de formation intervient à réception de tous les règlements (clients, OPCO et présente facture).");
+        }
+        BigDecimal net = InvoiceCalculator.fromCents(invoice.getNetCents());
+        BigDecimal vat = InvoiceCalculator.fromCents(invoice.getVatCents());
+        LocalDate issued = invoice.getIssuedAt().toLocalDate();
+        return new InvoiceDocument(invoice.getNumber(), issued, issued.plusDays(PAYMENT_DAYS), false, "Facture — " + recipient.label(),
+                buyer(action.getFunder()), buyer, action.getContractNumber(), action.getTitle(), null,
+                List.of(new InvoiceDocument.Line(description, BigDecimal.ONE, "forfait", net, net)), net,
+                vat.signum() == 0 ? BigDecimal.ZERO : (recipient == PortageBilling.Recipient.SERVICE_FEE ? PortageBilling.SERVICE_VAT_RATE : InvoiceService.VAT_RATE),
+                vat, InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes,
+                PAYMENT_TERMS + " Référence à indiquer sur le virement : " + invoice.getNumber() + " / " + action.getContractNumber() + ".", null);
+    }
+
+    /** "Domaine de Grammont, 34000 Montpellier": the street, then the postcode and city after the last comma. */
+    private static InvoiceDocument.Party client(ClientCompany client) {
+        Matcher address = CLIENT_ADDRESS.matcher(client.address() == null ? "" : client.address().trim());
+        boolean split = address.matches();
+        return new InvoiceDocument.Party(client.name(), client.siret(), null, null, null, split ? address.group(1) : client.address(),
+                split ? address.group(2) : null, split ? address.group(3) : null, client.email());
     }
 
     InvoiceDocument document(TrainingAction action, Invoice invoice) {

@@ -28,6 +28,7 @@ import java.util.TreeSet;
  *       one of the three advances and the mode stays three advances. Once the 3 advances are issued, nothing is
  *       invoiced periodically any more, last month included: the balance settles the rest.</li>
  * </ul>
+ * {@link PaymentMode#AT_CLOSURE} (portage): no periodic invoice; the balance invoices the whole training.
  * In MONTHLY and QUARTERLY modes the last month is invoiced normally and the balance settles the rest.
  */
 public final class InvoiceSchedule {
@@ -115,6 +116,8 @@ public final class InvoiceSchedule {
                     "Paiement mensuel : la déclaration " + of(c.confirmedMonth()) + " est facturée.");
             case QUARTERLY -> quarterly(c);
             case THREE_ADVANCES -> threeAdvances(c);
+            case AT_CLOSURE -> Decision.none("Facturation à la clôture : les heures " + of(c.confirmedMonth())
+                    + " seront facturées avec le solde, à la clôture de l'action.");
         };
     }
 

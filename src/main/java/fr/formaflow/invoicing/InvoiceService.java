@@ -156,6 +156,11 @@ public class InvoiceService {
         return subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(actionId);
     }
 
+    /** What the action's invoices that count (issued, accepted or paid; not rejected, not credit notes) are worth. */
+    public long invoicedAmountCents(long actionId) {
+        return alreadyInvoiced(of(actionId));
+    }
+
     private static long alreadyInvoiced(List<Invoice> existing) {
         return existing.stream().filter(Invoice::counts).mapToLong(Invoice::getHoursAmountCents).sum();
     }

@@ -4,7 +4,9 @@ package fr.formaflow.invoicing;
 public enum PaymentMode {
     MONTHLY("Mensuel"),
     QUARTERLY("Trimestriel"),
-    THREE_ADVANCES("Trois acomptes");
+    THREE_ADVANCES("Trois acomptes"),
+    /** Portage: nothing is invoiced during the action; the whole training is invoiced at closure. */
+    AT_CLOSURE("Facturation à la clôture");
 
     private final String label;
 

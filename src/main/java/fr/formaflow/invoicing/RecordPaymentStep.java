@@ -3,20 +3,27 @@ package fr.formaflow.invoicing;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.StepContext;
 import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** "Enregistrer le paiement": the transfer's date and reference, matched with the invoice number. */
+/**
+ * "Enregistrer le paiement": the transfer's date and reference, matched with the invoice number. A portage platform
+ * pays the organisation only once its own invoices (clients, OPCOs, fee) are all paid.
+ */
 @Component
 public class RecordPaymentStep implements TaskStep {
 
     private final InvoiceService invoices;
     private final InvoiceTexts texts;
     private final DossierService dossiers;
+    private final PortageService portage;
 
-    public RecordPaymentStep(InvoiceService invoices, InvoiceTexts texts, DossierService dossiers) {
+    public RecordPaymentStep(InvoiceService invoices, InvoiceTexts texts, DossierService dossiers, PortageService portage) {
+        this.portage = portage;
         this.invoices = invoices;
         this.texts = texts;
         this.dossiers = dossiers;
@@ -38,7 +45,12 @@ public class RecordPaymentStep implements TaskStep {
 
     @Override
     public void complete(StepContext context, FormValues form) {
-        invoices.recordPayment(dossiers.get(context.dossierId()), InvoiceDecision.invoiceId(context),
+        TrainingAction action = dossiers.get(context.dossierId());
+        Object rules = context.variable("rules");
+        if (rules != null && FunderRules.from(rules).portage()) {
+            portage.requireAllPaid(action);
+        }
+        invoices.recordPayment(action, InvoiceDecision.invoiceId(context),
                 form.date("paymentDate", "Date du virement"), form.string("paymentReference"));
     }
 }

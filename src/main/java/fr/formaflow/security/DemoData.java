@@ -37,6 +37,7 @@ public class DemoData {
 
     public static final String REGION = "OCCITANIE";
     public static final String OPCO = "OPCOSANTE";
+    public static final String PORTAGE = "PORTAGESUD";
     public static final String TITULAR_SIRET = "42110064500017";
     public static final String SUBCONTRACTOR_SIRET = "51234567900017";
     public static final String CFA_SIRET = "78945612600018";
@@ -52,6 +53,8 @@ public class DemoData {
                     Funder.groupIdFor(REGION), "valideuse de la Région Occitanie"),
             new DemoUser("julien.morel", "Julien", "Morel", "julien.morel@opco-sante.fr",
                     Funder.groupIdFor(OPCO), "valideur d'OPCO Santé"),
+            new DemoUser("hugo.lambert", "Hugo", "Lambert", "hugo.lambert@portage-formation-sud.fr",
+                    Funder.groupIdFor(PORTAGE), "valideur de Portage Formation Sud (plateforme de portage)"),
             new DemoUser("operateur", "Olivia", "Perrin", "exploitation@formaflow.fr",
                     Roles.OPERATORS, "opératrice (Cockpit, Admin)"));
 
@@ -91,6 +94,8 @@ public class DemoData {
                 .address("23003502700011", "201 avenue de la Pompignane", "34064", "Montpellier"));
         funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
                 .address("85279863300013", "31 rue Anatole France", "92300", "Levallois-Perret"));
+        funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
+                .address("81234567800013", "5 boulevard du Jeu de Paume", "34000", "Montpellier"));
 
         organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")

@@ -7,14 +7,23 @@ import static fr.formaflow.support.DossierDriver.clock;
 import static fr.formaflow.support.DossierDriver.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import fr.formaflow.documents.DocumentType;
 import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceDocuments;
+import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.invoicing.PortageBilling.Recipient;
+import fr.formaflow.invoicing.PortageInvoice;
+import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
+import fr.formaflow.support.FacturX;
 import fr.formaflow.support.FormaflowTest;
 import fr.formaflow.trainee.TraineeService;
 import java.time.LocalDateTime;
@@ -46,6 +55,10 @@ class DossierProcessTest {
     TraineeService trainees;
     @Autowired
     HistoryService history;
+    @Autowired
+    PortageService portage;
+    @Autowired
+    InvoiceDocuments invoiceDocuments;
 
     DossierDriver driver;
 
@@ -299,6 +312,73 @@ class DossierProcessTest {
         driver.reject(action, "Task_ReviewChangeRequest", "Les heures de Mme StagiaireA sont déjà engagées.");
         assertThat(driver.openTaskKeys(action)).doesNotContain("Task_UpdateTrainees");
         assertThat(history.createHistoricActivityInstanceQuery().activityId("End_ChangeRefused").count()).isPositive();
+    }
+
+    @Test
+    void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() {
+        TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie son");
+        ProcessInstance dossier = driver.mainInstance(action);
+        Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
+        programme.put("clients", json("[{\"name\":\"Théâtre des Treize Vents\",\"siret\":\"77566820500013\","
+                + "\"address\":\"Domaine de Grammont, 34000 Montpellier\",\"email\":\"formation@13vents.fr\",\"opco\":\"AFDAS\"},"
+                + "{\"name\":\"Compagnie du Capitole\",\"siret\":\"44332211000018\",\"address\":\"2 place du Capitole, 31000 Toulouse\","
+                + "\"email\":\"admin@capitole.fr\"}]"));
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
+        driver.approve(action, "Task_ValidateSubmission");
+        contractAndApprove(action);
+        traineesAndApprove(action, 2);
+        openAndApprove(action, "AT_CLOSURE");
+        declareMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        declareMonth(action, "2026-02", LocalDateTime.of(2026, 3, 2, 9, 0), true);
+        assertThat(invoices.of(action.getId())).as("nothing is invoiced during a portage action").isEmpty();
+
+        evaluateAndApprove(action);
+        closeAction(action);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        assertThat(invoices.of(action.getId())).singleElement().satisfies(balance -> {
+            assertThat(balance.getKind()).isEqualTo(InvoiceKind.BALANCE);
+            assertThat(balance.getHoursAmountCents()).isEqualTo(2 * 140 * 700L);
+        });
+        driver.approve(action, "Task_ValidateClosure");
+        assertThat(dossier).isWaitingAt("Task_IssuePortageInvoices");
+
+        String platform = driver.validator(action);
+        Map<String, Object> split = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
+                + "\"opcoAmount\":\"500,00\"},{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]"));
+        assertThatThrownBy(() -> driver.complete(platform, action, "Task_IssuePortageInvoices", split))
+                .hasMessageContaining("Théâtre des Treize Vents : l'accord de prise en charge de AFDAS doit être versé au dossier");
+        assertThat(portage.of(action.getId())).isEmpty();
+        driver.upload(action, DocumentType.FUNDING_AGREEMENT);
+        driver.complete(platform, action, "Task_IssuePortageInvoices", split);
+
+        List<PortageInvoice> issued = portage.of(action.getId());
+        assertThat(issued).extracting(PortageInvoice::getRecipient, PortageInvoice::getClientName, PortageInvoice::getNetCents)
+                .containsExactly(tuple(Recipient.CLIENT, "Théâtre des Treize Vents", 48000L), tuple(Recipient.OPCO, "Théâtre des Treize Vents", 50000L),
+                        tuple(Recipient.CLIENT, "Compagnie du Capitole", 98000L), tuple(Recipient.SERVICE_FEE, null, 15680L));
+        assertThat(issued.get(3).getGrossCents()).as("the fee bears 20 %% VAT").isEqualTo(18816L);
+        assertThat(issued).extracting(PortageInvoice::getNumber).allMatch(n -> n.matches("P2026-\\d{5}"));
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(1)), "portage : facture à l'OPCO");
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(3)), "portage : frais de prestation");
+
+        driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
+                Map.of("portageInvoiceId", issued.get(0).getId(), "paymentDate", "2026-04-02", "paymentReference", "VIR-13VENTS"),
+                Map.of("portageInvoiceId", issued.get(3).getId(), "paymentDate", "2026-04-03", "paymentReference", "VIR-FRAIS"))))));
+        assertThat(dossier).isWaitingAt("Task_RecordPortagePayments").hasPassed("Gateway_PortagePaid");
+        assertThatThrownBy(() -> context.getBean(PortageService.class).requireAllPaid(driver.reload(action)))
+                .hasMessageContaining(issued.get(1).getNumber()).hasMessageContaining(issued.get(2).getNumber())
+                .hasMessageNotContaining(issued.get(0).getNumber());
+        assertThatThrownBy(() -> driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json("[]"))))
+                .hasMessageContaining("Aucun nouveau règlement");
+
+        driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
+                Map.of("portageInvoiceId", issued.get(1).getId(), "paymentDate", "2026-04-20", "paymentReference", "AFDAS-2026-77"),
+                Map.of("portageInvoiceId", issued.get(2).getId(), "paymentDate", "2026-04-21", "paymentReference", "VIR-CAPITOLE"))))));
+        assertThat(dossier).isWaitingAt("Task_RecordBalancePayment");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(dossier.getId()).activityId("Task_RecordPortagePayments")
+                .count()).as("the task came back until every payment was in").isEqualTo(2);
+        driver.complete(platform, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-25", "paymentReference", "VIR-ORGANISME"));
+        assertThat(dossier).isWaitingAt("CallActivity_FollowUp");
+        assertThat(invoices.of(action.getId()).get(0).getStatus()).isEqualTo(InvoiceStatus.PAID);
     }
 
     /** Runs last: every flow node and sequence flow of every BPMN file was exercised by the tests above. */

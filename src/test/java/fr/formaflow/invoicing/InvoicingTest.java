@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.support.DossierDriver;
+import fr.formaflow.support.FacturX;
 import fr.formaflow.support.FormaflowTest;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
@@ -85,7 +86,7 @@ class InvoicingTest {
                 "980,00\u00a0€", "Dont 300,00\u00a0€ pour CÉVENNES GESTION", "Exonération de TVA, article 261-4-4° a du CGI",
                 "Déclaration d'activité enregistrée sous le numéro 76340123434", "indemnité forfaitaire pour frais de recouvrement de 40 €",
                 action.getContractNumber());
-        InvoicePdfTest.assertValid(pdf, "facture de janvier avec sous-traitance");
+        FacturX.assertValid(pdf, "facture de janvier avec sous-traitance");
         driver.reject(action, "Task_ValidateInvoice", "Heures de janvier à justifier.");
         Invoice rejected = invoices.get(january.getId());
         List<Invoice> credits = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.CREDIT_NOTE).toList();
@@ -95,7 +96,7 @@ class InvoicingTest {
         assertThat(number(credits.get(0))).isEqualTo(number(rejected) + 1);
         byte[] creditNote = transactions.execute(s -> documents.pdf(driver.reload(action), credits.get(0).getId()));
         assertThat(text(creditNote)).contains("AVOIR", rejected.getNumber());
-        InvoicePdfTest.assertValid(creditNote, "avoir");
+        FacturX.assertValid(creditNote, "avoir");
 
         driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", json(hours(70)), "confirmed", true));
         Invoice corrected = only(InvoiceStatus.DRAFT);

@@ -67,7 +67,12 @@ class CrashTest {
                     }
                 });
             }
-            Thread.sleep(8_000);
+            // kill in the middle of the work once some is acknowledged, however loaded this machine is
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (acknowledged.size() < 8 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(500);
             node.kill();
             running.set(false);
             users.shutdown();

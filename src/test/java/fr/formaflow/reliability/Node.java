@@ -3,12 +3,15 @@ package fr.formaflow.reliability;
 import fr.formaflow.FormaflowApplication;
 import fr.formaflow.platform.WebClient;
 import fr.formaflow.support.PostgresTestServer;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A Formaflow node running in a JVM of its own on a PostgreSQL database, as in production (the job executor on),
@@ -34,7 +37,7 @@ final class Node implements AutoCloseable {
         log.getParent().toFile().mkdirs();
         process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Duser.timezone=Europe/Paris", "-cp", System.getProperty("java.class.path"), FormaflowApplication.class.getName(),
+                "-Duser.timezone=Europe/Paris", "-cp", classPath(), FormaflowApplication.class.getName(),
                 "--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + server.jdbcUrl(database), "--spring.datasource.username=" + server.username(),
                 "--spring.datasource.password=", "--formaflow.demo-data=true", "--formaflow.demo.password=formaflow",
@@ -82,5 +85,11 @@ final class Node implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The test JVM's class path without empty entries: an empty entry means the working directory, whose processes/ would deploy twice. */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
     }
 }

@@ -1,0 +1,125 @@
+package fr.formaflow.invoicing;
+
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.ClientCompany;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.French;
+import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.NumberSequences;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The invoices a portage platform issues at closure, their payments, and the release of the organisation's payment. */
+@Service
+@Transactional
+public class PortageService {
+
+    private final PortageInvoiceRepository portageInvoices;
+    private final InvoiceService invoices;
+    private final DocumentService documents;
+    private final NumberSequences sequences;
+
+    public PortageService(PortageInvoiceRepository portageInvoices, InvoiceService invoices, DocumentService documents,
+                          NumberSequences sequences) {
+        this.portageInvoices = portageInvoices;
+        this.invoices = invoices;
+        this.documents = documents;
+        this.sequences = sequences;
+    }
+
+    public List<PortageInvoice> of(long actionId) {
+        return portageInvoices.findByActionIdOrderByIdAsc(actionId);
+    }
+
+    public PortageInvoice get(TrainingAction action, long portageInvoiceId) {
+        return portageInvoices.findById(portageInvoiceId).filter(i -> i.getActionId().equals(action.getId()))
+                .orElseThrow(() -> new NotFoundException("Cette facture de portage n'existe pas dans ce dossier."));
+    }
+
+    /** The training amount: what the organisation invoiced the platform (its balance invoice at closure). */
+    public long trainingAmountCents(TrainingAction action) {
+        return invoices.invoicedAmountCents(action.getId());
+    }
+
+    /** The split proposed to the platform: the amount shared equally between the clients, nothing to their OPCOs yet. */
+    public List<PortageBilling.Share> proposedShares(TrainingAction action) {
+        List<ClientCompany> clients = action.getClients();
+        List<Long> amounts = PortageBilling.equalShares(trainingAmountCents(action), clients.size());
+        boolean agreement = fundingAgreementOnFile(action);
+        List<PortageBilling.Share> shares = new ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            shares.add(new PortageBilling.Share(clients.get(i).name(), clients.get(i).opco(), amounts.get(i), 0, agreement));
+        }
+        return shares;
+    }
+
+    /**
+     * Issues the platform's invoices for the split the validator entered (client name → amounts): numbered in the
+     * platform's gap-free yearly series (P2026-00001). Issued once per action.
+     */
+    public List<PortageInvoice> issue(TrainingAction action, List<PortageBilling.Share> entered, BigDecimal feePercent, LocalDateTime now) {
+        if (!of(action.getId()).isEmpty()) {
+            throw new BusinessRuleException("Les factures de portage de ce dossier ont déjà été émises.");
+        }
+        Set<String> clientNames = action.getClients().stream().map(ClientCompany::name).collect(Collectors.toSet());
+        boolean agreement = fundingAgreementOnFile(action);
+        List<PortageBilling.Share> shares = new ArrayList<>();
+        for (PortageBilling.Share share : entered) {
+            if (!clientNames.contains(share.client())) {
+                throw new BusinessRuleException("« " + share.client() + " » n'est pas un client de cette action.");
+            }
+            String opco = action.getClients().stream().filter(c -> c.name().equals(share.client())).findFirst().orElseThrow().opco();
+            shares.add(new PortageBilling.Share(share.client(), opco, share.clientCents(), share.opcoCents(), agreement));
+        }
+        BigDecimal trainingVat = action.getOrganisation().isVatLiable() ? InvoiceService.VAT_RATE : BigDecimal.ZERO;
+        return PortageBilling.bills(trainingAmountCents(action), shares, trainingVat, feePercent).stream()
+                .map(bill -> portageInvoices.save(new PortageInvoice(action.getId(), nextNumber(action, now), bill, now)))
+                .toList();
+    }
+
+    public PortageInvoice recordPayment(TrainingAction action, long portageInvoiceId, LocalDate on, String reference) {
+        PortageInvoice invoice = get(action, portageInvoiceId);
+        invoice.pay(on, reference);
+        return invoice;
+    }
+
+    public boolean allPaid(TrainingAction action) {
+        List<PortageInvoice> issued = of(action.getId());
+        return !issued.isEmpty() && issued.stream().allMatch(PortageInvoice::isPaid);
+    }
+
+    /** The organisation is paid only once the clients, their OPCOs and the service fee have all paid (seed 000). */
+    public void requireAllPaid(TrainingAction action) {
+        List<PortageInvoice> issued = of(action.getId());
+        if (issued.isEmpty()) {
+            throw new BusinessRuleException("Les factures de portage n'ont pas encore été émises : l'organisme ne peut pas être réglé.");
+        }
+        List<String> unpaid = issued.stream().filter(i -> !i.isPaid()).map(PortageService::describe).toList();
+        BusinessRuleException.throwIfAny("L'organisme est réglé à réception de tous les règlements ; restent à encaisser :", unpaid);
+    }
+
+    static String describe(PortageInvoice invoice) {
+        String who = invoice.getRecipient() == PortageBilling.Recipient.SERVICE_FEE ? invoice.getRecipient().label()
+                : invoice.getRecipient().label() + " — " + invoice.getClientName();
+        return invoice.getNumber() + " (" + who + ", " + French.euros(invoice.getGrossCents()) + " TTC)"
+                + (invoice.isPaid() ? " réglée le " + French.date(invoice.getPaidOn()) + ", réf. " + invoice.getPaymentReference() : "");
+    }
+
+    private boolean fundingAgreementOnFile(TrainingAction action) {
+        return documents.of(action).stream().anyMatch(d -> d.getType() == DocumentType.FUNDING_AGREEMENT);
+    }
+
+    private String nextNumber(TrainingAction action, LocalDateTime now) {
+        long next = sequences.next("portage:" + action.getFunder().getId() + ":" + now.getYear());
+        return String.format("P%d-%05d", now.getYear(), next);
+    }
+}
