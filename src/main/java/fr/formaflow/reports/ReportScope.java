@@ -2,7 +2,6 @@ package fr.formaflow.reports;
 
 import fr.formaflow.documents.Letterhead;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.organisation.Organisation;
@@ -11,6 +10,7 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.AccessDeniedException;
 import fr.formaflow.security.CurrentUser;
+import fr.formaflow.security.DossierAccess;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +26,13 @@ public class ReportScope {
     static final int FIRST_YEAR = 2000, LAST_YEAR = 2100;
 
     private final CurrentUser currentUser;
-    private final TrainingActionRepository actions;
+    private final DossierAccess access;
     private final OrganisationRepository organisations;
     private final FunderRepository funders;
 
-    public ReportScope(CurrentUser currentUser, TrainingActionRepository actions, OrganisationRepository organisations,
-                       FunderRepository funders) {
+    public ReportScope(CurrentUser currentUser, DossierAccess access, OrganisationRepository organisations, FunderRepository funders) {
         this.currentUser = currentUser;
-        this.actions = actions;
+        this.access = access;
         this.organisations = organisations;
         this.funders = funders;
     }
@@ -48,9 +47,7 @@ public class ReportScope {
     /** The dossiers of this programming year the user may see, optionally of one organisation only. */
     public List<TrainingAction> actions(int year, String siret) {
         checkYear(year);
-        currentUser.id();
-        List<TrainingAction> visible = currentUser.isOperator() ? actions.findAll() : actions.findVisibleTo(currentUser.groups());
-        return visible.stream().filter(a -> a.getProgrammingYear() == year)
+        return access.visibleDossiers().stream().filter(a -> a.getProgrammingYear() == year)
                 .filter(a -> siret == null || siret.isBlank() || a.getOrganisation().getSiret().equals(siret))
                 .sorted(java.util.Comparator.comparing(TrainingAction::getContractNumber)).toList();
     }

@@ -2,8 +2,6 @@ package fr.formaflow.trainee;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.dossier.TrainingActionRepository;
-import fr.formaflow.security.CurrentUser;
 import fr.formaflow.security.DossierAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,17 +34,12 @@ public class SurveyController {
     }
 
     private final DossierService dossiers;
-    private final TrainingActionRepository actions;
     private final DossierAccess access;
-    private final CurrentUser currentUser;
     private final SurveyStatuses statuses;
 
-    public SurveyController(DossierService dossiers, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
-                            SurveyStatuses statuses) {
+    public SurveyController(DossierService dossiers, DossierAccess access, SurveyStatuses statuses) {
         this.dossiers = dossiers;
-        this.actions = actions;
         this.access = access;
-        this.currentUser = currentUser;
         this.statuses = statuses;
     }
 
@@ -62,10 +55,8 @@ public class SurveyController {
     @Transactional(readOnly = true)
     @Operation(summary = "Les enquêtes de suivi en retard, sur tous les dossiers visibles (le financeur voit celles de ses dossiers)")
     public List<OverdueLine> overdue() {
-        currentUser.id();
-        List<TrainingAction> visible = currentUser.isOperator() ? actions.findAll() : actions.findVisibleTo(currentUser.groups());
         List<OverdueLine> lines = new ArrayList<>();
-        for (TrainingAction a : visible) {
+        for (TrainingAction a : access.visibleDossiers()) {
             statuses.of(a.getId()).stream().filter(l -> l.status() == SurveySchedule.Status.OVERDUE)
                     .forEach(l -> lines.add(new OverdueLine(a.getId(), a.getContractNumber(), a.getTitle(), a.getOrganisation().getName(),
                             SurveyLine.of(l))));

@@ -36,14 +36,9 @@ public class SurveyDelegates {
     @Bean
     JavaDelegate remindSurvey(DossierService dossiers, TraineeService trainees, SurveyStatuses statuses, Notifications notifications) {
         return execution -> {
-            TrainingAction action = dossiers.get(dossierId(execution));
-            Trainee trainee = trainee(execution, dossiers, trainees);
-            FollowUpSurvey.Kind kind = statuses.pending(trainee.getId());
-            notifications.sendAndEmail(action.getOrganisation().getGroupId(), action.getId(),
-                    "Relance : " + what(kind) + " de " + trainee.fullName() + " (contrat n° " + action.getContractNumber() + ")",
-                    "Bonjour,\n\nL'" + what(kind) + " de " + trainee.fullName() + " (action « " + action.getTitle()
-                            + " », contrat n° " + action.getContractNumber() + ") est à saisir dans Formaflow avant le "
-                            + French.date(SurveySchedule.deadline(trainee.getExitDate(), kind))
+            Pending p = Pending.of(execution, dossiers, trainees, statuses);
+            notifications.sendAndEmail(p.action().getOrganisation().getGroupId(), p.action().getId(), "Relance : " + p.about(),
+                    "Bonjour,\n\nL'" + p.what() + " est à saisir dans Formaflow avant le " + p.deadline()
                             + ". Passé cette date, le financeur la verra en retard.\n\nFormaflow");
         };
     }
@@ -52,17 +47,34 @@ public class SurveyDelegates {
     @Bean
     JavaDelegate reportOverdueSurvey(DossierService dossiers, TraineeService trainees, SurveyStatuses statuses, Notifications notifications) {
         return execution -> {
-            TrainingAction action = dossiers.get(dossierId(execution));
-            Trainee trainee = trainee(execution, dossiers, trainees);
-            FollowUpSurvey.Kind kind = statuses.pending(trainee.getId());
-            String subject = "En retard : " + what(kind) + " de " + trainee.fullName() + " (contrat n° " + action.getContractNumber() + ")";
-            String body = "Bonjour,\n\nL'" + what(kind) + " de " + trainee.fullName() + " (action « " + action.getTitle()
-                    + " », contrat n° " + action.getContractNumber() + ", organisme " + action.getOrganisation().getName()
-                    + ") devait être saisie au plus tard le " + French.date(SurveySchedule.deadline(trainee.getExitDate(), kind))
-                    + ". Elle est en retard.\n\nFormaflow";
-            notifications.sendAndEmail(action.getOrganisation().getGroupId(), action.getId(), subject, body);
-            notifications.sendAndEmail(action.getFunder().getValidatorGroupId(), action.getId(), subject, body);
+            Pending p = Pending.of(execution, dossiers, trainees, statuses);
+            String body = "Bonjour,\n\nL'" + p.what() + " (organisme " + p.action().getOrganisation().getName()
+                    + ") devait être saisie au plus tard le " + p.deadline() + ". Elle est en retard.\n\nFormaflow";
+            notifications.sendAndEmail(p.action().getOrganisation().getGroupId(), p.action().getId(), "En retard : " + p.about(), body);
+            notifications.sendAndEmail(p.action().getFunder().getValidatorGroupId(), p.action().getId(), "En retard : " + p.about(), body);
         };
+    }
+
+    /** The survey a reminder or an overdue notice is about: the trainee's first unanswered one. */
+    private record Pending(TrainingAction action, Trainee trainee, FollowUpSurvey.Kind kind) {
+
+        static Pending of(DelegateExecution execution, DossierService dossiers, TraineeService trainees, SurveyStatuses statuses) {
+            Trainee trainee = SurveyDelegates.trainee(execution, dossiers, trainees);
+            return new Pending(dossiers.get(dossierId(execution)), trainee, statuses.pending(trainee.getId()));
+        }
+
+        String about() {
+            return SurveyDelegates.what(kind) + " de " + trainee.fullName() + " (contrat n° " + action.getContractNumber() + ")";
+        }
+
+        String what() {
+            return SurveyDelegates.what(kind) + " de " + trainee.fullName() + " (action « " + action.getTitle() + " », contrat n° "
+                    + action.getContractNumber() + ")";
+        }
+
+        String deadline() {
+            return French.date(SurveySchedule.deadline(trainee.getExitDate(), kind));
+        }
     }
 
     private static String what(FollowUpSurvey.Kind kind) {
