@@ -67,7 +67,3 @@ function fillRows(tbody, items, columns, emptyText, span) {
 // Amounts come from the API in cents; shown as « 2 445,00 € ».
 const EURO = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const euros = cents => cents == null ? '' : EURO.format(cents / 100);
-
-function downloadLink(href, text) {
-  return Object.assign(document.createElement('a'), { href: href, textContent: text });
-}

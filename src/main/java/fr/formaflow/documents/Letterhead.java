@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The identities printed at the top of every document: the organisation on the left, the funder on the right. */
-final class Letterhead {
+public final class Letterhead {
 
     private Letterhead() {
     }
 
-    static List<String> organisation(Organisation o) {
+    public static List<String> organisation(Organisation o) {
         List<String> lines = new ArrayList<>(List.of(o.getName(), o.getStreet() == null ? "" : o.getStreet(),
                 (o.getPostcode() == null ? "" : o.getPostcode()) + " " + (o.getCity() == null ? "" : o.getCity()),
                 "SIRET " + Siret.of(o.getSiret()).formatted()));
@@ -22,7 +22,7 @@ final class Letterhead {
         return lines;
     }
 
-    static List<String> funder(Funder f) {
+    public static List<String> funder(Funder f) {
         return List.of(f.getName(), f.getStreet() == null ? "" : f.getStreet(),
                 (f.getPostcode() == null ? "" : f.getPostcode()) + " " + (f.getCity() == null ? "" : f.getCity()),
                 "Financeur — " + f.getScheme().label());

@@ -2,6 +2,7 @@ package fr.formaflow.documents;
 
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.French;
+import fr.formaflow.trainee.SurveyAnswers;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,6 @@ public final class SurveyReportPdf {
     public record Row(String trainee, LocalDate exitDate, String situation, String contract) {
     }
 
-    static final Map<String, String> SITUATIONS = Map.of(
-            "JOB_IN_SECTOR", "Emploi dans le secteur de la formation",
-            "JOB_OTHER_SECTOR", "Emploi dans un autre secteur",
-            "OTHER", "Autre situation");
-    static final Map<String, String> CONTRACTS = Map.of(
-            "CDI", "CDI", "CDD_OVER_6_MONTHS", "CDD de plus de 6 mois", "CDD_UNDER_6_MONTHS", "CDD de moins de 6 mois",
-            "AIDED", "Contrat aidé", "TEMPORARY", "Intérim", "OTHER", "Autre contrat");
-
     private SurveyReportPdf() {
     }
 
@@ -31,17 +24,13 @@ public final class SurveyReportPdf {
                 .paragraph(Letterhead.action(a));
         pdf.table(List.of(new PdfDocument.Column("Stagiaire", 3, false), new PdfDocument.Column("Sortie", 1.3f, false),
                         new PdfDocument.Column("Situation", 3, false), new PdfDocument.Column("Contrat", 2, false)),
-                rows.stream().map(r -> List.of(r.trainee(), French.date(r.exitDate()), label(SITUATIONS, r.situation()),
-                        label(CONTRACTS, r.contract()))).toList());
+                rows.stream().map(r -> List.of(r.trainee(), French.date(r.exitDate()), SurveyAnswers.situationLabel(r.situation()),
+                        SurveyAnswers.contractLabel(r.contract()))).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
-        SITUATIONS.keySet().stream().sorted().forEach(k -> counts.put(k, rows.stream().filter(r -> k.equals(r.situation())).count()));
+        SurveyAnswers.SITUATIONS.keySet().stream().forEach(k -> counts.put(k, rows.stream().filter(r -> k.equals(r.situation())).count()));
         long answered = rows.stream().filter(r -> r.situation() != null).count();
         pdf.heading("Synthèse").paragraph(answered + " réponse(s) sur " + rows.size() + " stagiaire(s).");
-        counts.forEach((k, n) -> pdf.paragraph(SITUATIONS.get(k) + " : " + n));
+        counts.forEach((k, n) -> pdf.paragraph(SurveyAnswers.SITUATIONS.get(k) + " : " + n));
         return pdf.toBytes();
-    }
-
-    private static String label(Map<String, String> labels, String code) {
-        return code == null ? "sans réponse" : labels.getOrDefault(code, code);
     }
 }

@@ -2,6 +2,9 @@ package fr.formaflow.dossier;
 
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.reports.PedagogicalReport;
+import fr.formaflow.reports.PedagogicalReports;
+import fr.formaflow.trainee.SurveyAnswers;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.time.LocalDate;
@@ -20,10 +23,12 @@ public class ClosureStep implements TaskStep {
 
     private final DossierService dossiers;
     private final TraineeService trainees;
+    private final PedagogicalReports pedagogicalReports;
 
-    public ClosureStep(DossierService dossiers, TraineeService trainees) {
+    public ClosureStep(DossierService dossiers, TraineeService trainees, PedagogicalReports pedagogicalReports) {
         this.dossiers = dossiers;
         this.trainees = trainees;
+        this.pedagogicalReports = pedagogicalReports;
     }
 
     @Override
@@ -38,7 +43,9 @@ public class ClosureStep implements TaskStep {
         values.put("realEnd", (action.getRealEnd() == null ? action.getPlannedEnd() : action.getRealEnd()).toString());
         values.put("requestEndDateChange", false);
         values.put("endDateChangeReason", null);
-        values.put("pedagogicalReport", action.getPedagogicalReport());
+        // pre-filled from the recorded data; the organisation adds its assessment
+        values.put("pedagogicalReport", action.getPedagogicalReport() != null ? action.getPedagogicalReport()
+                : pedagogicalReports.of(action).draft());
         values.put("fundingAgreementUploaded", false);
         values.put("surveys", FormJson.rows(trainees.of(action.getId()).stream().map(t -> FormJson.row(
                 "traineeId", t.getId(), "name", t.fullName(), "situation", t.getExitSituation(), "contract", t.getExitContract())).toList()));
@@ -63,11 +70,15 @@ public class ClosureStep implements TaskStep {
         form.list("surveys").forEach(row -> surveys.put(row.longValue("traineeId", "N°"), row));
         for (Trainee trainee : all) {
             FormValues survey = surveys.get(trainee.getId());
-            if (survey == null || survey.string("situation") == null) {
-                problems.add(trainee.fullName() + " : l'enquête à la sortie (situation) est obligatoire.");
-            } else {
-                trainee.recordExitSurvey(survey.string("situation"), survey.string("contract"));
+            SurveyAnswers.Answer answer = SurveyAnswers.check(trainee.fullName() + " (enquête à la sortie)",
+                    survey == null ? null : survey.string("situation"), survey == null ? null : survey.string("contract"), problems);
+            if (answer != null) {
+                trainee.recordExitSurvey(answer.situation(), answer.contract());
             }
+        }
+        String report = form.string("pedagogicalReport");
+        if (report != null && !report.isBlank() && !PedagogicalReport.isCompleted(report)) {
+            problems.add("Complétez le bilan pédagogique : écrivez votre appréciation après « " + PedagogicalReport.ASSESSMENT + " ».");
         }
         BusinessRuleException.throwIfAny("L'action ne peut pas être clôturée :", problems);
         dossiers.close(context.dossierId(), realEnd, form.string("pedagogicalReport"));

@@ -91,6 +91,9 @@ public class InvoiceService {
      * for a reason the funder admits — capped by the centre and company prices, minus what was already invoiced.
      */
     public Invoice prepareBalance(TrainingAction action, Set<String> admissibleEarlyExitReasons, LocalDateTime now) {
+        if (action.getPedagogicalReport() == null || action.getPedagogicalReport().isBlank()) {
+            throw new BusinessRuleException("La facture de solde ne peut pas être préparée : le bilan pédagogique n'est pas complété.");
+        }
         List<Invoice> existing = of(action.getId());
         existing.stream().filter(i -> i.getKind() == InvoiceKind.BALANCE && i.getStatus() == InvoiceStatus.DRAFT)
                 .forEach(draft -> {

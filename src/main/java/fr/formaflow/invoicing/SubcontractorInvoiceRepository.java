@@ -8,4 +8,6 @@ public interface SubcontractorInvoiceRepository extends JpaRepository<Subcontrac
     List<SubcontractorInvoice> findByActionIdOrderByRecordedAtAscIdAsc(Long actionId);
 
     List<SubcontractorInvoice> findByActionIdAndDeductedInInvoiceIdIsNullOrderByRecordedAtAscIdAsc(Long actionId);
+
+    List<SubcontractorInvoice> findBySubcontractorId(Long subcontractorId);
 }

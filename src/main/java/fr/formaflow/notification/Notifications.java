@@ -1,6 +1,8 @@
 package fr.formaflow.notification;
 
 import fr.formaflow.dossier.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,14 +17,27 @@ public class Notifications {
 
     private final NotificationRepository repository;
     private final Clock clock;
+    private final IdentityService identityService;
+    private final EmailSender email;
 
-    public Notifications(NotificationRepository repository, Clock clock) {
+    public Notifications(NotificationRepository repository, Clock clock, IdentityService identityService, EmailSender email) {
         this.repository = repository;
         this.clock = clock;
+        this.identityService = identityService;
+        this.email = email;
     }
 
     public Notification send(String groupId, Long actionId, String subject, String body) {
         log.info("Notification to {}: {}", groupId, subject);
         return repository.save(new Notification(groupId, actionId, subject, body, clock.now()));
+    }
+
+    /** The same, also e-mailed to every member of the group who has an address (reminders that must be read). */
+    public Notification sendAndEmail(String groupId, Long actionId, String subject, String body) {
+        Notification notification = send(groupId, actionId, subject, body);
+        identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(User::getEmail).filter(address -> address != null && !address.isBlank()).distinct()
+                .forEach(address -> email.send(address, subject, body));
+        return notification;
     }
 }

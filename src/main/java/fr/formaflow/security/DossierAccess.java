@@ -1,6 +1,8 @@
 package fr.formaflow.security;
 
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.dossier.TrainingActionRepository;
+import java.util.List;
 import fr.formaflow.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -12,9 +14,17 @@ import org.springframework.stereotype.Service;
 public class DossierAccess {
 
     private final CurrentUser currentUser;
+    private final TrainingActionRepository actions;
 
-    public DossierAccess(CurrentUser currentUser) {
+    public DossierAccess(CurrentUser currentUser, TrainingActionRepository actions) {
         this.currentUser = currentUser;
+        this.actions = actions;
+    }
+
+    /** Every dossier the user may see: their organisations' and funders'; all for operators. */
+    public List<TrainingAction> visibleDossiers() {
+        currentUser.id();
+        return currentUser.isOperator() ? actions.findAll() : actions.findVisibleTo(currentUser.groups());
     }
 
     public boolean canSee(TrainingAction action) {

@@ -23,11 +23,22 @@ public class RestSecurityConfiguration {
         return registration;
     }
 
+    /** Prometheus' scrape: an operator's HTTP basic login (checked after the authentication above). */
+    @Bean
+    FilterRegistrationBean<MetricsAccess> metricsAccess(CurrentUser currentUser) {
+        FilterRegistrationBean<MetricsAccess> registration = new FilterRegistrationBean<>(new MetricsAccess(currentUser));
+        registration.setName("metrics-access");
+        registration.addUrlPatterns(MetricsAccess.PROMETHEUS);
+        registration.setOrder(MetricsAccess.ORDER);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ApiAuthenticationFilter filter) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", MetricsAccess.PROMETHEUS);
+        registration.setOrder(MetricsAccess.ORDER - 1);
         return registration;
     }
 }

@@ -2,25 +2,91 @@ package fr.formaflow.trainee;
 
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.notification.Notifications;
+import fr.formaflow.platform.French;
 import java.time.LocalDate;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** "Planifier les enquêtes": 6 months and 1 year after the trainee's own exit date. */
+/**
+ * The follow-up of one trainee: "Planifier les enquêtes" (6 months and 1 year after the trainee's own exit date,
+ * with their reminder and deadline), "Relancer l'organisme" and "Signaler l'enquête en retard".
+ */
 @Configuration
 public class SurveyDelegates {
 
     @Bean
     JavaDelegate planSurveys(DossierService dossiers, TraineeService trainees) {
         return execution -> {
-            Trainee trainee = trainees.require(dossiers.get(((Number) execution.getVariable("dossierId")).longValue()),
-                    ((Number) execution.getVariable("traineeId")).longValue());
-            LocalDate exit = trainee.getExitDate();
-            execution.setVariable("sixMonthSurveyDate", at(exit.plusMonths(6)));
-            execution.setVariable("oneYearSurveyDate", at(exit.plusYears(1)));
+            LocalDate exit = trainee(execution, dossiers, trainees).getExitDate();
+            for (FollowUpSurvey.Kind kind : FollowUpSurvey.Kind.values()) {
+                String prefix = kind == FollowUpSurvey.Kind.SIX_MONTHS ? "sixMonth" : "oneYear";
+                execution.setVariable(prefix + "SurveyDate", at(SurveySchedule.surveyDate(exit, kind)));
+                execution.setVariable(prefix + "ReminderDate", at(SurveySchedule.reminderDate(exit, kind)));
+                execution.setVariable(prefix + "OverdueDate", at(SurveySchedule.deadline(exit, kind).plusDays(1)));
+            }
         };
+    }
+
+    /** 15 days after the survey's date, the organisation's users are reminded by e-mail. */
+    @Bean
+    JavaDelegate remindSurvey(DossierService dossiers, TraineeService trainees, SurveyStatuses statuses, Notifications notifications) {
+        return execution -> {
+            Pending p = Pending.of(execution, dossiers, trainees, statuses);
+            notifications.sendAndEmail(p.action().getOrganisation().getGroupId(), p.action().getId(), "Relance : " + p.about(),
+                    "Bonjour,\n\nL'" + p.what() + " est à saisir dans Formaflow avant le " + p.deadline()
+                            + ". Passé cette date, le financeur la verra en retard.\n\nFormaflow");
+        };
+    }
+
+    /** After the deadline, the survey is overdue: the funder and the organisation are told. */
+    @Bean
+    JavaDelegate reportOverdueSurvey(DossierService dossiers, TraineeService trainees, SurveyStatuses statuses, Notifications notifications) {
+        return execution -> {
+            Pending p = Pending.of(execution, dossiers, trainees, statuses);
+            String body = "Bonjour,\n\nL'" + p.what() + " (organisme " + p.action().getOrganisation().getName()
+                    + ") devait être saisie au plus tard le " + p.deadline() + ". Elle est en retard.\n\nFormaflow";
+            notifications.sendAndEmail(p.action().getOrganisation().getGroupId(), p.action().getId(), "En retard : " + p.about(), body);
+            notifications.sendAndEmail(p.action().getFunder().getValidatorGroupId(), p.action().getId(), "En retard : " + p.about(), body);
+        };
+    }
+
+    /** The survey a reminder or an overdue notice is about: the trainee's first unanswered one. */
+    private record Pending(TrainingAction action, Trainee trainee, FollowUpSurvey.Kind kind) {
+
+        static Pending of(DelegateExecution execution, DossierService dossiers, TraineeService trainees, SurveyStatuses statuses) {
+            Trainee trainee = SurveyDelegates.trainee(execution, dossiers, trainees);
+            return new Pending(dossiers.get(dossierId(execution)), trainee, statuses.pending(trainee.getId()));
+        }
+
+        String about() {
+            return SurveyDelegates.what(kind) + " de " + trainee.fullName() + " (contrat n° " + action.getContractNumber() + ")";
+        }
+
+        String what() {
+            return SurveyDelegates.what(kind) + " de " + trainee.fullName() + " (action « " + action.getTitle() + " », contrat n° "
+                    + action.getContractNumber() + ")";
+        }
+
+        String deadline() {
+            return French.date(SurveySchedule.deadline(trainee.getExitDate(), kind));
+        }
+    }
+
+    private static String what(FollowUpSurvey.Kind kind) {
+        return kind == FollowUpSurvey.Kind.SIX_MONTHS ? "enquête à 6 mois" : "enquête à 1 an";
+    }
+
+    private static long dossierId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("dossierId")).longValue();
+    }
+
+    private static Trainee trainee(DelegateExecution execution, DossierService dossiers, TraineeService trainees) {
+        return trainees.require(dossiers.get(dossierId(execution)), ((Number) execution.getVariable("traineeId")).longValue());
     }
 
     private static Date at(LocalDate date) {

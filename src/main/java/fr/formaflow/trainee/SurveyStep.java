@@ -45,12 +45,11 @@ public class SurveyStep implements TaskStep {
 
     @Override
     public void complete(StepContext context, FormValues form) {
-        String situation = form.string("situation");
-        if (situation == null) {
-            throw new BusinessRuleException("Le champ « Situation » est obligatoire.");
-        }
-        surveys.save(new FollowUpSurvey(trainee(context).getId(), kind(context), situation, form.string("contract"),
-                context.userId(), clock.now()));
+        Trainee trainee = trainee(context);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        SurveyAnswers.Answer answer = SurveyAnswers.check(trainee.fullName(), form.string("situation"), form.string("contract"), problems);
+        BusinessRuleException.throwIfAny("L'enquête n'a pas été enregistrée :", problems);
+        surveys.save(new FollowUpSurvey(trainee.getId(), kind(context), answer.situation(), answer.contract(), context.userId(), clock.now()));
     }
 
     private Trainee trainee(StepContext context) {

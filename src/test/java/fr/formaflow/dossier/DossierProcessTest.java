@@ -61,6 +61,7 @@ class DossierProcessTest {
     InvoiceDocuments invoiceDocuments;
 
     DossierDriver driver;
+    final fr.formaflow.support.Mailbox mailbox = fr.formaflow.support.Mailbox.open();
 
     @org.junit.jupiter.api.BeforeAll
     static void countOnlyThisClass() {
@@ -379,6 +380,109 @@ class DossierProcessTest {
         driver.complete(platform, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-25", "paymentReference", "VIR-ORGANISME"));
         assertThat(dossier).isWaitingAt("CallActivity_FollowUp");
         assertThat(invoices.of(action.getId()).get(0).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    /**
+     * Each trainee's surveys follow their own exit date: the organisation is reminded 15 days after a survey's date
+     * (e-mail), and 30 days after it the survey is overdue, which the funder is told and sees.
+     */
+    @Test
+    void surveysFollowEachTraineesOwnExitWithRemindersAndAnOverdueState() {
+        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Régisseur plateau");
+        ProcessInstance dossier = driver.mainInstance(action);
+        submitAndApprove(action, 2);
+        contractAndApprove(action);
+        traineesAndApprove(action, 2);
+        openAndApprove(action, "MONTHLY");
+        payMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        List<fr.formaflow.trainee.Trainee> list = trainees.of(action.getId());
+        long leaver = list.get(0).getId(), stayer = list.get(1).getId();
+        clock(LocalDateTime.of(2026, 3, 2, 9, 0));
+        driver.runDueJobs(action);
+        driver.completeMonth(ORGANISATION_USER, action, "2026-02", Map.of("hours", json(toJson(List.of(
+                Map.of("traineeId", leaver, "centreCompleted", 20, "exitDate", "2026-02-10", "exitType", "EARLY_EXIT", "earlyExitReason", "EMPLOYMENT"),
+                Map.of("traineeId", stayer, "centreCompleted", 70, "exitDate", "2026-02-27", "exitType", "END_OF_TRAINING")))), "confirmed", true));
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-03-12", "paymentReference", "VIR-02"));
+        evaluateAndApprove(action);
+
+        // the pedagogical report is pre-filled from the records; the organisation must add its assessment
+        String draft = (String) driver.formVariables(action, "Task_CloseAction").get("pedagogicalReport");
+        assertThat(draft).contains("2 entré(s), 1 sorti(s) en fin de formation, 1 sortie(s) anticipée(s)", "Accès à l'emploi : 1",
+                "420 h prévues, 230 h réalisées", fr.formaflow.reports.PedagogicalReport.ASSESSMENT);
+        List<Map<String, Object>> exitRows = List.of(
+                Map.of("traineeId", leaver, "situation", "JOB_IN_SECTOR", "contract", "CDI"),
+                Map.of("traineeId", stayer, "situation", "JOB_OTHER_SECTOR"));
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27",
+                "surveys", json(toJson(exitRows)), "pedagogicalReport", draft)))
+                .hasMessageContaining("le type de contrat est obligatoire pour un emploi");
+        List<Map<String, Object>> goodRows = List.of(exitRows.get(0), Map.of("traineeId", stayer, "situation", "OTHER", "contract", "CDI"));
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27",
+                "surveys", json(toJson(goodRows)), "pedagogicalReport", draft)))
+                .hasMessageContaining("Complétez le bilan pédagogique");
+        driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27", "surveys", json(toJson(goodRows)),
+                "pedagogicalReport", draft + "Objectifs atteints ; un stagiaire a trouvé un emploi avant la fin."));
+        assertThat(trainees.of(action.getId()).get(1).getExitContract()).as("no contract without a job").isNull();
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateClosure");
+        driver.complete(FUNDER_USER, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-10", "paymentReference", "VIR-SOLDE"));
+
+        // the leaver's survey is due on 10/08, reminded on 25/08; the other's is due on 27/08 only
+        clock(LocalDateTime.of(2026, 8, 26, 9, 0));
+        driver.runDueJobs(action);
+        assertThat(surveyTasks(action, "Task_SurveySixMonths")).isEqualTo(1);
+        assertThat(status(action, leaver, "SIX_MONTHS")).isEqualTo(fr.formaflow.trainee.SurveySchedule.Status.DUE);
+        assertThat(status(action, stayer, "SIX_MONTHS")).isEqualTo(fr.formaflow.trainee.SurveySchedule.Status.SCHEDULED);
+        assertThat(mailbox.to("marie.durand@scenes-formations.fr")).anySatisfy(m -> assertThat(m.subject())
+                .startsWith("Relance : enquête à 6 mois de Anna STAGIAIREA").contains(action.getContractNumber()));
+        assertThat(mailbox.to("claire.fabre@laregion.fr")).noneSatisfy(m -> assertThat(m.subject()).contains(action.getContractNumber()));
+
+        // on 11/09 the leaver's is overdue (the funder is told), the other's is due and reminded
+        clock(LocalDateTime.of(2026, 9, 11, 9, 0));
+        driver.runDueJobs(action);
+        assertThat(status(action, leaver, "SIX_MONTHS")).isEqualTo(fr.formaflow.trainee.SurveySchedule.Status.OVERDUE);
+        assertThat(status(action, stayer, "SIX_MONTHS")).isEqualTo(fr.formaflow.trainee.SurveySchedule.Status.DUE);
+        assertThat(mailbox.to("claire.fabre@laregion.fr")).anySatisfy(m -> assertThat(m.subject())
+                .isEqualTo("En retard : enquête à 6 mois de Anna STAGIAIREA (contrat n° " + action.getContractNumber() + ")"));
+        assertThat(driver.notifications(action)).anySatisfy(n -> assertThat(n).startsWith("En retard : enquête à 6 mois"));
+        fr.formaflow.trainee.SurveyController api = context.getBean(fr.formaflow.trainee.SurveyController.class);
+        assertThat(driver.as(FUNDER_USER, api::overdue)).anySatisfy(o -> {
+            assertThat(o.contractNumber()).isEqualTo(action.getContractNumber());
+            assertThat(o.survey().traineeId()).isEqualTo(leaver);
+        });
+        assertThat(driver.as("julien.morel", api::overdue)).noneSatisfy(o -> assertThat(o.contractNumber()).isEqualTo(action.getContractNumber()));
+
+        assertThatThrownBy(() -> driver.completeAll(ORGANISATION_USER, action, "Task_SurveySixMonths", Map.of("situation", "EMPLOYED")))
+                .hasMessageContaining("la situation « EMPLOYED » n'existe pas");
+        assertThat(driver.completeAll(ORGANISATION_USER, action, "Task_SurveySixMonths",
+                Map.of("situation", "JOB_IN_SECTOR", "contract", "CDD_OVER_6_MONTHS"))).isEqualTo(2);
+        assertThat(status(action, leaver, "SIX_MONTHS")).isEqualTo(fr.formaflow.trainee.SurveySchedule.Status.ANSWERED);
+
+        // one year on, both are reminded then overdue before they are answered
+        clock(LocalDateTime.of(2027, 3, 31, 9, 0));
+        driver.runDueJobs(action);
+        assertThat(status(action, stayer, "ONE_YEAR")).isEqualTo(fr.formaflow.trainee.SurveySchedule.Status.OVERDUE);
+        assertThat(mailbox.to("marie.durand@scenes-formations.fr")).anySatisfy(m -> assertThat(m.subject())
+                .startsWith("Relance : enquête à 1 an de Anna STAGIAIREB"));
+        assertThat(driver.completeAll(ORGANISATION_USER, action, "Task_SurveyOneYear", Map.of("situation", "OTHER"))).isEqualTo(2);
+        assertThat(dossier).isEnded();
+        List<String> instances = history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier.getId())
+                .processDefinitionKey("followUpSurvey").list().stream().map(h -> h.getId()).toList();
+        assertThat(instances).hasSize(2);
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("End_Reminded").list().stream()
+                .filter(a -> instances.contains(a.getProcessInstanceId())).count()).isEqualTo(4);
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("End_OverdueReported").list().stream()
+                .filter(a -> instances.contains(a.getProcessInstanceId())).count()).as("6 months: the leaver; 1 year: both").isEqualTo(3);
+    }
+
+    long surveyTasks(TrainingAction action, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).taskDefinitionKey(key).count();
+    }
+
+    fr.formaflow.trainee.SurveySchedule.Status status(TrainingAction action, long traineeId, String stage) {
+        return context.getBean(fr.formaflow.trainee.SurveyStatuses.class).of(action.getId()).stream()
+                .filter(l -> l.traineeId() == traineeId && l.stage().name().equals(stage)).findFirst().orElseThrow().status();
     }
 
     /** Runs last: every flow node and sequence flow of every BPMN file was exercised by the tests above. */

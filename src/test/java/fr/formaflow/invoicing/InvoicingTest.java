@@ -5,6 +5,7 @@ import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static fr.formaflow.support.DossierDriver.clock;
 import static fr.formaflow.support.DossierDriver.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.TrainingAction;
@@ -116,6 +117,11 @@ class InvoicingTest {
         pay();
         declare("2026-02", LocalDateTime.of(2026, 3, 2, 9, 0), true);
         pay();
+        assertThatThrownBy(() -> transactions.execute(s -> invoices.prepareBalance(driver.reload(action), java.util.Set.of("EMPLOYMENT"),
+                domainClock.now()))).isInstanceOf(fr.formaflow.platform.BusinessRuleException.class)
+                .hasMessageContaining("le bilan pédagogique n'est pas complété");
+        transactions.executeWithoutResult(s -> context.getBean(fr.formaflow.dossier.DossierService.class)
+                .close(action.getId(), java.time.LocalDate.of(2026, 2, 27), "Un stagiaire sorti pour un emploi ; l'autre a validé la formation."));
         Invoice balance = transactions.execute(s -> invoices.prepareBalance(driver.reload(action), java.util.Set.of("EMPLOYMENT"), domainClock.now()));
         // the leaver's 105 remaining centre hours and 70 company hours, at 7,00 € and 1,00 €
         assertThat(balance.getHoursAmountCents()).isEqualTo(105 * 700L + 70 * 100L);

@@ -1,0 +1,52 @@
+package fr.formaflow.reports;
+
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.invoicing.InvoiceKind;
+import fr.formaflow.invoicing.InvoiceRepository;
+import fr.formaflow.invoicing.InvoiceStatus;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formaflow's figures for Prometheus (/actuator/prometheus), read from the engine's history and the domain tables at
+ * each scrape, so that every node of a cluster reports the same totals: dossiers started, tasks completed, invoice
+ * totals by status, open incidents.
+ */
+@Component
+public class FormaflowMetrics implements MeterBinder {
+
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final InvoiceRepository invoices;
+
+    public FormaflowMetrics(HistoryService history, RuntimeService runtime, InvoiceRepository invoices) {
+        this.history = history;
+        this.runtime = runtime;
+        this.invoices = invoices;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("formaflow.dossiers.started", history,
+                        h -> h.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.PROCESS_KEY).count())
+                .description("Dossiers started (training-dossier process instances)").register(registry);
+        FunctionCounter.builder("formaflow.tasks.completed", history, h -> h.createHistoricTaskInstanceQuery().finished().count())
+                .description("User tasks completed").register(registry);
+        for (InvoiceStatus status : InvoiceStatus.values()) {
+            Gauge.builder("formaflow.invoices.net", invoices, r -> euros(r, status)).tag("status", status.name())
+                    .baseUnit("euros").description("Invoices (credit notes excluded), net of VAT, by status").register(registry);
+        }
+        Gauge.builder("formaflow.incidents.open", runtime, r -> r.createIncidentQuery().count())
+                .description("Open incidents (failed jobs) of every process").register(registry);
+    }
+
+    private static double euros(InvoiceRepository repository, InvoiceStatus status) {
+        return repository.findAll().stream().filter(i -> i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() == status)
+                .map(i -> java.math.BigDecimal.valueOf(i.getNetCents(), 2)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).doubleValue();
+    }
+}

@@ -1,0 +1,55 @@
+package fr.formaflow.trainee;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * When a trainee's follow-up surveys fall due, from their own exit date: 6 months and 1 year after it. The
+ * organisation has 30 days to answer each; it is reminded after 15, and the survey is overdue after 30, which the
+ * funder sees.
+ */
+public final class SurveySchedule {
+
+    public static final int REMINDER_DAYS = 15;
+    public static final int ANSWER_DAYS = 30;
+
+    public enum Status {
+        SCHEDULED("Planifiée"), DUE("À saisir"), OVERDUE("En retard"), ANSWERED("Saisie");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private SurveySchedule() {
+    }
+
+    public static LocalDate surveyDate(LocalDate exit, FollowUpSurvey.Kind kind) {
+        return kind == FollowUpSurvey.Kind.SIX_MONTHS ? exit.plusMonths(6) : exit.plusYears(1);
+    }
+
+    public static LocalDate reminderDate(LocalDate exit, FollowUpSurvey.Kind kind) {
+        return surveyDate(exit, kind).plusDays(REMINDER_DAYS);
+    }
+
+    /** The last day to answer; the survey is overdue the day after. */
+    public static LocalDate deadline(LocalDate exit, FollowUpSurvey.Kind kind) {
+        return surveyDate(exit, kind).plusDays(ANSWER_DAYS);
+    }
+
+    public static Status status(LocalDate exit, FollowUpSurvey.Kind kind, Set<FollowUpSurvey.Kind> answered, LocalDate today) {
+        if (answered.contains(kind)) {
+            return Status.ANSWERED;
+        }
+        if (exit == null || today.isBefore(surveyDate(exit, kind))) {
+            return Status.SCHEDULED;
+        }
+        return today.isAfter(deadline(exit, kind)) ? Status.OVERDUE : Status.DUE;
+    }
+}

@@ -1,0 +1,301 @@
+package fr.formaflow.reports;
+
+import static fr.formaflow.support.DossierDriver.FUNDER_USER;
+import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
+import static fr.formaflow.support.DossierDriver.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.invoicing.SubcontractorInvoiceRepository;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.platform.WebClient;
+import fr.formaflow.security.DemoData;
+import fr.formaflow.support.DossierDriver;
+import fr.formaflow.support.FormaflowTest;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reports over HTTP, against a dossier of Scènes et Formations whose first invoice was rejected, invoiced again,
+ * accepted and paid, whose February invoice waits for the funder, and who bought 300 € of training from Cévennes Gestion.
+ */
+@FormaflowTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsTest {
+
+    static final String PASSWORD = "formaflow";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TraineeService trainees;
+    @Autowired
+    InvoiceService invoices;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    Clock domainClock;
+    @Autowired
+    Bpfs bpfs;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    TrainingActionRepository actions;
+    @Autowired
+    SubcontractorInvoiceRepository subcontractorInvoices;
+    @Autowired
+    AttendanceService attendance;
+
+    DossierDriver driver;
+    WebClient web;
+    TrainingAction action;
+    Invoice rejected, paid, pending;
+
+    /** Once for the class, in the first test's run (process-test coverage records per test method). */
+    @BeforeEach
+    void aDossierWithEveryKindOfPaymentRequest() {
+        if (action != null) {
+            return;
+        }
+        driver = new DossierDriver(context);
+        web = new WebClient("http://localhost:" + port);
+        action = driver.runToFirstInvoice();
+        driver.as(ORGANISATION_USER, () -> transactions.execute(s -> invoices.recordSubcontractorInvoice(driver.reload(action),
+                "512 345 679 00017", "CG-2026-099", 30_000, ORGANISATION_USER, domainClock.now())));
+        driver.reject(action, "Task_ValidateInvoice", "Heures de janvier à corriger.");
+        driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", json(hours(70, false)), "confirmed", true));
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-02-20", "paymentReference", "VIR-RAPPORTS-01"));
+        DossierDriver.clock(LocalDateTime.of(2026, 3, 2, 9, 0));
+        driver.runDueJobs(action);
+        driver.completeMonth(ORGANISATION_USER, action, "2026-02", Map.of("hours", json(hours(35, true)), "confirmed", true));
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        List<Invoice> all = invoices.of(action.getId());
+        rejected = all.stream().filter(i -> i.getStatus() == InvoiceStatus.REJECTED).findFirst().orElseThrow();
+        paid = all.stream().filter(i -> i.getStatus() == InvoiceStatus.PAID).findFirst().orElseThrow();
+        pending = all.stream().filter(i -> i.getStatus() == InvoiceStatus.ISSUED && i.getMonths().equals("2026-02")).findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    String hours(int centre, boolean exit) {
+        StringBuilder rows = new StringBuilder("[");
+        for (Trainee t : trainees.of(action.getId())) {
+            rows.append(rows.length() > 1 ? "," : "").append("{\"traineeId\":").append(t.getId()).append(",\"centreCompleted\":").append(centre)
+                    .append(exit ? ",\"exitDate\":\"2026-02-27\",\"exitType\":\"END_OF_TRAINING\"" : "").append('}');
+        }
+        return rows.append(']').toString();
+    }
+
+    List<List<String>> csv(String user, String report) {
+        HttpResponse<String> response = web.getAs(user, PASSWORD, "/api/reports/" + report + ".csv?year=2026");
+        assertThat(response.statusCode()).as(report + " for " + user).isEqualTo(200);
+        byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        return ReportCsv.read(bytes);
+    }
+
+    List<List<String>> rowsOf(List<List<String>> csv) {
+        return csv.subList(1, csv.size()).stream().filter(r -> r.get(0).equals(action.getContractNumber())).toList();
+    }
+
+    static String cell(List<List<String>> csv, List<String> row, String header) {
+        return row.get(csv.get(0).indexOf(header));
+    }
+
+    @Test
+    void paymentRequestsArePendingAcceptedWithTheirPaymentOrRejectedWithTheirReason() {
+        List<List<String>> accepted = csv(ORGANISATION_USER, "paiements-acceptes");
+        List<String> row = rowsOf(accepted).get(0);
+        assertThat(rowsOf(accepted)).hasSize(1);
+        assertThat(cell(accepted, row, "Facture")).isEqualTo(paid.getNumber());
+        assertThat(cell(accepted, row, "Montant HT (€)")).isEqualTo(ReportTable.euros(paid.getNetCents())).isEqualTo("680,00");
+        assertThat(cell(accepted, row, "Payée le")).isEqualTo("20/02/2026");
+        assertThat(cell(accepted, row, "Référence du virement")).isEqualTo("VIR-RAPPORTS-01");
+
+        List<List<String>> rejections = csv(FUNDER_USER, "paiements-rejetes");
+        assertThat(rowsOf(rejections)).singleElement().satisfies(r -> {
+            assertThat(cell(rejections, r, "Facture")).isEqualTo(rejected.getNumber());
+            assertThat(cell(rejections, r, "Motif du rejet")).isEqualTo("Heures de janvier à corriger.");
+        });
+        List<List<String>> waiting = csv(FUNDER_USER, "paiements-en-attente");
+        assertThat(rowsOf(waiting)).singleElement().satisfies(r -> {
+            assertThat(cell(waiting, r, "Facture")).isEqualTo(pending.getNumber());
+            assertThat(cell(waiting, r, "Mois")).isEqualTo("2026-02");
+        });
+    }
+
+    @Test
+    void listsOfTrainersTraineesDeclarationsSurveysAndActionsComeFromTheRecords() {
+        List<List<String>> trainers = csv(ORGANISATION_USER, "formateurs");
+        assertThat(rowsOf(trainers)).extracting(r -> r.get(3) + " " + r.get(4) + " " + r.get(7))
+                .containsExactlyInAnyOrder("ROCHER Yves 140", "MEUNIER Jacques 70");
+        List<List<String>> opening = csv(ORGANISATION_USER, "stagiaires-ouverture");
+        assertThat(rowsOf(opening)).extracting(r -> r.get(2)).containsExactly("STAGIAIREA", "STAGIAIREB");
+        assertThat(cell(opening, rowsOf(opening).get(0), "Date d'entrée")).isEqualTo("05/01/2026");
+        List<List<String>> closure = csv(ORGANISATION_USER, "stagiaires-cloture");
+        assertThat(rowsOf(closure)).allSatisfy(r -> {
+            assertThat(cell(closure, r, "Date de sortie")).isEqualTo("27/02/2026");
+            assertThat(cell(closure, r, "Type de sortie")).isEqualTo("Fin de formation");
+            assertThat(cell(closure, r, "Heures réalisées")).isEqualTo("105");
+        });
+        List<List<String>> months = csv(ORGANISATION_USER, "declarations");
+        assertThat(rowsOf(months)).extracting(r -> r.get(2) + " " + r.get(3) + " " + r.get(7))
+                .containsExactly("2026-01 Confirmée 140", "2026-02 Confirmée 70");
+        List<List<String>> exit = csv(ORGANISATION_USER, "enquetes-sortie");
+        assertThat(rowsOf(exit)).hasSize(2).allSatisfy(r -> assertThat(cell(exit, r, "État")).isEqualTo("Planifiée"));
+        List<List<String>> sixMonths = csv(FUNDER_USER, "enquetes-6-mois");
+        assertThat(rowsOf(sixMonths)).allSatisfy(r -> assertThat(cell(sixMonths, r, "Date de l'enquête")).isEqualTo("27/08/2026"));
+        List<List<String>> list = csv(FUNDER_USER, "actions");
+        assertThat(rowsOf(list)).singleElement().satisfies(r -> {
+            assertThat(cell(list, r, "Stagiaires inscrits")).isEqualTo("2");
+            assertThat(cell(list, r, "Stagiaires sortis")).isEqualTo("2");
+            assertThat(cell(list, r, "Déclarations")).isEqualTo("2 confirmée(s) sur 2");
+            assertThat(cell(list, r, "Facturation")).isEqualTo(ReportTable.euros(paid.getNetCents() + pending.getNetCents())
+                    + " € HT sur 3150,00 € ; 1 en attente");
+            assertThat(cell(list, r, "Clôture")).isEqualTo("non clôturée");
+        });
+    }
+
+    @Test
+    void aCsvReadsBackAsTheTableItWasMadeFrom() {
+        ReportTable table = driver.as(ORGANISATION_USER, () -> context.getBean(ReportController.class).table(Report.PAYMENTS_ACCEPTED, 2026, null));
+        byte[] bytes = ReportCsv.write(table);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFContrat;Action;Organisme;Financeur;Facture;");
+        assertThat(ReportCsv.read(bytes)).isEqualTo(java.util.stream.Stream.concat(java.util.stream.Stream.of(table.headers()),
+                table.rows().stream()).toList());
+        ReportTable awkward = new ReportTable("Essai", "2026", List.of("Texte", "Montant"),
+                List.of(List.of("point-virgule ; \"guillemets\"\net retour", ReportTable.euros(123_456)), List.of("", ReportTable.number(new BigDecimal("12.50")))));
+        assertThat(ReportCsv.read(ReportCsv.write(awkward))).containsExactly(List.of("Texte", "Montant"),
+                List.of("point-virgule ; \"guillemets\"\net retour", "1234,56"), List.of("", "12,5"));
+    }
+
+    @Test
+    void aPdfCarriesTheSameRows() throws IOException {
+        HttpResponse<String> response = web.getAs(FUNDER_USER, PASSWORD, "/api/reports/paiements-acceptes.pdf?year=2026");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        byte[] pdf = web.getBytes(FUNDER_USER, PASSWORD, "/api/reports/paiements-acceptes.pdf?year=2026");
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Demandes de paiement acceptées", paid.getNumber(), "VIR-RAPPORTS-01", "Région Occitanie");
+        }
+    }
+
+    @Test
+    void otherOrganisationsAndFundersGetNothingOfTheDossier() {
+        for (String outsider : List.of("sophie.martin", "julien.morel")) {
+            for (Report report : Report.values()) {
+                if (report == Report.BPF) {
+                    continue;
+                }
+                HttpResponse<String> response = web.getAs(outsider, PASSWORD, "/api/reports/" + report.slug() + ".csv?year=2026");
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).as(report.slug() + " for " + outsider).doesNotContain(action.getContractNumber(), "STAGIAIREA");
+            }
+        }
+        assertThat(web.get("/api/reports/actions.csv?year=2026").statusCode()).isEqualTo(401);
+        assertThat(web.getAs("julien.morel", PASSWORD, "/api/reports/bpf.csv?year=2026").statusCode()).isEqualTo(403);
+        assertThat(web.getAs("sophie.martin", PASSWORD, "/api/reports/bpf.csv?year=2026&siret=" + DemoData.TITULAR_SIRET).statusCode())
+                .isEqualTo(404);
+        assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/reports/inconnu.csv").statusCode()).isEqualTo(404);
+        assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/reports/actions.csv?year=99999").statusCode()).isEqualTo(422);
+        assertThat(web.getAs("operateur", PASSWORD, "/api/reports/actions.csv?year=2026").body()).contains(action.getContractNumber());
+    }
+
+    @Test
+    void theBpfAddsUpTheRecordsOfTheYear() {
+        Organisation titular = organisations.findBySiret(DemoData.TITULAR_SIRET).orElseThrow();
+        Bpf bpf = transactions.execute(s -> bpfs.of(titular, 2026));
+        List<TrainingAction> own = actions.findVisibleTo(List.of(titular.getGroupId()));
+        long invoiced = own.stream().flatMap(a -> invoices.of(a.getId()).stream())
+                .filter(i -> i.counts() && i.getConfirmedAt().getYear() == 2026).mapToLong(Invoice::getNetCents).sum();
+        assertThat(bpf.totalProductsCents()).isEqualTo(invoiced).isGreaterThanOrEqualTo(paid.getNetCents() + pending.getNetCents());
+        List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(2026, m)).toList();
+        BigDecimal hours = own.stream().flatMap(a -> attendance.hourLines(a.getId(), months).stream())
+                .map(l -> l.centreCompleted().add(l.companyCompleted())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(bpf.totalHours()).isEqualByComparingTo(hours);
+        long present = own.stream().flatMap(a -> trainees.of(a.getId()).stream()).filter(t -> t.getEntryDate() != null
+                && t.getEntryDate().getYear() <= 2026 && (t.getExitDate() == null || t.getExitDate().getYear() >= 2026)).count();
+        assertThat(bpf.totalTrainees()).isEqualTo(present);
+        // every line group adds up to its total
+        List<Bpf.Line> lines = bpf.lines();
+        long products = lines.stream().filter(l -> l.cadre().startsWith("C") && !l.code().equals("Total")).mapToLong(Bpf.Line::cents).sum();
+        assertThat(products).isEqualTo(bpf.totalProductsCents());
+        assertThat(lines.stream().filter(l -> l.cadre().equals("Par type de financeur")).mapToLong(Bpf.Line::cents).sum()).isEqualTo(invoiced);
+        assertThat(lines.stream().filter(l -> l.cadre().equals("Par type de financeur")).mapToInt(Bpf.Line::count).sum()).isEqualTo(present);
+        long purchased = own.stream().flatMap(a -> subcontractorInvoices.findByActionIdOrderByRecordedAtAscIdAsc(a.getId()).stream())
+                .filter(s -> s.getRecordedAt().getYear() == 2026).mapToLong(s -> s.getAmountCents()).sum();
+        assertThat(lines).filteredOn(l -> l.code().equals("D-1")).singleElement()
+                .satisfies(l -> assertThat(l.cents()).isEqualTo(purchased).isGreaterThanOrEqualTo(30_000L));
+
+        Organisation subcontractor = organisations.findBySiret(DemoData.SUBCONTRACTOR_SIRET).orElseThrow();
+        Bpf theirs = transactions.execute(s -> bpfs.of(subcontractor, 2026));
+        assertThat(theirs.lines()).filteredOn(l -> l.code().equals("C-10")).singleElement()
+                .satisfies(l -> assertThat(l.cents()).isGreaterThanOrEqualTo(30_000L));
+
+        List<List<String>> csv = csv(ORGANISATION_USER, "bpf");
+        assertThat(csv.get(0)).containsExactly("Cadre", "Ligne", "Libellé", "Nombre", "Heures", "Montant HT (€)");
+        assertThat(csv).anySatisfy(r -> assertThat(r).startsWith("C — Origine des produits (HT)", "C-6", "Conseils régionaux"));
+        assertThat(csv).anySatisfy(r -> assertThat(r).containsExactly("C — Origine des produits (HT)", "Total",
+                "Total des produits réalisés au titre de la formation professionnelle", "", "", ReportTable.euros(bpf.totalProductsCents())));
+    }
+
+    @Test
+    void theOperatorsDashboardAndMetrics() {
+        HttpResponse<String> figures = web.getAs("operateur", PASSWORD, "/api/dashboard");
+        assertThat(figures.statusCode()).isEqualTo(200);
+        assertThat(figures.body()).contains("\"dossiersByPhase\"", "\"Exécution : déclarations mensuelles\"", "\"Région Occitanie\"",
+                "\"invoicesAwaitingFunder\"");
+        assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/dashboard").statusCode()).isEqualTo(403);
+        assertThat(web.getAs(FUNDER_USER, PASSWORD, "/api/dashboard").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> metrics = web.getAs("operateur", PASSWORD, "/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("formaflow_dossiers_started_total", "formaflow_tasks_completed_total",
+                "formaflow_invoices_net_euros{status=\"PAID\"}", "formaflow_incidents_open");
+        assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/actuator/prometheus").statusCode()).isEqualTo(403);
+        assertThat(web.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+        HttpResponse<String> health = web.get("/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(web.get("/tableau-de-bord.html").body()).contains("/webjars/chart.js/4.4.1/dist/chart.umd.js");
+        assertThat(web.get("/webjars/chart.js/4.4.1/dist/chart.umd.js").statusCode()).isEqualTo(200);
+    }
+}
