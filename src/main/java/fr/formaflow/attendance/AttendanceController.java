@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,18 +40,16 @@ public class AttendanceController {
     private final AttendanceSheets sheets;
     private final DeclarationCsv csv;
     private final HoursSummary summary;
-    private final RuntimeService runtimeService;
     private final DeclareMonthStep declarationTask;
 
     public AttendanceController(DossierService dossiers, DossierAccess access, AttendanceSheets sheets, DeclarationCsv csv,
-                                HoursSummary summary, RuntimeService runtimeService, DeclareMonthStep declarationTask) {
+                                HoursSummary summary, DeclareMonthStep declarationTask) {
         this.declarationTask = declarationTask;
         this.dossiers = dossiers;
         this.access = access;
         this.sheets = sheets;
         this.csv = csv;
         this.summary = summary;
-        this.runtimeService = runtimeService;
     }
 
     @GetMapping("/api/dossiers/{id}/hours")
@@ -108,9 +105,8 @@ public class AttendanceController {
 
     /** The funder's rules, as decided for this dossier when its process started. */
     private boolean holidaysAllowed(TrainingAction action) {
-        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(action.getProcessInstanceId()).count() > 0;
-        Object rules = running ? runtimeService.getVariable(action.getProcessInstanceId(), "rules") : null;
-        return rules != null && FunderRules.from(rules).holidayAttendanceAllowed();
+        FunderRules rules = dossiers.rulesOf(action);
+        return rules != null && rules.holidayAttendanceAllowed();
     }
 
     private static YearMonth month(String value) {

@@ -1,5 +1,6 @@
 package fr.formaflow.attendance;
 
+import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.FormJson;
@@ -34,8 +35,11 @@ public class DeclareMonthStep implements TaskStep {
     private final Clock clock;
     private final TaskService taskService;
 
+    private final ConsistencyCheck consistency;
+
     public DeclareMonthStep(DossierService dossiers, AttendanceService attendance, Clock clock,
-                            TaskService taskService) {
+                            TaskService taskService, ConsistencyCheck consistency) {
+        this.consistency = consistency;
         this.taskService = taskService;
         this.dossiers = dossiers;
         this.attendance = attendance;
@@ -104,6 +108,9 @@ public class DeclareMonthStep implements TaskStep {
                 a.longValue("traineeId", "N° du stagiaire"), a.date("start", "Début"), a.date("end", "Fin"), a.string("reason"),
                 a.string("place") == null ? null : Place.valueOf(a.string("place")), a.decimal("hours", "Nombre d'heures"))).toList();
         attendance.declare(action, month(context), rows, absences, form.bool("confirmed"), context.userId(), clock.now());
+        if (form.bool("confirmed")) {
+            consistency.requireMonthConsistent(action, month(context));
+        }
     }
 
     private static HourLine hourLine(FormValues r) {

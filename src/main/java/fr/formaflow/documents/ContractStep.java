@@ -1,5 +1,6 @@
 package fr.formaflow.documents;
 
+import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.StepContext;
 import fr.formaflow.dossier.TaskStep;
@@ -25,9 +26,11 @@ public class ContractStep implements TaskStep {
     private final DocumentService documents;
     private final TaskService taskService;
     private final String publicUrl;
+    private final ConsistencyCheck consistency;
 
     public ContractStep(DossierService dossiers, DocumentService documents, TaskService taskService,
-                        @Value("${formaflow.public-url}") String publicUrl) {
+                        @Value("${formaflow.public-url}") String publicUrl, ConsistencyCheck consistency) {
+        this.consistency = consistency;
         this.dossiers = dossiers;
         this.documents = documents;
         this.taskService = taskService;
@@ -79,5 +82,6 @@ public class ContractStep implements TaskStep {
         FunderRules rules = FunderRules.from(context.variable("rules"));
         dossiers.completeContract(context.dossierId(), form.bool("documentsConfirmed"), rules.purchaseOrderRequired(),
                 form.bool("purchaseOrderSigned"), documents.missing(action, DocumentService.parse(rules.requiredDocuments())));
+        consistency.requireNothingBlocking(action, "La contractualisation ne peut pas être transmise au financeur");
     }
 }

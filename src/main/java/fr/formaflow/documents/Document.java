@@ -86,6 +86,11 @@ public class Document {
         return document;
     }
 
+    /** The month an upload concerns (a signed attendance sheet). */
+    void forMonth(String month) {
+        this.month = month;
+    }
+
     /** Links an upload to the task it serves. */
     void forTask(String taskId, String taskName) {
         this.taskId = taskId;

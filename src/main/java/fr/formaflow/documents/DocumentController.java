@@ -9,6 +9,8 @@ import fr.formaflow.security.DossierAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -55,9 +57,10 @@ public class DocumentController {
     @PostMapping(path = "/api/dossiers/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "Verser une pièce (PDF) : type, et formateur pour les pièces propres à un formateur")
+    @Operation(summary = "Verser une pièce (PDF) : type, formateur pour les pièces propres à un formateur, mois pour une feuille d'émargement signée")
     public DocumentLine upload(@PathVariable long id, @RequestParam("type") String type,
                                @RequestParam(value = "trainerId", required = false) Long trainerId,
+                               @RequestParam(value = "month", required = false) String month,
                                @RequestParam("file") MultipartFile file) throws IOException {
         TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
         DocumentType documentType;
@@ -66,7 +69,8 @@ public class DocumentController {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("Le type de pièce « " + type + " » n'est pas reconnu.");
         }
-        Document document = documents.upload(action, documentType, trainerId, file.getOriginalFilename(), file.getBytes(), currentUser.id());
+        Document document = documents.upload(action, documentType, trainerId, month(month), file.getOriginalFilename(), file.getBytes(),
+                currentUser.id());
         // the organisation's open task of the dossier, if any, is the step the document serves
         taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).taskCandidateGroup(action.getOrganisation().getGroupId())
                 .orderByTaskCreateTime().desc().list().stream().findFirst().ifPresent(task -> document.forTask(task.getId(), task.getName()));
@@ -107,5 +111,16 @@ public class DocumentController {
     public static DocumentLine line(Document d) {
         return new DocumentLine(d.getId(), d.getType().name(), d.getType().label(), d.getFilename(), d.getSizeBytes(),
                 d.getUploadedBy(), d.getUploadedAt(), d.getVersion(), d.getTaskName());
+    }
+
+    private static YearMonth month(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleException("Le mois « " + value + " » n'est pas valide (format attendu : 2026-01).");
+        }
     }
 }

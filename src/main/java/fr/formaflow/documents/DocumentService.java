@@ -12,6 +12,7 @@ import fr.formaflow.trainer.TrainerRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -49,7 +50,16 @@ public class DocumentService {
     }
 
     public Document upload(TrainingAction action, DocumentType type, Long trainerId, String filename, byte[] content, String userId) {
+        return upload(action, type, trainerId, null, filename, content, userId);
+    }
+
+    /** An upload that concerns one month of the action: a signed attendance sheet. */
+    public Document upload(TrainingAction action, DocumentType type, Long trainerId, YearMonth month, String filename, byte[] content,
+                           String userId) {
         List<String> problems = new ArrayList<>();
+        if (type == DocumentType.ATTENDANCE_SHEET && month == null) {
+            problems.add("Indiquez le mois de la feuille d'émargement signée.");
+        }
         if (type == null) {
             problems.add("Choisissez le type de la pièce.");
         }
@@ -64,8 +74,12 @@ public class DocumentService {
         }
         BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
         String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
-        return announced(action, documents.save(new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
-                type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now())));
+        Document document = new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
+                type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now());
+        if (month != null) {
+            document.forMonth(month.toString());
+        }
+        return announced(action, documents.save(document));
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.reports.PedagogicalReport;
@@ -24,8 +25,10 @@ public class ClosureStep implements TaskStep {
     private final DossierService dossiers;
     private final TraineeService trainees;
     private final PedagogicalReports pedagogicalReports;
+    private final ConsistencyCheck consistency;
 
-    public ClosureStep(DossierService dossiers, TraineeService trainees, PedagogicalReports pedagogicalReports) {
+    public ClosureStep(DossierService dossiers, TraineeService trainees, PedagogicalReports pedagogicalReports, ConsistencyCheck consistency) {
+        this.consistency = consistency;
         this.dossiers = dossiers;
         this.trainees = trainees;
         this.pedagogicalReports = pedagogicalReports;
@@ -82,6 +85,7 @@ public class ClosureStep implements TaskStep {
         }
         BusinessRuleException.throwIfAny("L'action ne peut pas être clôturée :", problems);
         dossiers.close(context.dossierId(), realEnd, form.string("pedagogicalReport"));
+        consistency.requireNothingBlocking(action, "L'action ne peut pas être clôturée");
         context.route("endDateChangeRequested", false);
         context.route("followUpTrainees", new ArrayList<>(all.stream().map(Trainee::getId).toList()));
     }

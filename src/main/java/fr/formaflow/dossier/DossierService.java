@@ -1,5 +1,6 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.invoicing.PaymentMode;
@@ -310,5 +311,13 @@ public class DossierService {
         TrainingAction action = get(dossierId);
         action.enter(DossierPhase.EXECUTION);
         return ExecutionCalendar.months(action.getRealStart(), action.getPlannedEnd()).stream().map(YearMonth::toString).toList();
+    }
+
+    /** The funder's rules as funder-rules.dmn decided them when the dossier's process started; null once it has ended. */
+    public FunderRules rulesOf(TrainingAction action) {
+        String instance = action.getProcessInstanceId();
+        boolean running = instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0;
+        Object rules = running ? runtimeService.getVariable(instance, "rules") : null;
+        return rules == null ? null : FunderRules.from(rules);
     }
 }

@@ -1,5 +1,6 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
@@ -17,9 +18,13 @@ public class ValidationStep implements TaskStep {
     public enum Decision { APPROVE, REJECT, REFUSE }
 
     private final ValidationDecisions decisions;
+    private final ConsistencyCheck consistency;
+    private final DossierService dossiers;
 
-    public ValidationStep(ValidationDecisions decisions) {
+    public ValidationStep(ValidationDecisions decisions, ConsistencyCheck consistency, DossierService dossiers) {
         this.decisions = decisions;
+        this.consistency = consistency;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -32,7 +37,9 @@ public class ValidationStep implements TaskStep {
         Map<String, Object> values = new HashMap<>();
         values.put("decision", null);
         values.put("reason", null);
-        values.put("details", decisions.details(context));
+        String warnings = consistency.warningsFor(dossiers.get(context.dossierId()));
+        String details = decisions.details(context);
+        values.put("details", warnings == null ? details : details == null ? warnings : details + "\n\n" + warnings);
         return values;
     }
 

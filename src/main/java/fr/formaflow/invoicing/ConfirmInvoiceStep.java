@@ -1,9 +1,11 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.StepContext;
 import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,8 +19,10 @@ public class ConfirmInvoiceStep implements TaskStep {
     private final InvoiceTexts texts;
     private final DossierService dossiers;
     private final Clock clock;
+    private final ConsistencyCheck consistency;
 
-    public ConfirmInvoiceStep(InvoiceService invoices, InvoiceTexts texts, DossierService dossiers, Clock clock) {
+    public ConfirmInvoiceStep(InvoiceService invoices, InvoiceTexts texts, DossierService dossiers, Clock clock, ConsistencyCheck consistency) {
+        this.consistency = consistency;
         this.invoices = invoices;
         this.texts = texts;
         this.dossiers = dossiers;
@@ -40,6 +44,8 @@ public class ConfirmInvoiceStep implements TaskStep {
 
     @Override
     public void complete(StepContext context, FormValues form) {
-        invoices.confirm(dossiers.get(context.dossierId()), InvoiceDecision.invoiceId(context), form.bool("confirmed"), clock.now());
+        TrainingAction action = dossiers.get(context.dossierId());
+        consistency.requireNothingBlocking(action, "La facture ne peut pas être transmise au financeur");
+        invoices.confirm(action, InvoiceDecision.invoiceId(context), form.bool("confirmed"), clock.now());
     }
 }

@@ -96,6 +96,9 @@ class AttendanceTest {
         assertThat(summary.of(driver.reload(action)).realisationRate()).isEqualByComparingTo("0");
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
         driver.runDueJobs(action);
+        // a month recorded by half-day is confirmed once its signed sheet is on file (see ConsistencyTest)
+        transactions.executeWithoutResult(t -> context.getBean(fr.formaflow.documents.DocumentService.class).upload(driver.reload(action),
+                fr.formaflow.documents.DocumentType.ATTENDANCE_SHEET, null, JANUARY, "emargement-janvier.pdf", DossierDriver.pdf(), ORGANISATION_USER));
         driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", driver.formVariables(action, "Task_DeclareMonth")
                 .get("hours"), "confirmed", true));
         HoursSummary.Summary table = summary.of(driver.reload(action));

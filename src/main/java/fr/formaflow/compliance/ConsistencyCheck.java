@@ -1,0 +1,123 @@
+package fr.formaflow.compliance;
+
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.MonthlyDeclaration;
+import fr.formaflow.attendance.Schedule;
+import fr.formaflow.documents.Document;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceKind;
+import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.French;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gathers a dossier's records and runs {@link ConsistencyRules} on them: before each step sent to the funder, and on demand. */
+@Service
+@Transactional(readOnly = true)
+public class ConsistencyCheck {
+
+    private final TraineeService trainees;
+    private final AttendanceService attendance;
+    private final AttendanceSheets sheets;
+    private final InvoiceService invoices;
+    private final DocumentService documents;
+    private final DossierService dossiers;
+
+    public ConsistencyCheck(TraineeService trainees, AttendanceService attendance, AttendanceSheets sheets, InvoiceService invoices,
+                            DocumentService documents, DossierService dossiers) {
+        this.trainees = trainees;
+        this.attendance = attendance;
+        this.sheets = sheets;
+        this.invoices = invoices;
+        this.documents = documents;
+        this.dossiers = dossiers;
+    }
+
+    public List<Finding> check(TrainingAction action) {
+        return ConsistencyRules.check(facts(action));
+    }
+
+    /** Refuses a month's confirmation while its attendance sheets disagree with it, are unsigned, or fall on a holiday. */
+    public void requireMonthConsistent(TrainingAction action, YearMonth month) {
+        ConsistencyRules.Facts facts = facts(action);
+        List<String> blocking = facts.months().stream().filter(m -> m.month().equals(month))
+                .flatMap(m -> ConsistencyRules.checkMonth(facts, m).stream()).filter(Finding::isBlocking).map(Finding::message).toList();
+        BusinessRuleException.throwIfAny("La déclaration de " + French.month(month)
+                + " ne peut pas être confirmée tant que le contrôle de cohérence signale :", blocking);
+    }
+
+    private ConsistencyRules.Facts facts(TrainingAction action) {
+        FunderRules rules = dossiers.rulesOf(action);
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, BigDecimal> planned = new LinkedHashMap<>();
+        for (Trainee trainee : trainees.of(action.getId())) {
+            names.put(trainee.getId(), trainee.fullName());
+            planned.put(trainee.getId(), orAction(trainee.getPathHoursCentre(), action.getHoursCentre())
+                    .add(orAction(trainee.getPathHoursCompany(), action.getHoursCompany())));
+        }
+        List<Document> files = documents.of(action);
+        List<ConsistencyRules.MonthFacts> months = attendance.declarations(action.getId()).stream()
+                .map(declaration -> month(action, declaration, files)).toList();
+        List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
+                .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
+                .map(ConsistencyCheck::invoice).toList();
+        List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.parse(rules.requiredDocuments()));
+        return new ConsistencyRules.Facts(action.getOrganisation().getSiret(), action.getOrganisation().getNda(),
+                action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(), names, planned, months, periodic, missing);
+    }
+
+    /**
+     * Refuses a step while a blocking finding remains; the organisation sees every one of them in its task.
+     *
+     * @param refusal what cannot happen, e.g. "La facture ne peut pas être transmise au financeur"
+     */
+    public void requireNothingBlocking(TrainingAction action, String refusal) {
+        BusinessRuleException.throwIfAny(refusal + " tant que le contrôle de cohérence signale :",
+                check(action).stream().filter(Finding::isBlocking).map(Finding::message).toList());
+    }
+
+    /** The warnings, as the validator reads them next to the approve button; null when there is none. */
+    public String warningsFor(TrainingAction action) {
+        List<String> warnings = check(action).stream().filter(f -> !f.isBlocking()).map(f -> "• " + f.message()).toList();
+        return warnings.isEmpty() ? null : "Points d'attention du contrôle de cohérence :\n" + String.join("\n", warnings);
+    }
+
+    private ConsistencyRules.MonthFacts month(TrainingAction action, MonthlyDeclaration declaration, List<Document> files) {
+        YearMonth month = declaration.yearMonth();
+        Map<Long, HourLine> declared = new LinkedHashMap<>();
+        attendance.hourLines(action.getId(), month).forEach(line -> declared.put(line.traineeId(), line));
+        List<ConsistencyRules.HalfDay> attended = sheets.of(action, month).stream()
+                .filter(h -> h.getStatus() == HalfDayAttendance.Status.PRESENT)
+                .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
+                        h.getHours())).toList();
+        boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
+        return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, sheets.derivedHours(action, month), attended, signed);
+    }
+
+    private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {
+        String label = "Facture " + (invoice.getNumber() == null ? "à confirmer" : invoice.getNumber()) + " (" + invoice.getKind().label() + ")";
+        return new ConsistencyRules.InvoiceFacts(label, invoice.coveredMonths(), invoice.getCentreHours(), invoice.getCompanyHours());
+    }
+
+    private static BigDecimal orAction(BigDecimal individual, BigDecimal action) {
+        return individual != null ? individual : action == null ? BigDecimal.ZERO : action;
+    }
+
+}

@@ -1,0 +1,183 @@
+package fr.formaflow.compliance;
+
+import fr.formaflow.attendance.FrenchPublicHolidays;
+import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.organisation.Siret;
+import fr.formaflow.platform.French;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What funders check before they pay, run before anything is sent to them: the hours agree between the training
+ * agreement, the attendance sheets, the monthly declarations and the invoices; the attendance sheets are signed and
+ * on file; nobody attended on a public holiday the funder does not allow; the organisation's record is complete;
+ * every document the funder requires is there. Each finding names the trainee, the month or date, the document and
+ * the figures that disagree.
+ */
+public final class ConsistencyRules {
+
+    /** A share of unjustified absence above which the funder's validator is warned. */
+    static final BigDecimal ABSENCE_WARNING_PERCENT = BigDecimal.valueOf(20);
+
+    public record Facts(String siret, String nda, boolean cfa, boolean holidaysAllowed, Map<Long, String> traineeNames,
+                        Map<Long, BigDecimal> plannedHours, List<MonthFacts> months, List<InvoiceFacts> invoices,
+                        List<String> missingDocuments) { }
+
+    /**
+     * One month: the declared hours per trainee; the hours its half-day attendance adds up to (empty when the
+     * month was not recorded by half-day); the half-days attended; whether the signed sheet of the month is on file.
+     */
+    public record MonthFacts(YearMonth month, boolean confirmed, Map<Long, HourLine> declared, Map<Long, HourLine> attendance,
+                             List<HalfDay> halfDays, boolean signedSheetOnFile) { }
+
+    public record HalfDay(long traineeId, LocalDate day, String half, BigDecimal hours) { }
+
+    public record InvoiceFacts(String label, List<YearMonth> months, BigDecimal centreHours, BigDecimal companyHours) { }
+
+    private ConsistencyRules() {
+    }
+
+    public static List<Finding> check(Facts facts) {
+        List<Finding> findings = new ArrayList<>();
+        organisation(facts, findings);
+        facts.missingDocuments().forEach(missing -> findings.add(Finding.blocking(missing
+                + " Versez-la sur la page du dossier (Mes dossiers et mes pièces).")));
+        facts.months().forEach(month -> findings.addAll(checkMonth(facts, month)));
+        plannedHours(facts, findings);
+        invoices(facts, findings);
+        return findings;
+    }
+
+    /** What a month's confirmation must satisfy: its attendance sheets agree with its declaration, are signed, avoid holidays. */
+    public static List<Finding> checkMonth(Facts facts, MonthFacts month) {
+        List<Finding> findings = new ArrayList<>();
+        attendanceAgreesWithDeclaration(facts, month, findings);
+        holidays(facts, month, findings);
+        signedSheet(month, findings);
+        absences(facts, month, findings);
+        return findings;
+    }
+
+    private static void organisation(Facts facts, List<Finding> findings) {
+        String siretProblem = Siret.problemWith(facts.siret());
+        if (siretProblem != null) {
+            findings.add(Finding.blocking(siretProblem + " Corrigez la fiche de l'organisme, onglet Identité."));
+        }
+        if (!facts.cfa() && (facts.nda() == null || facts.nda().isBlank())) {
+            findings.add(Finding.blocking("Le numéro de déclaration d'activité (NDA) de l'organisme manque : complétez la fiche "
+                    + "de l'organisme, onglet Informations légales."));
+        }
+    }
+
+    private static void attendanceAgreesWithDeclaration(Facts facts, MonthFacts month, List<Finding> findings) {
+        if (month.attendance().isEmpty()) {
+            return;
+        }
+        Set<Long> trainees = new LinkedHashSet<>(month.attendance().keySet());
+        trainees.addAll(month.declared().keySet());
+        for (long traineeId : trainees) {
+            HourLine sheet = month.attendance().get(traineeId);
+            HourLine declared = month.declared().get(traineeId);
+            List<String> gaps = new ArrayList<>();
+            compare(sheet, declared, HourLine::centreCompleted, "réalisées en centre", gaps);
+            compare(sheet, declared, HourLine::centreJustified, "d'absence justifiée en centre", gaps);
+            compare(sheet, declared, HourLine::centreUnjustified, "d'absence non justifiée en centre", gaps);
+            compare(sheet, declared, HourLine::companyCompleted, "réalisées en entreprise", gaps);
+            compare(sheet, declared, HourLine::companyJustified, "d'absence justifiée en entreprise", gaps);
+            compare(sheet, declared, HourLine::companyUnjustified, "d'absence non justifiée en entreprise", gaps);
+            if (!gaps.isEmpty()) {
+                findings.add(Finding.blocking(name(facts, traineeId) + ", " + French.month(month.month()) + " : " + String.join(" ; ", gaps)
+                        + ". Corrigez la déclaration du mois ou l'émargement pour qu'ils concordent."));
+            }
+        }
+    }
+
+    private static void compare(HourLine sheet, HourLine declared, Function<HourLine, BigDecimal> field, String label, List<String> gaps) {
+        BigDecimal fromSheet = sheet == null ? BigDecimal.ZERO : field.apply(sheet);
+        BigDecimal fromDeclaration = declared == null ? BigDecimal.ZERO : field.apply(declared);
+        if (fromSheet.compareTo(fromDeclaration) != 0) {
+            gaps.add("la feuille d'émargement compte " + French.hours(fromSheet) + " " + label + ", la déclaration mensuelle "
+                    + French.hours(fromDeclaration));
+        }
+    }
+
+    private static void holidays(Facts facts, MonthFacts month, List<Finding> findings) {
+        if (facts.holidaysAllowed()) {
+            return;
+        }
+        for (HalfDay halfDay : month.halfDays()) {
+            if (halfDay.hours().signum() > 0 && FrenchPublicHolidays.isPublicHoliday(halfDay.day())) {
+                findings.add(Finding.blocking(name(facts, halfDay.traineeId()) + " : " + French.hours(halfDay.hours()) + " émargées le "
+                        + French.date(halfDay.day()) + " (" + halfDay.half() + "), " + FrenchPublicHolidays.name(halfDay.day())
+                        + ", jour férié : le financeur n'accepte pas d'émargement un jour férié. Retirez cette demi-journée de l'émargement."));
+            }
+        }
+    }
+
+    private static void signedSheet(MonthFacts month, List<Finding> findings) {
+        if (month.confirmed() && !month.halfDays().isEmpty() && !month.signedSheetOnFile()) {
+            findings.add(Finding.blocking("Feuille d'émargement de " + French.month(month.month()) + " : la version signée par les "
+                    + "stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier. Versez-la (type « Feuille d'émargement "
+                    + "signée », mois " + month.month() + ")."));
+        }
+    }
+
+    private static void absences(Facts facts, MonthFacts month, List<Finding> findings) {
+        if (!month.confirmed()) {
+            return;
+        }
+        month.declared().forEach((traineeId, line) -> {
+            BigDecimal unjustified = line.centreUnjustified().add(line.companyUnjustified());
+            BigDecimal total = line.totalHours();
+            if (total.signum() > 0 && unjustified.multiply(BigDecimal.valueOf(100)).compareTo(ABSENCE_WARNING_PERCENT.multiply(total)) > 0) {
+                BigDecimal percent = unjustified.multiply(BigDecimal.valueOf(100)).divide(total, 0, RoundingMode.HALF_UP);
+                findings.add(Finding.warning(name(facts, traineeId) + ", " + French.month(month.month()) + " : " + French.hours(unjustified)
+                        + " d'absence non justifiée sur " + French.hours(total) + " (" + percent + " %) ; ces heures ne sont pas payées."));
+            }
+        });
+    }
+
+    private static void plannedHours(Facts facts, List<Finding> findings) {
+        facts.plannedHours().forEach((traineeId, planned) -> {
+            BigDecimal declared = facts.months().stream().map(m -> m.declared().get(traineeId)).filter(line -> line != null)
+                    .map(HourLine::totalHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (planned != null && declared.compareTo(planned) > 0) {
+                findings.add(Finding.blocking(name(facts, traineeId) + " : " + French.hours(declared) + " déclarées au total, pour "
+                        + French.hours(planned) + " prévues par la convention de formation. Corrigez les déclarations mensuelles."));
+            }
+        });
+    }
+
+    private static void invoices(Facts facts, List<Finding> findings) {
+        for (InvoiceFacts invoice : facts.invoices()) {
+            BigDecimal centre = BigDecimal.ZERO;
+            BigDecimal company = BigDecimal.ZERO;
+            for (MonthFacts month : facts.months()) {
+                if (invoice.months().contains(month.month())) {
+                    for (HourLine line : month.declared().values()) {
+                        centre = centre.add(line.paidCentreHours());
+                        company = company.add(line.paidCompanyHours());
+                    }
+                }
+            }
+            if (centre.compareTo(invoice.centreHours()) != 0 || company.compareTo(invoice.companyHours()) != 0) {
+                findings.add(Finding.blocking(invoice.label() + " : " + French.hours(invoice.centreHours()) + " en centre et "
+                        + French.hours(invoice.companyHours()) + " en entreprise facturées, mais " + French.hours(centre) + " et "
+                        + French.hours(company) + " déclarées pour les mêmes mois. Le financeur doit rejeter cette facture pour qu'elle "
+                        + "soit refaite sur les heures déclarées."));
+            }
+        }
+    }
+
+    private static String name(Facts facts, long traineeId) {
+        return facts.traineeNames().getOrDefault(traineeId, "Stagiaire n° " + traineeId);
+    }
+}

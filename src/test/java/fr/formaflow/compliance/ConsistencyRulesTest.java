@@ -1,0 +1,123 @@
+package fr.formaflow.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.compliance.ConsistencyRules.Facts;
+import fr.formaflow.compliance.ConsistencyRules.HalfDay;
+import fr.formaflow.compliance.ConsistencyRules.InvoiceFacts;
+import fr.formaflow.compliance.ConsistencyRules.MonthFacts;
+import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.platform.French;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each rule with a dossier that breaks it and one that satisfies it. */
+class ConsistencyRulesTest {
+
+    static final YearMonth MAY = YearMonth.of(2026, 5);
+    static final String SIRET = "42110064500017";
+    static final Map<Long, String> NAMES = Map.of(1L, "Anna DUPONT");
+
+    static HourLine centre(String completed, String unjustified) {
+        return new HourLine(1L, new BigDecimal(completed), BigDecimal.ZERO, new BigDecimal(unjustified), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+    }
+
+    static HalfDay present(String day) {
+        return new HalfDay(1L, LocalDate.parse(day), "matin", new BigDecimal("3.5"));
+    }
+
+    static MonthFacts may(HourLine declared, HourLine sheets, List<HalfDay> halfDays, boolean signed) {
+        return new MonthFacts(MAY, true, Map.of(1L, declared), sheets == null ? Map.of() : Map.of(1L, sheets), halfDays, signed);
+    }
+
+    static Facts facts(String siret, String nda, boolean holidaysAllowed, List<MonthFacts> months, List<InvoiceFacts> invoices,
+                       List<String> missing) {
+        return new Facts(siret, nda, false, holidaysAllowed, NAMES, Map.of(1L, new BigDecimal("140")), months, invoices, missing);
+    }
+
+    static Facts consistent() {
+        return facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), centre("7", "0"), List.of(present("2026-05-07"),
+                present("2026-05-11")), true)), List.of(new InvoiceFacts("Facture F2026-00001", List.of(MAY), new BigDecimal("7"),
+                BigDecimal.ZERO)), List.of());
+    }
+
+    static List<String> messages(Facts facts) {
+        return ConsistencyRules.check(facts).stream().map(Finding::message).toList();
+    }
+
+    @Test
+    void aConsistentDossierHasNoFinding() {
+        assertThat(ConsistencyRules.check(consistent())).isEmpty();
+    }
+
+    @Test
+    void theDeclarationMustAgreeWithTheAttendanceSheets() {
+        Facts facts = facts(SIRET, "76340123434", false, List.of(may(centre("10.5", "0"), centre("7", "0"), List.of(), true)), List.of(),
+                List.of());
+        assertThat(ConsistencyRules.check(facts)).singleElement().satisfies(f -> {
+            assertThat(f.isBlocking()).isTrue();
+            assertThat(f.message()).isEqualTo("Anna DUPONT, mai 2026 : la feuille d'émargement compte " + French.hours(new BigDecimal("7"))
+                    + " réalisées en centre, la déclaration mensuelle " + French.hours(new BigDecimal("10.5"))
+                    + ". Corrigez la déclaration du mois ou l'émargement pour qu'ils concordent.");
+        });
+    }
+
+    @Test
+    void aHalfDayOnAPublicHolidayIsBlockingUnlessTheFunderAllowsIt() {
+        // 8 May 2026: Victoire 1945
+        List<MonthFacts> months = List.of(may(centre("7", "0"), centre("7", "0"), List.of(present("2026-05-07"), present("2026-05-08")), true));
+        assertThat(messages(facts(SIRET, "76340123434", false, months, List.of(), List.of()))).singleElement().asString()
+                .contains("Anna DUPONT", "le 08/05/2026 (matin)", "Victoire 1945", "jour férié");
+        assertThat(ConsistencyRules.check(facts(SIRET, "76340123434", true, months, List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
+    void aConfirmedMonthRecordedByHalfDayNeedsItsSignedSheet() {
+        List<MonthFacts> unsigned = List.of(may(centre("7", "0"), centre("7", "0"), List.of(present("2026-05-07")), false));
+        assertThat(messages(facts(SIRET, "76340123434", false, unsigned, List.of(), List.of()))).singleElement().asString()
+                .startsWith("Feuille d'émargement de mai 2026 : la version signée").contains("mois 2026-05");
+    }
+
+    @Test
+    void theHoursNeverExceedTheAgreementAndTheInvoicesBillTheDeclaredHours() {
+        List<MonthFacts> months = List.of(may(centre("150", "0"), null, List.of(), true));
+        List<InvoiceFacts> invoice = List.of(new InvoiceFacts("Facture F2026-00002 (Acompte mensuel)", List.of(MAY), new BigDecimal("140"),
+                BigDecimal.ZERO));
+        assertThat(messages(facts(SIRET, "76340123434", false, months, invoice, List.of()))).containsExactly(
+                "Anna DUPONT : " + French.hours(new BigDecimal("150")) + " déclarées au total, pour " + French.hours(new BigDecimal("140"))
+                        + " prévues par la convention de formation. Corrigez les déclarations mensuelles.",
+                "Facture F2026-00002 (Acompte mensuel) : " + French.hours(new BigDecimal("140")) + " en centre et "
+                        + French.hours(BigDecimal.ZERO) + " en entreprise facturées, mais " + French.hours(new BigDecimal("150")) + " et "
+                        + French.hours(BigDecimal.ZERO) + " déclarées pour les mêmes mois. Le financeur doit rejeter cette facture pour "
+                        + "qu'elle soit refaite sur les heures déclarées.");
+    }
+
+    @Test
+    void theOrganisationsRecordAndTheFundersDocumentsMustBeComplete() {
+        List<Finding> findings = ConsistencyRules.check(facts("42110064500018", " ", false, List.of(), List.of(),
+                List.of("Pièce manquante : Charte du formateur signée (Yves ROCHER).")));
+        assertThat(findings).allMatch(Finding::isBlocking).extracting(Finding::message).containsExactly(
+                "Le numéro SIRET « 42110064500018 » est invalide (clé de contrôle incorrecte). Corrigez la fiche de l'organisme, onglet Identité.",
+                "Le numéro de déclaration d'activité (NDA) de l'organisme manque : complétez la fiche de l'organisme, onglet Informations légales.",
+                "Pièce manquante : Charte du formateur signée (Yves ROCHER). Versez-la sur la page du dossier (Mes dossiers et mes pièces).");
+        Facts cfa = new Facts(SIRET, null, true, false, NAMES, Map.of(), List.of(), List.of(), List.of());
+        assertThat(ConsistencyRules.check(cfa)).as("a CFA has no NDA").isEmpty();
+    }
+
+    @Test
+    void unjustifiedAbsenceAboveAFifthIsAWarningNotABlock() {
+        List<MonthFacts> months = List.of(may(centre("21", "7"), null, List.of(), true));
+        assertThat(ConsistencyRules.check(facts(SIRET, "76340123434", false, months, List.of(), List.of()))).singleElement().satisfies(f -> {
+            assertThat(f.isBlocking()).isFalse();
+            assertThat(f.message()).isEqualTo("Anna DUPONT, mai 2026 : " + French.hours(new BigDecimal("7")) + " d'absence non justifiée sur "
+                    + French.hours(new BigDecimal("28")) + " (25 %) ; ces heures ne sont pas payées.");
+        });
+        List<MonthFacts> fifth = List.of(may(centre("28", "7"), null, List.of(), true));
+        assertThat(ConsistencyRules.check(facts(SIRET, "76340123434", false, fifth, List.of(), List.of()))).as("exactly 20 %").isEmpty();
+    }
+}
