@@ -108,8 +108,13 @@ public final class Browser implements AutoCloseable {
     /** The visible button or link whose text contains this. */
     public WebElement button(String text) {
         By by = By.xpath("//*[(self::button or self::a) and contains(normalize-space(.), " + xpathLiteral(text) + ")]");
-        return new WebDriverWait(driver, WAIT).until(d -> d.findElements(by).stream()
-                .filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            screenshot("echec-bouton-" + text.replaceAll("[^\\p{L}0-9]+", "-"));
+            throw new AssertionError("No enabled button « " + text + " »; the page shows:\n" + pageText(), e);
+        }
     }
 
     public void click(String text) {
@@ -121,7 +126,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until no visible button or link shows this text any more. */
     public void waitUntilGone(String text) {
         By by = By.xpath("//*[(self::button or self::a) and contains(normalize-space(.), " + xpathLiteral(text) + ")]");
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(by).stream().noneMatch(WebElement::isDisplayed));
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Types into the input of this id (Formaflow's own pages). */
@@ -139,9 +145,12 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks, in Tasklist's list, the task of this name whose dossier columns show this contract number. */
     public void clickTaskInList(String contractNumber, String taskName) {
-        By by = By.xpath("//li[contains(@class, 'task') and contains(., " + xpathLiteral(contractNumber) + ")]"
+        By ofDossier = By.xpath("//li[contains(@class, 'task') and contains(., " + xpathLiteral(contractNumber) + ")]"
                 + "//a[contains(normalize-space(.), " + xpathLiteral(taskName) + ")]");
-        WebElement link = visible(by);
+        // tasks of the monthly sub-processes do not show the dossier's columns to every role: then the first of that name
+        By anyOfThatName = By.xpath("//li[contains(@class, 'task')]//a[contains(normalize-space(.), " + xpathLiteral(taskName) + ")]");
+        WebElement link = new WebDriverWait(driver, WAIT).until(d -> d.findElements(ofDossier).stream().findFirst()
+                .orElse(d.findElements(anyOfThatName).stream().findFirst().orElse(null)));
         scrollTo(link);
         link.click();
     }

@@ -48,7 +48,7 @@ abstract class JourneyTest {
         Task task = dossiers.task(action, taskKey);
         browser.open("/camunda/app/tasklist/default/");
         browser.click(filter);
-        browser.waitForText(action.getContractNumber());
+        browser.waitForText(task.getName());
         browser.screenshot("liste-" + taskKey);
         browser.clickTaskInList(action.getContractNumber(), task.getName());
         browser.waitForText("Formulaire");
@@ -67,7 +67,7 @@ abstract class JourneyTest {
     void complete(Browser browser, TrainingAction action, String screenshot) {
         browser.screenshot(screenshot);
         browser.click("Envoyer");
-        browser.waitForText("La tâche est terminée");
+        browser.waitForText("Choisissez une tâche dans la liste");
         dossiers.runAsyncSteps(action);
     }
 }
