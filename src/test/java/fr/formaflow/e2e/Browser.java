@@ -82,9 +82,11 @@ public final class Browser implements AutoCloseable {
 
     /** Forgets the session (the next login starts afresh). */
     public void logout() {
-        driver.manage().deleteAllCookies();
         open("/camunda/app/tasklist/default/");
-        driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        WebElement account = visible(By.cssSelector(".account .dropdown-toggle"));
+        account.click();
+        click("Se déconnecter");
+        visible(By.cssSelector("input[ng-model=username]"));
     }
 
     public WebElement visible(By by) {
@@ -113,7 +115,9 @@ public final class Browser implements AutoCloseable {
                     .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
         } catch (TimeoutException e) {
             screenshot("echec-bouton-" + text.replaceAll("[^\\p{L}0-9]+", "-"));
-            throw new AssertionError("No enabled button « " + text + " »; the page shows:\n" + pageText(), e);
+            Object invalid = driver.executeScript("return Array.from(document.querySelectorAll('.fjs-has-errors, [aria-invalid=true]'))"
+                    + ".map(e => (e.id || e.className) + ' => ' + e.innerText).join('\\n');");
+            throw new AssertionError("No enabled button « " + text + " »; invalid fields:\n" + invalid + "\nthe page shows:\n" + pageText(), e);
         }
     }
 
@@ -121,6 +125,15 @@ public final class Browser implements AutoCloseable {
         WebElement element = button(text);
         scrollTo(element);
         element.click();
+    }
+
+    /** Lets form-js apply the last keystrokes (its inputs are debounced) before the form is read. */
+    public void settle() {
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until no visible button or link shows this text any more. */
@@ -139,8 +152,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses the option of this select whose text contains this. */
     public void select(String id, String optionText) {
-        WebElement option = visible(By.id(id)).findElement(By.xpath(".//option[contains(., " + xpathLiteral(optionText) + ")]"));
-        option.click();
+        visible(By.xpath("//select[@id=" + xpathLiteral(id) + "]/option[contains(., " + xpathLiteral(optionText) + ")]")).click();
     }
 
     /** Clicks, in Tasklist's list, the task of this name whose dossier columns show this contract number. */
@@ -167,8 +179,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String label, String value) {
-        WebElement input = field(label);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        replace(field(label), value);
+    }
+
+    /**
+     * Replaces an input's text by selecting it and typing over it: emptying a required form-js field first would leave
+     * Tasklist believing the form invalid.
+     */
+    public void replace(WebElement input, String value) {
+        scrollTo(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(value);
     }
 

@@ -65,6 +65,7 @@ abstract class JourneyTest {
 
     /** Submits the open Tasklist form and waits until Tasklist reports the task done; then runs the asynchronous steps. */
     void complete(Browser browser, TrainingAction action, String screenshot) {
+        browser.settle();
         browser.screenshot(screenshot);
         browser.click("Envoyer");
         browser.waitForText("Choisissez une tâche dans la liste");

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
@@ -31,8 +30,7 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
             browser.waitForText("Stagiaires");
             WebElement firstName = browser.all(By.xpath("//label[contains(., 'Prénom')]")).get(0);
             WebElement input = browser.driver().findElement(By.id(firstName.getDomAttribute("for")));
-            browser.scrollTo(input);
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Élodie");
+            browser.replace(input, "Élodie");
             complete(browser, action, "stagiaires-saisis");
             assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateTrainees");
 
@@ -47,8 +45,7 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
             browser.waitForText("Élodie");
             for (WebElement hours : browser.all(By.xpath("//label[contains(., 'Réalisées en centre')]"))) {
                 WebElement field = browser.driver().findElement(By.id(hours.getDomAttribute("for")));
-                browser.scrollTo(field);
-                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "70");
+                browser.replace(field, "70");
             }
             browser.choose("Je confirme la déclaration du mois");
             complete(browser, action, "mois-confirme");
