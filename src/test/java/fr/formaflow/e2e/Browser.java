@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, headless, driven through chromium-driver, with a profile of its own; every journey saves its
- * screenshots under target/e2e-screenshots/&lt;journey&gt;/. The browser asks for English pages, so that a French screen
- * proves French is Formaflow's choice, not the browser's.
+ * screenshots under target/e2e-screenshots/&lt;journey&gt;/. The browser is French, as our users' are (form-js writes
+ * dates in the browser's language).
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,7 +54,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("formaflow.e2e.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=en-US");
+                "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=fr-FR");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("formaflow.e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -103,8 +104,10 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the page shows, the values of its inputs and text areas included. */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return (String) driver.executeScript("return document.body.innerText + '\\n' + Array.from("
+                + "document.querySelectorAll('input:not([type=hidden]):not([type=password]), textarea')).map(e => e.value).join('\\n');");
     }
 
     /** The visible button or link whose text contains this. */

@@ -26,7 +26,7 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
 
         try (Browser browser = browser("operator-finds-a-dossier-and-its-incident-in-cockpit")) {
             browser.login("cockpit", "operateur", PASSWORD);
-            browser.waitForText("Tableau de bord");
+            browser.waitForText("Incidents ouverts");
             browser.screenshot("tableau-de-bord");
             browser.open("/camunda/app/cockpit/default/#/processes");
             browser.waitForText("Dossier de formation");

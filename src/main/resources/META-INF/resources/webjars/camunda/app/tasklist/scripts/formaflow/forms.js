@@ -1,5 +1,7 @@
 /*
- * Tasklist 7.24 decides whether "Envoyer" is enabled by counting the entries of form-js's error map. Once a field inside
+ * Camunda Forms in Tasklist, as French users need them.
+ *
+ * 1. Tasklist 7.24 decides whether "Envoyer" is enabled by counting the entries of form-js's error map. Once a field inside
  * a dynamic list (trainees, periods, hours) has changed, form-js leaves an empty entry for it there even when the value
  * is valid, so the button stayed disabled for good. Here the answer "invalid" is checked against what form-js shows:
  * invalid only while a field displays an error. Submitting still validates every field (form-js, then the server).
@@ -38,5 +40,26 @@ try {
 } catch (e) {
   console.error('Formaflow: Tasklist form validity check not installed', e);
 }
+
+/*
+ * 2. form-js 1.x has a few English words of its own and no way to translate them: the dynamic lists' "Add new" button and
+ * the empty selects' "Select". They are replaced as they appear.
+ */
+const FRENCH = {'Add new': 'Ajouter une ligne', 'Select': 'Choisir…'};
+
+function translate(root) {
+  root.querySelectorAll('.fjs-repeat-render-add, .fjs-select-display').forEach(function (element) {
+    element.childNodes.forEach(function (node) {
+      const text = node.nodeType === Node.TEXT_NODE && node.textContent.trim();
+      if (text && FRENCH[text]) {
+        node.textContent = node.textContent.replace(text, FRENCH[text]);
+      }
+    });
+  });
+}
+
+new MutationObserver(function () {
+  translate(document);
+}).observe(document.documentElement, {childList: true, subtree: true});
 
 export default [];
