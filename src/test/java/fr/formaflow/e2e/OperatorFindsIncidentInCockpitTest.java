@@ -34,7 +34,8 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
             browser.open("/camunda/app/cockpit/default/#/process-instance/" + action.getProcessInstanceId() + "/runtime?tab=incidents-tab");
             browser.waitForText(action.getContractNumber());
             browser.waitForText("Incidents");
-            browser.waitForText("failedJob");
+            browser.waitForText("Préparer la convention de formation");
+            browser.waitForText("Tâche technique en échec");
             browser.screenshot("incident-du-dossier");
         }
     }
