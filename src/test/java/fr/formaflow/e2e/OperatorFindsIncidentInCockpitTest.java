@@ -35,7 +35,7 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
             browser.waitForText(action.getContractNumber());
             browser.waitForText("Incidents");
             browser.waitForText("Préparer la convention de formation");
-            browser.waitForText("Tâche technique en échec");
+            browser.waitForText("Aucun message.");
             browser.screenshot("incident-du-dossier");
         }
     }
