@@ -34,8 +34,8 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
             browser.open("/camunda/app/cockpit/default/#/process-instance/" + action.getProcessInstanceId() + "/runtime?tab=incidents-tab");
             browser.waitForText(action.getContractNumber());
             browser.waitForText("Incidents");
-            browser.waitForText("Préparer la convention de formation");
-            browser.waitForText("Aucun message.");
+            // the incident's row names the failed step, in French
+            browser.visible(org.openqa.selenium.By.xpath("//tr[td[contains(., 'Préparer la convention de formation')]]"));
             browser.screenshot("incident-du-dossier");
         }
     }
