@@ -58,6 +58,8 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("formaflow.e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                // headless chromium takes its locale (navigator.language, Intl) from the environment, not from --lang
+                .withEnvironment(java.util.Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8"))
                 .build();
         this.driver = new ChromeDriver(service, options);
     }
