@@ -28,6 +28,7 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
             browser.login("tasklist", DossierDriver.ORGANISATION_USER, PASSWORD);
             openTask(browser, action, "Task_EnterTrainees", "Tâches de mon organisme");
             browser.waitForText("Stagiaires");
+            browser.waitForText("11/05/1990");  // dates as dd/MM/yyyy in the form too
             WebElement firstName = browser.all(By.xpath("//label[contains(., 'Prénom')]")).get(0);
             WebElement input = browser.driver().findElement(By.id(firstName.getDomAttribute("for")));
             browser.replace(input, "Élodie");

@@ -62,4 +62,15 @@ new MutationObserver(function () {
   translate(document);
 }).observe(document.documentElement, {childList: true, subtree: true});
 
+/*
+ * 3. form-js writes and reads dates in the browser's default locale (Intl "default"): French for everyone, 05/01/2026.
+ */
+const NativeDateTimeFormat = Intl.DateTimeFormat;
+function FrenchByDefault(locales, options) {
+  return new NativeDateTimeFormat(locales === undefined || locales === 'default' ? 'fr-FR' : locales, options);
+}
+FrenchByDefault.prototype = NativeDateTimeFormat.prototype;
+FrenchByDefault.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = FrenchByDefault;
+
 export default [];
