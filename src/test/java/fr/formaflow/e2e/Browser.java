@@ -1,0 +1,243 @@
+package fr.formaflow.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven through chromium-driver, with a profile of its own; every journey saves its
+ * screenshots under target/e2e-screenshots/&lt;journey&gt;/. The browser is French, as our users' are (form-js writes
+ * dates in the browser's language).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    private final Path screenshots;
+    private int shot;
+
+    public Browser(String baseUrl, String journey) {
+        this.baseUrl = baseUrl;
+        this.screenshots = Path.of("target", "e2e-screenshots", journey);
+        try {
+            this.profile = Files.createTempDirectory("formaflow-e2e-chromium");
+            if (Files.isDirectory(screenshots)) {
+                try (var old = Files.list(screenshots)) {
+                    for (Path file : old.toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            Files.createDirectories(screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("formaflow.e2e.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1440,1000", "--lang=fr-FR");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("formaflow.e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                // headless chromium takes its locale (navigator.language, Intl) from the environment, not from --lang
+                .withEnvironment(java.util.Map.of("LANGUAGE", "fr", "LANG", "fr_FR.UTF-8"))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Logs in to a webapp (tasklist, cockpit, admin) through its own login page. */
+    public void login(String webapp, String user, String password) {
+        open("/camunda/app/" + webapp + "/default/");
+        WebElement username = visible(By.cssSelector("input[ng-model=username]"));
+        screenshot("connexion-" + webapp);
+        username.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    }
+
+    /** Forgets the session (the next login starts afresh). */
+    public void logout() {
+        open("/camunda/app/tasklist/default/");
+        WebElement account = visible(By.cssSelector(".account .dropdown-toggle"));
+        account.click();
+        click("Se déconnecter");
+        visible(By.cssSelector("input[ng-model=username]"));
+    }
+
+    public WebElement visible(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the page shows this text somewhere. */
+    public void waitForText(String text) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> pageText().contains(text));
+        } catch (TimeoutException e) {
+            screenshot("echec-" + text.replaceAll("[^\\p{L}0-9]+", "-"));
+            throw new AssertionError("The page never showed « " + text + " »; it shows:\n" + pageText(), e);
+        }
+    }
+
+    /** What the page shows, the values of its inputs and text areas included. */
+    public String pageText() {
+        return (String) driver.executeScript("return document.body.innerText + '\\n' + Array.from("
+                + "document.querySelectorAll('input:not([type=hidden]):not([type=password]), textarea')).map(e => e.value).join('\\n');");
+    }
+
+    /** The visible button or link whose text contains this. */
+    public WebElement button(String text) {
+        By by = By.xpath("//*[(self::button or self::a) and contains(normalize-space(.), " + xpathLiteral(text) + ")]");
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            screenshot("echec-bouton-" + text.replaceAll("[^\\p{L}0-9]+", "-"));
+            Object invalid = driver.executeScript("return Array.from(document.querySelectorAll('.fjs-has-errors, [aria-invalid=true]'))"
+                    + ".map(e => (e.id || e.className) + ' => ' + e.innerText).join('\\n');");
+            throw new AssertionError("No enabled button « " + text + " »; invalid fields:\n" + invalid + "\nthe page shows:\n" + pageText(), e);
+        }
+    }
+
+    public void click(String text) {
+        WebElement element = button(text);
+        scrollTo(element);
+        element.click();
+    }
+
+    /** Lets form-js apply the last keystrokes (its inputs are debounced) before the form is read. */
+    public void settle() {
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until no visible button or link shows this text any more. */
+    public void waitUntilGone(String text) {
+        By by = By.xpath("//*[(self::button or self::a) and contains(normalize-space(.), " + xpathLiteral(text) + ")]");
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Types into the input of this id (Formaflow's own pages). */
+    public void fill(String id, String value) {
+        WebElement input = visible(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Chooses the option of this select whose text contains this. */
+    public void select(String id, String optionText) {
+        visible(By.xpath("//select[@id=" + xpathLiteral(id) + "]/option[contains(., " + xpathLiteral(optionText) + ")]")).click();
+    }
+
+    /** Clicks, in Tasklist's list, the task of this name whose dossier columns show this contract number. */
+    public void clickTaskInList(String contractNumber, String taskName) {
+        By ofDossier = By.xpath("//li[contains(@class, 'task') and contains(., " + xpathLiteral(contractNumber) + ")]"
+                + "//a[contains(normalize-space(.), " + xpathLiteral(taskName) + ")]");
+        // tasks of the monthly sub-processes do not show the dossier's columns to every role: then the first of that name
+        By anyOfThatName = By.xpath("//li[contains(@class, 'task')]//a[contains(normalize-space(.), " + xpathLiteral(taskName) + ")]");
+        WebElement link = new WebDriverWait(driver, WAIT).until(d -> d.findElements(ofDossier).stream().findFirst()
+                .orElse(d.findElements(anyOfThatName).stream().findFirst().orElse(null)));
+        scrollTo(link);
+        link.click();
+    }
+
+    /** The form-js field whose label contains this text (Camunda Forms in Tasklist). */
+    public WebElement field(String label) {
+        By by = By.xpath("//label[contains(normalize-space(.), " + xpathLiteral(label) + ")]");
+        WebElement labelElement = visible(by);
+        String id = labelElement.getDomAttribute("for");
+        WebElement input = id != null && !id.isBlank() ? driver.findElement(By.id(id))
+                : labelElement.findElement(By.xpath("following::*[self::input or self::textarea or self::select][1]"));
+        scrollTo(input);
+        return input;
+    }
+
+    public void type(String label, String value) {
+        replace(field(label), value);
+    }
+
+    /**
+     * Replaces an input's text by selecting it and typing over it: emptying a required form-js field first would leave
+     * Tasklist believing the form invalid.
+     */
+    public void replace(WebElement input, String value) {
+        scrollTo(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(value);
+    }
+
+    /** Checks the form-js radio button or checkbox whose label contains this text. */
+    public void choose(String label) {
+        WebElement input = field(label);
+        if (!input.isSelected()) {
+            driver.executeScript("arguments[0].click();", input);
+        }
+    }
+
+    public void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Saves a PNG of the whole window, numbered in the journey's order. */
+    public Path screenshot(String name) {
+        Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
+        try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

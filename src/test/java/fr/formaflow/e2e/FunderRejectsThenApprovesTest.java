@@ -1,0 +1,44 @@
+package fr.formaflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.support.DossierDriver;
+import org.junit.jupiter.api.Test;
+
+class FunderRejectsThenApprovesTest extends JourneyTest {
+
+    static final String REASON = "Le programme doit détailler les heures du module 2.";
+
+    @Test
+    void funderRejectsWithAReasonOrganisationCorrectsFunderApproves() {
+        TrainingAction action = dossiers.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Accessoiriste");
+        dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
+        try (Browser browser = browser("funder-rejects-organisation-corrects-funder-approves")) {
+            browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
+            openTask(browser, action, "Task_ValidateSubmission", "À valider");
+            browser.choose("Renvoyer à l'organisme pour correction");
+            browser.type("Motif", REASON);
+            complete(browser, action, "renvoi-avec-motif");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_SubmitDossier");
+
+            browser.logout();
+            browser.login("tasklist", DossierDriver.ORGANISATION_USER, PASSWORD);
+            openTask(browser, action, "Task_SubmitDossier", "Tâches de mon organisme");
+            browser.waitForText("Motifs de rejet précédents");
+            browser.waitForText(REASON);
+            browser.screenshot("motif-visible-par-l-organisme");
+            browser.type("Programme / contenu", "Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h, dont 35 h de pratique).");
+            complete(browser, action, "dossier-corrige");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateSubmission");
+
+            browser.logout();
+            browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
+            openTask(browser, action, "Task_ValidateSubmission", "À valider");
+            browser.choose("Valider");
+            complete(browser, action, "dossier-valide");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_Contract");
+            assertThat(dossiers.reload(action).getContent()).contains("dont 35 h de pratique");
+        }
+    }
+}

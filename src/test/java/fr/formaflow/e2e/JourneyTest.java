@@ -1,0 +1,74 @@
+package fr.formaflow.e2e;
+
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.support.DossierDriver;
+import fr.formaflow.support.FormaflowTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A user journey in a real browser against the whole application (shared test context, demo users). Helpers bring a
+ * dossier to the step a journey is about; the journey's own steps happen in the browser.
+ */
+@FormaflowTest
+abstract class JourneyTest {
+
+    static final String PASSWORD = "formaflow";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ProcessEngine engine;
+    DossierDriver dossiers;
+
+    @BeforeEach
+    void driver() {
+        dossiers = new DossierDriver(context);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    Browser browser(String journey) {
+        return new Browser("http://localhost:" + port, journey);
+    }
+
+    /** Opens a task in Tasklist from its list (the user's filter), as a user would, and claims it if nobody has. */
+    void openTask(Browser browser, TrainingAction action, String taskKey, String filter) {
+        Task task = dossiers.task(action, taskKey);
+        browser.open("/camunda/app/tasklist/default/");
+        browser.click(filter);
+        browser.waitForText(task.getName());
+        browser.screenshot("liste-" + taskKey);
+        browser.clickTaskInList(action.getContractNumber(), task.getName());
+        browser.waitForText("Formulaire");
+        if (task.getAssignee() == null) {
+            browser.click("Prendre en charge");
+            browser.waitUntilGone("Prendre en charge");
+        }
+    }
+
+    /** What the server pre-fills in the task's form (task-local variables), as an earlier visit would have left it. */
+    void prefill(TrainingAction action, String taskKey, java.util.Map<String, Object> values) {
+        engine.getTaskService().setVariablesLocal(dossiers.task(action, taskKey).getId(), values);
+    }
+
+    /** Submits the open Tasklist form and waits until Tasklist reports the task done; then runs the asynchronous steps. */
+    void complete(Browser browser, TrainingAction action, String screenshot) {
+        browser.settle();
+        browser.screenshot(screenshot);
+        browser.click("Envoyer");
+        browser.waitForText("Choisissez une tâche dans la liste");
+        dossiers.runAsyncSteps(action);
+    }
+}
