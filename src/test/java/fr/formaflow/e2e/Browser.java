@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    // generous: a loaded 2-core CI machine takes seconds to render Tasklist after a login
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final Path profile;
