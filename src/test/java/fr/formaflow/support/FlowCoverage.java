@@ -48,11 +48,19 @@ public class FlowCoverage extends AbstractProcessEnginePlugin {
             @Override
             public void parseExclusiveGateway(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
             @Override
+            public void parseEventBasedGateway(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
             public void parseSubProcess(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
             @Override
             public void parseCallActivity(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
             @Override
-            public void parseIntermediateCatchEvent(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            public void parseIntermediateCatchEvent(Element e, ScopeImpl s, ActivityImpl a) {
+                track(a);
+                // the engine takes no sequence flow out of an event-based gateway: the event that occurs stands for its flow
+                a.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> a.getIncomingTransitions().stream()
+                        .filter(t -> "eventBasedGateway".equals(t.getSource().getProperty("type")))
+                        .forEach(t -> record(execution.getProcessDefinitionId(), t.getId())));
+            }
             @Override
             public void parseBoundaryEvent(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
         });
