@@ -209,6 +209,14 @@ class CatalogueProcessTest {
 
     @Test
     void anOrganisationThatDoesNotRevalidateItsRecordForTwelveMonthsIsWithdrawnAfterAReminderUntilItRevalidates() {
+        // an organisation's first offer starts its yearly revalidation
+        Organisation newcomer = transactions.execute(t -> organisations.findBySiret("42110064500108").orElseGet(() -> organisations.save(
+                new Organisation("42110064500108", "Scènes et Formations — antenne de Sète", "76340123434"))));
+        revalidations.ensureFollowed(newcomer);
+        assertThat(revalidationInstance(newcomer)).hasPassed("Start_OrganisationListed", "Task_ScheduleRevalidation")
+                .isWaitingAt("Gateway_BeforeReminder");
+        assertThat(revalidations.listing(newcomer).withdrawalDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+
         Organisation organisation = organisations.findBySiret(DemoData.TITULAR_SIRET).orElseThrow();
         TrainingOffer offer = publishedOffer("45073", Map.of("startDate", "2028-06-05", "endDate", "2028-07-28"));
         revalidations.revalidate(organisation);
