@@ -73,6 +73,22 @@ public final class OfferRules {
         if (!blank(offer.contactEmail()) && !EMAIL.matcher(offer.contactEmail().trim()).matches()) {
             problems.add("L'adresse électronique du contact « " + offer.contactEmail().trim() + " » n'est pas valide.");
         }
+        tooLong(problems, "Intitulé", offer.title(), 255);
+        tooLong(problems, "Objectifs", offer.objectives(), 4000);
+        tooLong(problems, "Programme", offer.programme(), 8000);
+        tooLong(problems, "Ville", offer.city(), 255);
+        tooLong(problems, "Commentaire financement", offer.fundingComment(), 2000);
+        tooLong(problems, "Personne à contacter", offer.contactName(), 255);
+        tooLong(problems, "Téléphone", offer.contactPhone(), 30);
+        tooLong(problems, "Adresse électronique", offer.contactEmail(), 255);
+        if (offer.modules().size() > 20 || offer.modules().stream().anyMatch(m -> m.title() != null && m.title().length() > 150)) {
+            problems.add("Une offre compte au plus 20 modules, de 150 caractères au plus chacun.");
+        }
+        for (java.time.LocalDate date : java.util.Arrays.asList(offer.startDate(), offer.endDate(), offer.fundingVoteDate())) {
+            if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+                problems.add("La date du " + date + " n'est pas plausible.");
+            }
+        }
         if (offer.modular()) {
             int line = 1;
             for (OfferModule module : offer.modules()) {
@@ -116,6 +132,12 @@ public final class OfferRules {
     public static String placeKey(String place) {
         String plain = java.text.Normalizer.normalize(place.trim(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toUpperCase(java.util.Locale.ROOT).replaceAll("[-'’\\s]+", " ");
+    }
+
+    private static void tooLong(List<String> problems, String label, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add("« " + label + " » : " + max + " caractères au plus.");
+        }
     }
 
     private static void require(Map<String, List<String>> missing, String tab, Object value, String label) {

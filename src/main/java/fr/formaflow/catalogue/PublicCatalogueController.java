@@ -54,11 +54,15 @@ public class PublicCatalogueController {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= 1900 && date.getYear() <= 2200) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            problems.add("Le paramètre « " + name + " » doit être une date de la forme 2026-03-02.");
-            return null;
+            // refused below, like a date out of range
         }
+        problems.add("Le paramètre « " + name + " » doit être une date de la forme 2026-03-02, entre 1900 et 2200.");
+        return null;
     }
 
     private static Integer number(String value, String name, int min, int max, Integer absent, List<String> problems) {
