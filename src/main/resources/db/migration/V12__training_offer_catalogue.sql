@@ -62,7 +62,8 @@ create index idx_published_offer_start on published_offer (start_date, offer_id)
 create index idx_published_offer_formacode on published_offer (formacode, start_date);
 create index idx_published_offer_city on published_offer (city_key, start_date);
 create index idx_published_offer_postcode on published_offer (postcode, start_date);
-create index idx_published_offer_leaves on published_offer (leaves_catalogue_on);
+-- covers the "still listed" conditions, so that counting the listed sessions reads the index only
+create index idx_published_offer_listed on published_offer (leaves_catalogue_on, session_over, organisation_withdrawn);
 create index idx_published_offer_organisation on published_offer (organisation_id);
 
 create table organisation_listing (

@@ -113,7 +113,8 @@ public class CatalogueBenchmarks {
                 }
             }
             connection.commit();
-            statement.execute("analyze");
+            connection.setAutoCommit(true);
+            statement.execute("vacuum analyze");
         }
     }
 

@@ -62,8 +62,10 @@ public class PublicOfferSearch {
         }
         if (criteria.place() != null) {
             if (criteria.place().chars().allMatch(Character::isDigit)) {
-                conditions.add("postcode like :postcode");
-                parameters.addValue("postcode", criteria.place() + "%");
+                // postcodes are 5 digits: a prefix is a range, which an index serves whatever the database's collation
+                conditions.add("postcode between :postcodeFrom and :postcodeTo");
+                parameters.addValue("postcodeFrom", pad(criteria.place(), '0'));
+                parameters.addValue("postcodeTo", pad(criteria.place(), '9'));
             } else {
                 conditions.add("city_key = :city");
                 parameters.addValue("city", OfferRules.placeKey(criteria.place()));
@@ -82,6 +84,14 @@ public class PublicOfferSearch {
             parameters.addValue("freePlaces", criteria.freePlaces());
         }
         return String.join(" and ", conditions);
+    }
+
+    private static String pad(String prefix, char digit) {
+        StringBuilder code = new StringBuilder(prefix.length() > 5 ? prefix.substring(0, 5) : prefix);
+        while (code.length() < 5) {
+            code.append(digit);
+        }
+        return code.toString();
     }
 
     private static Session session(ResultSet rs) throws SQLException {
