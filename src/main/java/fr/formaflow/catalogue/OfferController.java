@@ -1,5 +1,6 @@
 package fr.formaflow.catalogue;
 
+import fr.formaflow.dossier.Clock;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationAdmin;
 import fr.formaflow.platform.NotFoundException;
@@ -30,8 +31,11 @@ public class OfferController {
     private final Revalidations revalidations;
     private final OrganisationAdmin organisations;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    public OfferController(Offers offers, Revalidations revalidations, OrganisationAdmin organisations, CurrentUser currentUser) {
+    public OfferController(Offers offers, Revalidations revalidations, OrganisationAdmin organisations, CurrentUser currentUser,
+                           Clock clock) {
+        this.clock = clock;
         this.offers = offers;
         this.revalidations = revalidations;
         this.organisations = organisations;
@@ -75,7 +79,7 @@ public class OfferController {
         var online = offers.publishedVersion(offer.getId());
         return new OfferLine(offer.getId(), offer.getDraft().title(), offer.getState().name(), offer.getState().label(),
                 offer.getDraft().startDate(), offer.getDraft().placesAvailable(),
-                online.map(p -> !p.isSessionOver() && !p.isOrganisationWithdrawn()).orElse(false),
+                online.map(p -> p.listedOn(clock.today())).orElse(false),
                 online.map(PublishedOffer::getLeavesCatalogueOn).orElse(null));
     }
 }

@@ -10,6 +10,8 @@ import fr.formaflow.security.AsSystem;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import fr.formaflow.platform.BusinessRuleException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,12 @@ public class Revalidations {
         listing.revalidate(clock.today());
         published.setOrganisationWithdrawn(organisation.getId(), false);
         String instanceId = instanceOf(organisation);
-        asSystem.run(() -> runtimeService.createMessageCorrelation(REVALIDATED).processInstanceId(instanceId).correlate());
+        try {
+            asSystem.run(() -> runtimeService.createMessageCorrelation(REVALIDATED).processInstanceId(instanceId).correlate());
+        } catch (MismatchingMessageCorrelationException e) {
+            // the reminder or the withdrawal is running at this very moment: nothing is changed, the user tries again
+            throw new BusinessRuleException("Votre fiche est en cours de traitement : réessayez dans un instant.");
+        }
         return listing;
     }
 
