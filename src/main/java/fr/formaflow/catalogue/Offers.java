@@ -4,12 +4,13 @@ import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.Rejection;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.AsSystem;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -38,19 +39,19 @@ public class Offers {
 
     private final TrainingOfferRepository offers;
     private final PublishedOfferRepository published;
-    private final TrainingActionRepository actions;
+    private final EntityManager entityManager;
     private final RejectionRepository rejections;
     private final Revalidations revalidations;
     private final RuntimeService runtimeService;
     private final AsSystem asSystem;
     private final Clock clock;
 
-    public Offers(TrainingOfferRepository offers, PublishedOfferRepository published, TrainingActionRepository actions,
+    public Offers(TrainingOfferRepository offers, PublishedOfferRepository published, EntityManager entityManager,
                   RejectionRepository rejections, Revalidations revalidations, RuntimeService runtimeService, AsSystem asSystem,
                   Clock clock) {
         this.offers = offers;
         this.published = published;
-        this.actions = actions;
+        this.entityManager = entityManager;
         this.rejections = rejections;
         this.revalidations = revalidations;
         this.runtimeService = runtimeService;
@@ -60,7 +61,8 @@ public class Offers {
 
     /** The funding is notified (the funder validated the dossier on the day of its vote): the entry is created from the dossier. */
     public TrainingOffer createFromDossier(long actionId) {
-        TrainingAction action = actions.findById(actionId).orElseThrow();
+        // two validators approving at once: the second waits for the first, finds its offer, then loses the task's race
+        TrainingAction action = entityManager.find(TrainingAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
         Optional<TrainingOffer> existing = offers.findByActionId(actionId);
         if (existing.isPresent()) {
             return existing.get();
