@@ -12,7 +12,6 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -28,36 +27,50 @@ public final class Benchmarks {
     public static void main(String[] args) throws RunnerException, IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
         Files.createDirectories(out);
-        Options options = new OptionsBuilder()
-                .include(DocumentBenchmarks.class.getName())
+        boolean catalogueOnly = args.length > 1 && "catalogue".equals(args[1]);
+        if (!catalogueOnly) {
+            run(out, DocumentBenchmarks.class, "documents", "Document generation", "document", "allocated per document");
+        }
+        run(out, CatalogueBenchmarks.class, "catalogue", "Public catalogue search on 100 000 offers (PostgreSQL 16)", "search", null);
+    }
+
+    private static void run(Path out, Class<?> benchmarks, String name, String title, String what, String allocation)
+            throws RunnerException, IOException {
+        OptionsBuilder options = new OptionsBuilder();
+        options.include(benchmarks.getName())
                 .forks(1)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .addProfiler(GCProfiler.class)
                 .jvmArgsAppend("-Xmx1g")
                 .resultFormat(ResultFormatType.JSON)
-                .result(out.resolve("documents.json").toString())
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
-        String table = table(results);
-        Files.writeString(out.resolve("documents.md"), table);
+                .result(out.resolve(name + ".json").toString());
+        if (allocation != null) {
+            options.addProfiler(GCProfiler.class);
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        String table = table(results, title, what, allocation);
+        Files.writeString(out.resolve(name + ".md"), table);
         System.out.println(table);
     }
 
-    static String table(Collection<RunResult> results) {
+    static String table(Collection<RunResult> results, String title, String what, String allocation) {
         StringBuilder md = new StringBuilder()
-                .append("Document generation (JMH, sample time, 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement), ")
+                .append(title).append(" (JMH, sample time, 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement), ")
                 .append(machine()).append("\n\n")
-                .append("| document | samples | p50 (ms) | p90 (ms) | p99 (ms) | allocated per document |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+                .append("| ").append(what).append(" | samples | p50 (ms) | p90 (ms) | p95 (ms) | p99 (ms) |")
+                .append(allocation == null ? "" : " " + allocation + " |").append("\n")
+                .append("|---|---:|---:|---:|---:|---:|").append(allocation == null ? "" : "---:|").append("\n");
         for (RunResult run : results) {
             Result<?> primary = run.getPrimaryResult();
             var stats = primary.getStatistics();
             Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
             String name = run.getParams().getBenchmark();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %s |%n", name.substring(name.lastIndexOf('.') + 1),
-                    stats.getN(), stats.getPercentile(50), stats.getPercentile(90), stats.getPercentile(99),
-                    alloc == null ? "—" : String.format(Locale.ROOT, "%.1f MB", alloc.getScore() / 1_000_000)));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |", name.substring(name.lastIndexOf('.') + 1),
+                    stats.getN(), stats.getPercentile(50), stats.getPercentile(90), stats.getPercentile(95), stats.getPercentile(99)));
+            if (allocation != null) {
+                md.append(alloc == null ? " — |" : String.format(Locale.ROOT, " %.1f MB |", alloc.getScore() / 1_000_000));
+            }
+            md.append('\n');
         }
         return md.toString();
     }

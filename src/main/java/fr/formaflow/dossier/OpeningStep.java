@@ -7,6 +7,7 @@ import fr.formaflow.platform.FormValues;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class OpeningStep implements TaskStep {
 
     private final DossierService dossiers;
+    private final List<OpeningCondition> conditions;
 
-    public OpeningStep(DossierService dossiers) {
+    public OpeningStep(DossierService dossiers, List<OpeningCondition> conditions) {
         this.dossiers = dossiers;
+        this.conditions = conditions;
     }
 
     @Override
@@ -51,6 +54,12 @@ public class OpeningStep implements TaskStep {
                     form.string("startDateChangeReason"), context.userId());
             context.route("startDateChangeRequested", true);
             return;
+        }
+        TrainingAction action = dossiers.get(context.dossierId());
+        for (OpeningCondition condition : conditions) {
+            condition.refusal(action).ifPresent(refusal -> {
+                throw new BusinessRuleException(refusal);
+            });
         }
         FunderRules rules = FunderRules.from(context.variable("rules"));
         dossiers.open(context.dossierId(), realStart, paymentMode(form.string("paymentMode")), rules.paymentModes());

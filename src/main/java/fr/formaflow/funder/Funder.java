@@ -42,6 +42,9 @@ public class Funder {
     @Column(nullable = false, unique = true)
     private String validatorGroupId;
 
+    /** This funder funds only actions whose offer is published in the training-offer catalogue (checked at opening). */
+    private boolean publishedOfferRequired;
+
     protected Funder() {
     }
 
@@ -65,6 +68,11 @@ public class Funder {
         return this;
     }
 
+    public Funder requirePublishedOffer(boolean required) {
+        this.publishedOfferRequired = required;
+        return this;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }
@@ -75,4 +83,5 @@ public class Funder {
     public String getCity() { return city; }
     public String getContractPrefix() { return contractPrefix; }
     public String getValidatorGroupId() { return validatorGroupId; }
+    public boolean isPublishedOfferRequired() { return publishedOfferRequired; }
 }

@@ -1,0 +1,87 @@
+package fr.formaflow.catalogue;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.BusinessRuleException;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public, read-only training-offer catalogue: no login. */
+@RestController
+public class PublicCatalogueController {
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE = 10_000;
+
+    private final PublicOfferSearch search;
+    private final Clock clock;
+
+    public PublicCatalogueController(PublicOfferSearch search, Clock clock) {
+        this.search = search;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public/offers")
+    @Operation(summary = "Catalogue public : sessions publiées, par Formacode, lieu, dates et places disponibles")
+    public PublicOfferSearch.Page offers(@RequestParam(required = false) String formacode, @RequestParam(required = false) String place,
+                                         @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                         @RequestParam(required = false) String freePlaces, @RequestParam(required = false) String page,
+                                         @RequestParam(required = false) String size) {
+        List<String> problems = new ArrayList<>();
+        String code = blankToNull(formacode);
+        if (code != null && !code.matches("\\d{5}")) {
+            problems.add("Le Formacode « " + shorten(code) + " » doit comporter 5 chiffres.");
+        }
+        String where = blankToNull(place);
+        if (where != null && (where.length() > 100 || !where.matches("[\\p{L}0-9 '’-]+"))) {
+            problems.add("Le lieu « " + shorten(where) + " » doit être un nom de ville ou le début d'un code postal.");
+        }
+        PublicOfferSearch.Criteria criteria = new PublicOfferSearch.Criteria(code, where, date(from, "from", problems),
+                date(to, "to", problems), number(freePlaces, "freePlaces", 0, 100_000, null, problems),
+                number(page, "page", 0, MAX_PAGE, 0, problems), number(size, "size", 1, MAX_PAGE_SIZE, 20, problems));
+        BusinessRuleException.throwIfAny("La recherche n'est pas valide.", problems);
+        return search.search(criteria, clock.today());
+    }
+
+    private static LocalDate date(String value, String name, List<String> problems) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= 1900 && date.getYear() <= 2200) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below, like a date out of range
+        }
+        problems.add("Le paramètre « " + name + " » doit être une date de la forme 2026-03-02, entre 1900 et 2200.");
+        return null;
+    }
+
+    private static Integer number(String value, String name, int min, int max, Integer absent, List<String> problems) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return absent;
+        }
+        if (!text.matches("\\d{1,7}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            problems.add("Le paramètre « " + name + " » doit être un nombre entier entre " + min + " et " + max + ".");
+            return absent;
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

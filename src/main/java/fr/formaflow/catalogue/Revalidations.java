@@ -1,0 +1,141 @@
+package fr.formaflow.catalogue;
+
+import fr.formaflow.dossier.Clock;
+import fr.formaflow.notification.EmailSender;
+import fr.formaflow.notification.Notifications;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.French;
+import fr.formaflow.security.AsSystem;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import fr.formaflow.platform.BusinessRuleException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The yearly revalidation of an organisation's record (processes/organisation-revalidation.bpmn, one instance per
+ * organisation with offers): a reminder 11 months after the last revalidation, withdrawal of all its offers from the
+ * public catalogue after 12, and their return as soon as the organisation revalidates ("Revalider ma fiche").
+ */
+@Service
+@Transactional
+public class Revalidations {
+
+    public static final String PROCESS = "organisationRevalidation";
+    public static final String REVALIDATED = "OrganisationRecordRevalidated";
+
+    private final OrganisationListingRepository listings;
+    private final PublishedOfferRepository published;
+    private final OrganisationRepository organisations;
+    private final Notifications notifications;
+    private final EmailSender email;
+    private final RuntimeService runtimeService;
+    private final AsSystem asSystem;
+    private final Clock clock;
+
+    public Revalidations(OrganisationListingRepository listings, PublishedOfferRepository published, OrganisationRepository organisations,
+                         Notifications notifications, EmailSender email, RuntimeService runtimeService, AsSystem asSystem, Clock clock) {
+        this.listings = listings;
+        this.published = published;
+        this.organisations = organisations;
+        this.notifications = notifications;
+        this.email = email;
+        this.runtimeService = runtimeService;
+        this.asSystem = asSystem;
+        this.clock = clock;
+    }
+
+    /** An organisation with offers in the catalogue: its record counts as validated today, and its yearly timer runs. */
+    public OrganisationListing ensureFollowed(Organisation organisation) {
+        OrganisationListing listing = listings.findById(organisation.getId())
+                .orElseGet(() -> listings.save(new OrganisationListing(organisation.getId(), clock.today())));
+        if (instanceOf(organisation) == null) {
+            asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, organisation.getSiret(),
+                    Map.of("organisationId", organisation.getId(), "organisationGroup", organisation.getGroupId())));
+        }
+        return listing;
+    }
+
+    /** "Revalider ma fiche": the record is current for another 12 months; withdrawn offers return to the catalogue. */
+    public OrganisationListing revalidate(Organisation organisation) {
+        OrganisationListing listing = ensureFollowed(organisation);
+        listing.revalidate(clock.today());
+        published.setOrganisationWithdrawn(organisation.getId(), false);
+        String instanceId = instanceOf(organisation);
+        try {
+            asSystem.run(() -> runtimeService.createMessageCorrelation(REVALIDATED).processInstanceId(instanceId).correlate());
+        } catch (MismatchingMessageCorrelationException e) {
+            // the reminder or the withdrawal is running at this very moment: nothing is changed, the user tries again
+            throw new BusinessRuleException("Votre fiche est en cours de traitement : réessayez dans un instant.");
+        }
+        return listing;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isWithdrawn(long organisationId) {
+        return listings.findById(organisationId).map(OrganisationListing::isWithdrawn).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationListing listing(Organisation organisation) {
+        return listings.findById(organisation.getId()).orElse(null);
+    }
+
+    /** "Planifier la revalidation": the dates of the reminder and of the withdrawal, from the last revalidation. */
+    public void schedule(DelegateExecution execution) {
+        OrganisationListing listing = listing(execution);
+        execution.setVariable("reminderAt", midnight(listing.reminderDate()));
+        execution.setVariable("withdrawalAt", midnight(listing.withdrawalDate()));
+    }
+
+    /** "Rappeler de revalider la fiche", one month before the withdrawal. */
+    public void remind(DelegateExecution execution) {
+        OrganisationListing listing = listing(execution);
+        listing.reminded(clock.today());
+        Organisation organisation = organisations.findById(listing.getOrganisationId()).orElseThrow();
+        tell(organisation, "Revalidez la fiche de votre organisme avant le " + French.date(listing.withdrawalDate()),
+                "La fiche de " + organisation.getName() + " a été validée pour la dernière fois le " + French.date(listing.getRevalidatedOn())
+                        + ". Sans revalidation avant le " + French.date(listing.withdrawalDate())
+                        + ", ses offres seront retirées du catalogue public. Revalidez-la sur la page « Mes offres au catalogue » (bouton « Revalider ma fiche »).");
+    }
+
+    /** "Retirer les offres de l'organisme": 12 months without revalidation. */
+    public void withdraw(DelegateExecution execution) {
+        OrganisationListing listing = listing(execution);
+        listing.withdraw();
+        published.setOrganisationWithdrawn(listing.getOrganisationId(), true);
+        Organisation organisation = organisations.findById(listing.getOrganisationId()).orElseThrow();
+        tell(organisation, "Les offres de votre organisme sont retirées du catalogue",
+                "La fiche de " + organisation.getName() + " n'a pas été revalidée depuis le " + French.date(listing.getRevalidatedOn())
+                        + " : ses offres ne sont plus diffusées. Elles le seront de nouveau dès que vous revaliderez votre fiche.");
+    }
+
+    private void tell(Organisation organisation, String subject, String body) {
+        notifications.send(organisation.getGroupId(), null, subject, body);
+        String to = organisation.getContactEmail() != null ? organisation.getContactEmail() : organisation.getEmail();
+        if (to != null) {
+            email.send(to, subject, "Bonjour,\n\n" + body + "\n\nL'équipe Formaflow");
+        }
+    }
+
+    private OrganisationListing listing(DelegateExecution execution) {
+        return listings.findById(((Number) execution.getVariable("organisationId")).longValue()).orElseThrow();
+    }
+
+    private String instanceOf(Organisation organisation) {
+        return asSystem.call(() -> {
+            var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                    .processInstanceBusinessKey(organisation.getSiret()).singleResult();
+            return instance == null ? null : instance.getId();
+        });
+    }
+
+    private static Date midnight(LocalDate day) {
+        return Date.from(day.atStartOfDay(Clock.PARIS).toInstant());
+    }
+}
