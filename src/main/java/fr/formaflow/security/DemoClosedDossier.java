@@ -76,7 +76,7 @@ public class DemoClosedDossier {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(10)
+    @Order(20)
     public void load() {
         if (actions.findAll().stream().anyMatch(a -> TITLE.equals(a.getTitle()))) {
             return;
