@@ -59,7 +59,7 @@ public class ConsistencyCheck {
         ConsistencyRules.Facts facts = facts(action);
         List<String> blocking = facts.months().stream().filter(m -> m.month().equals(month))
                 .flatMap(m -> ConsistencyRules.checkMonth(facts, m).stream()).filter(Finding::isBlocking).map(Finding::message).toList();
-        BusinessRuleException.throwIfAny("La déclaration de " + French.month(month)
+        BusinessRuleException.throwIfAny("La déclaration " + French.ofMonth(month)
                 + " ne peut pas être confirmée tant que le contrôle de cohérence signale :", blocking);
     }
 

@@ -124,7 +124,7 @@ public final class ConsistencyRules {
 
     private static void signedSheet(MonthFacts month, List<Finding> findings) {
         if (month.confirmed() && !month.halfDays().isEmpty() && !month.signedSheetOnFile()) {
-            findings.add(Finding.blocking("Feuille d'émargement de " + French.month(month.month()) + " : la version signée par les "
+            findings.add(Finding.blocking("Feuille d'émargement " + French.ofMonth(month.month()) + " : la version signée par les "
                     + "stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier. Versez-la (type « Feuille d'émargement "
                     + "signée », mois " + month.month() + ")."));
         }

@@ -1,5 +1,6 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.compliance.FunderChecklists;
 import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.FormValues;
 import java.time.ZoneId;
@@ -29,8 +30,11 @@ public class TaskForms implements TaskListener {
     private final DossierSummaries summaries;
     private final DueDates dueDates;
     private final Delegations delegations;
+    private final FunderChecklists checklists;
 
-    public TaskForms(List<TaskStep> steps, DossierSummaries summaries, DueDates dueDates, Delegations delegations) {
+    public TaskForms(List<TaskStep> steps, DossierSummaries summaries, DueDates dueDates, Delegations delegations,
+                     FunderChecklists checklists) {
+        this.checklists = checklists;
         this.delegations = delegations;
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::formId, Function.identity()));
         this.summaries = summaries;
@@ -60,7 +64,9 @@ public class TaskForms implements TaskListener {
             summaries.enterPhase(context.dossierId(), DossierPhase.valueOf(phase));
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("summary", summaries.summary(context.dossierId()));
+        String checklist = context.step() == null ? null : checklists.text(summaries.dossier(context.dossierId()), context.step());
+        String summary = summaries.summary(context.dossierId());
+        variables.put("summary", checklist == null ? summary : summary + "\n\n" + checklist);
         variables.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
         variables.putAll(step.prefill(context));
         task.setVariablesLocal(variables);

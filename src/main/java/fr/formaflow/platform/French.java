@@ -24,6 +24,12 @@ public final class French {
         return MONTH.format(month);
     }
 
+    /** "de mars 2026", "d'octobre 2026". */
+    public static String ofMonth(YearMonth month) {
+        String label = month(month);
+        return "aeiouéèêâîôû".indexOf(Character.toLowerCase(label.charAt(0))) >= 0 ? "d'" + label : "de " + label;
+    }
+
     public static String euros(long cents) {
         return euros(BigDecimal.valueOf(cents, 2));
     }

@@ -1,5 +1,10 @@
 package fr.formaflow.security;
 
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.DeclareMonthStep;
+import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.Schedule;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.Clock;
@@ -8,11 +13,13 @@ import fr.formaflow.dossier.FormJson;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoClosedDossier {
 
     static final String TITLE = "Régisseur son et lumière";
+    static final String INCONSISTENT_TITLE = "Technicien plateau";
     private static final String ORGANISATION = "marie.durand";
     private static final String VALIDATOR = "claire.fabre";
     private static final int TRAINEES = 3;
@@ -64,9 +72,16 @@ public class DemoClosedDossier {
     private final DocumentService documents;
     private final TraineeService trainees;
     private final TransactionTemplate transactions;
+    private final AttendanceSheets sheets;
+    private final AttendanceService attendance;
+    private final DeclareMonthStep declarationTask;
 
     public DemoClosedDossier(ProcessEngine engine, DossierService dossiers, TrainingActionRepository actions, DocumentService documents,
-                             TraineeService trainees, TransactionTemplate transactions) {
+                             TraineeService trainees, TransactionTemplate transactions, AttendanceSheets sheets,
+                             AttendanceService attendance, DeclareMonthStep declarationTask) {
+        this.sheets = sheets;
+        this.attendance = attendance;
+        this.declarationTask = declarationTask;
         this.engine = engine;
         this.dossiers = dossiers;
         this.actions = actions;
@@ -88,6 +103,7 @@ public class DemoClosedDossier {
         }
         try {
             live(YearMonth.now().minusMonths(2));
+            withInconsistencies(YearMonth.now().minusMonths(1));
         } catch (RuntimeException e) {
             // the demo goes on without it: the error says which step refused
             log.error("Le dossier de démonstration clôturé n'a pas pu être créé", e);
@@ -104,20 +120,8 @@ public class DemoClosedDossier {
         YearMonth last = first.plusMonths(1);
         LocalDate start = first.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         LocalDate end = last.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
-        LocalDate companyStart = end.minusDays(11);
-        clock(start.minusWeeks(6).atTime(9, 0));
-        TrainingAction action = as(ORGANISATION, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, TITLE, null)));
+        TrainingAction action = runToExecution(TITLE, start, end);
         String key = action.getContractNumber();
-
-        complete(ORGANISATION, key, "Task_SubmitDossier", programme(start, companyStart, end));
-        approve(key, "Task_ValidateSubmission");
-        uploadContractDocuments(action.getId());
-        complete(ORGANISATION, key, "Task_Contract", Map.of("documentsConfirmed", true));
-        approve(key, "Task_ValidateContract");
-        complete(ORGANISATION, key, "Task_EnterTrainees", trainees(start));
-        approve(key, "Task_ValidateTrainees");
-        complete(ORGANISATION, key, "Task_OpenAction", Map.of("realStart", start.toString(), "paymentMode", "MONTHLY"));
-        approve(key, "Task_ValidateOpening");
 
         for (YearMonth month : List.of(first, last)) {
             LocalDateTime declared = month.plusMonths(1).atDay(2).atTime(9, 0);
@@ -147,9 +151,64 @@ public class DemoClosedDossier {
         log.info("Dossier de démonstration clôturé : {} ({} au {}), enquêtes de suivi planifiées", key, start, end);
     }
 
-    private Map<String, Object> programme(LocalDate start, LocalDate companyStart, LocalDate end) {
+    /**
+     * A dossier whose last month was recorded by half-day, with a declaration typed over it that disagrees for two
+     * trainees, and no signed sheet on file: the three things the consistency check reports when the organisation
+     * confirms the month (or clicks « Contrôler le dossier »); fixed, the month goes through.
+     */
+    void withInconsistencies(YearMonth month) {
+        LocalDate start = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        LocalDate end = month.plusMonths(2).atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
+        TrainingAction action = runToExecution(INCONSISTENT_TITLE, start, end);
+        clock(month.plusMonths(1).atDay(1).atTime(9, 0));
+        runDueJobs(action.getContractNumber());
+        transactions.executeWithoutResult(s -> {
+            TrainingAction current = dossiers.get(action.getId());
+            List<AttendanceSheets.Entry> entries = new ArrayList<>();
+            for (Schedule.HalfDay half : sheets.schedule(current, false).of(month)) {
+                for (Trainee trainee : trainees.of(action.getId())) {
+                    entries.add(new AttendanceSheets.Entry(trainee.getId(), half.day(), half.half(), HalfDayAttendance.Status.PRESENT,
+                            new BigDecimal("3"), current.getTrainers().get(0).trainerId()));
+                }
+            }
+            sheets.record(current, month, entries, false);
+            // then typed over in the declaration: 6 h less for the first trainee, 3 h less for the second
+            List<AttendanceService.TraineeMonth> typed = new ArrayList<>();
+            List<HourLine> lines = attendance.hourLines(action.getId(), month);
+            for (int i = 0; i < lines.size(); i++) {
+                HourLine line = lines.get(i);
+                BigDecimal shift = i == 0 ? new BigDecimal("-6") : i == 1 ? new BigDecimal("-3") : BigDecimal.ZERO;
+                typed.add(new AttendanceService.TraineeMonth(new HourLine(line.traineeId(), line.centreCompleted().add(shift),
+                        line.centreJustified(), line.centreUnjustified(), line.companyCompleted(), line.companyJustified(),
+                        line.companyUnjustified()), null, null, null));
+            }
+            attendance.saveDraft(current, month, typed, "Déclaration de démonstration");
+            declarationTask.refresh(current, month);
+        });
+        log.info("Dossier de démonstration à corriger : {} (déclaration de {} incohérente avec l'émargement)", action.getContractNumber(), month);
+    }
+
+    /** Submitted, contracted, trainees entered and validated, opened on its planned start: the months are next. */
+    private TrainingAction runToExecution(String title, LocalDate start, LocalDate end) {
+        LocalDate companyStart = end.minusDays(11);
+        clock(start.minusWeeks(6).atTime(9, 0));
+        TrainingAction action = as(ORGANISATION, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
+        String key = action.getContractNumber();
+        complete(ORGANISATION, key, "Task_SubmitDossier", programme(title, start, companyStart, end));
+        approve(key, "Task_ValidateSubmission");
+        uploadContractDocuments(action.getId());
+        complete(ORGANISATION, key, "Task_Contract", Map.of("documentsConfirmed", true));
+        approve(key, "Task_ValidateContract");
+        complete(ORGANISATION, key, "Task_EnterTrainees", trainees(start));
+        approve(key, "Task_ValidateTrainees");
+        complete(ORGANISATION, key, "Task_OpenAction", Map.of("realStart", start.toString(), "paymentMode", "MONTHLY"));
+        approve(key, "Task_ValidateOpening");
+        return action;
+    }
+
+    private Map<String, Object> programme(String title, LocalDate start, LocalDate companyStart, LocalDate end) {
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("title", TITLE);
+        v.put("title", title);
         v.put("objectives", "Préparer, installer et exploiter le son et la lumière d'un spectacle vivant.");
         v.put("content", "Module 1 : son (70 h). Module 2 : lumière (70 h). Stage en entreprise (70 h).");
         v.put("formacode", "46352");

@@ -120,4 +120,11 @@ class ConsistencyRulesTest {
         List<MonthFacts> fifth = List.of(may(centre("28", "7"), null, List.of(), true));
         assertThat(ConsistencyRules.check(facts(SIRET, "76340123434", false, fifth, List.of(), List.of()))).as("exactly 20 %").isEmpty();
     }
+
+    @Test
+    void monthsReadAsFrenchSentences() {
+        assertThat(French.ofMonth(YearMonth.of(2026, 10))).isEqualTo("d'octobre 2026");
+        assertThat(French.ofMonth(YearMonth.of(2026, 4))).isEqualTo("d'avril 2026");
+        assertThat(French.ofMonth(MAY)).isEqualTo("de mai 2026");
+    }
 }

@@ -82,6 +82,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        // on a loaded machine the webapp's script loader can give up while it starts, leaving its spinner: reload, as a user would
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains("Formaflow"));
+        } catch (TimeoutException stillLoading) {
+            driver.navigate().refresh();
+        }
     }
 
     /** Forgets the session (the next login starts afresh). */

@@ -1,7 +1,15 @@
 package fr.formaflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.DeclareMonthStep;
+import fr.formaflow.compliance.ConsistencyCheck;
+import fr.formaflow.compliance.Finding;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
@@ -13,19 +21,23 @@ import fr.formaflow.reports.Bpf;
 import fr.formaflow.reports.Bpfs;
 import fr.formaflow.trainee.SurveySchedule;
 import fr.formaflow.trainee.SurveyStatuses;
+import fr.formaflow.support.DossierDriver;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The demo, as `./mvnw spring-boot:run` loads it: a dossier that has lived its whole life, for the reports and the BPF. */
 @SpringBootTest(properties = {"formaflow.demo.dossiers=true", "spring.datasource.url=jdbc:h2:mem:formaflow-demo;DB_CLOSE_DELAY=-1;"
         + "LOCK_TIMEOUT=10000;NON_KEYWORDS=VALUE,YEAR,MONTH"})
 @ActiveProfiles("test")
-@Transactional
 class DemoClosedDossierTest {
 
     @Autowired
@@ -42,6 +54,7 @@ class DemoClosedDossierTest {
     RuntimeService runtime;
 
     @Test
+    @Transactional
     void aClosedDemoDossierWaitsForItsFollowUpSurveysAndAddsUpInTheBpf() {
         TrainingAction action = actions.findAll().stream().filter(a -> DemoClosedDossier.TITLE.equals(a.getTitle())).findFirst().orElseThrow();
         assertThat(action.getPhase()).isIn(DossierPhase.FOLLOW_UP, DossierPhase.CLOSED);
@@ -63,4 +76,55 @@ class DemoClosedDossierTest {
         assertThat(bpf.totalProductsCents()).isEqualTo(paid);
         assertThat(bpf.totalTrainees()).isGreaterThanOrEqualTo(3);
     }
+
+    @Autowired
+    ConsistencyCheck consistency;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** The done-when of the compliance issue: three findings in plain French, fixed by the organisation, then the step goes through. */
+    @Test
+    void aDemoDossierHasThreeInconsistenciesThatTheOrganisationFixes() {
+        DossierDriver driver = new DossierDriver(context);
+        TrainingAction action = actions.findAll().stream().filter(a -> DemoClosedDossier.INCONSISTENT_TITLE.equals(a.getTitle()))
+                .findFirst().orElseThrow();
+        List<Finding> onDemand = transactions.execute(s -> consistency.check(driver.reload(action)));
+        assertThat(onDemand).filteredOn(Finding::isBlocking).hasSize(2)
+                .allSatisfy(f -> assertThat(f.message()).contains("la feuille d'émargement compte", "la déclaration mensuelle"));
+
+        Map<String, Object> typed = driver.formVariables(action, "Task_DeclareMonth");
+        String month = String.valueOf(context.getBean(org.camunda.bpm.engine.TaskService.class)
+                .getVariable(driver.task(action, "Task_DeclareMonth").getId(), "month"));
+        assertThatThrownBy(() -> driver.completeMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
+                .hasMessageContaining("ne peut pas être confirmée tant que le contrôle de cohérence signale")
+                .hasMessageContaining("Camille LEFÈVRE, ").hasMessageContaining("Hugo GARCIA, ")
+                .hasMessageContaining("la version signée par les stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier");
+
+        // fixed: the signed sheet is uploaded and the declaration takes the sheets' hours
+        transactions.executeWithoutResult(s -> documents.upload(driver.reload(action), DocumentType.ATTENDANCE_SHEET, null,
+                YearMonth.parse(month), "emargement-signe.pdf", DossierDriver.pdf(), "marie.durand"));
+        transactions.executeWithoutResult(s -> {
+            TrainingAction current = driver.reload(action);
+            List<AttendanceService.TraineeMonth> fromSheets = sheets.derivedHours(current, YearMonth.parse(month)).values().stream()
+                    .map(line -> new AttendanceService.TraineeMonth(line, null, null, null)).toList();
+            attendance.saveDraft(current, YearMonth.parse(month), fromSheets, "Correction");
+            declarationTask.refresh(current, YearMonth.parse(month));
+        });
+        driver.completeMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
+                "confirmed", true));
+        assertThat(attendance.declaration(action.getId(), YearMonth.parse(month)).isConfirmed()).isTrue();
+        List<Finding> fixed = transactions.execute(s -> consistency.check(driver.reload(action)));
+        assertThat(fixed).filteredOn(Finding::isBlocking).isEmpty();
+    }
+
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    AttendanceSheets sheets;
+    @Autowired
+    DeclareMonthStep declarationTask;
 }

@@ -1,0 +1,146 @@
+package fr.formaflow.compliance;
+
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.MonthlyDeclaration;
+import fr.formaflow.documents.Document;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import fr.formaflow.security.AsSystem;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the funder asks for at each step of a dossier, with what is already there: the items are data
+ * (funder-checklists.dmn per funding scheme and step; the contract's documents from funder-rules.dmn), the checks of
+ * each item are here. Shown on the dossier page from the start, and in each task's summary.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FunderChecklists {
+
+    public record Item(String label, boolean present) { }
+
+    public record StepChecklist(String step, String label, List<Item> items) { }
+
+    static final Map<String, String> STEPS = new LinkedHashMap<>();
+
+    static {
+        STEPS.put("SUBMISSION", "Dépôt du dossier");
+        STEPS.put("CONTRACT", "Contractualisation");
+        STEPS.put("TRAINEES", "Stagiaires");
+        STEPS.put("OPENING", "Ouverture");
+        STEPS.put("MONTH", "Déclarations mensuelles");
+        STEPS.put("EVALUATION", "Évaluations");
+        STEPS.put("CLOSURE", "Clôture");
+    }
+
+    /** The information items of funder-checklists.dmn, and how to tell they are there. */
+    private record Field(String label, Predicate<Dossier> present) { }
+
+    private record Dossier(TrainingAction action, List<Trainee> trainees, List<MonthlyDeclaration> months, List<Document> documents) { }
+
+    private static final Map<String, Field> FIELDS = Map.ofEntries(
+            Map.entry("PROGRAMME", new Field("Intitulé, objectifs et contenu de l'action", d -> filled(d.action().getTitle())
+                    && filled(d.action().getObjectives()) && filled(d.action().getContent()))),
+            Map.entry("FORMACODE", new Field("Formacode", d -> filled(d.action().getFormacode()))),
+            Map.entry("PERIODS", new Field("Périodes en centre et en entreprise", d -> !d.action().getPeriods().isEmpty())),
+            Map.entry("CLIENTS", new Field("Client(s) de l'action", d -> !d.action().getClients().isEmpty())),
+            Map.entry("TRAINERS", new Field("Formateur(s)", d -> !d.action().getTrainers().isEmpty())),
+            Map.entry("PRICE", new Field("Prix et coûts horaires", d -> d.action().getPriceCentreCents() != null)),
+            Map.entry("TRAINEES", new Field("Liste des stagiaires", d -> !d.trainees().isEmpty())),
+            Map.entry("REAL_START", new Field("Date de début réelle", d -> d.action().getRealStart() != null)),
+            Map.entry("SIGNED_SHEETS", new Field("Feuille d'émargement signée de chaque mois confirmé", d -> !d.months().isEmpty()
+                    && d.months().stream().filter(MonthlyDeclaration::isConfirmed).allMatch(m -> d.documents().stream()
+                    .anyMatch(doc -> doc.getType() == DocumentType.ATTENDANCE_SHEET && m.getMonth().equals(doc.getMonth()))))),
+            Map.entry("EVALUATIONS", new Field("Validation des acquis de chaque stagiaire", d -> !d.trainees().isEmpty()
+                    && d.trainees().stream().allMatch(t -> t.getEvaluationResult() != null))),
+            Map.entry("EXITS", new Field("Sortie de chaque stagiaire", d -> !d.trainees().isEmpty()
+                    && d.trainees().stream().allMatch(Trainee::hasExited))),
+            Map.entry("EXIT_SURVEYS", new Field("Enquête à la sortie de chaque stagiaire", d -> !d.trainees().isEmpty()
+                    && d.trainees().stream().allMatch(t -> t.getExitSituation() != null))),
+            Map.entry("PEDAGOGICAL_REPORT", new Field("Bilan pédagogique", d -> filled(d.action().getPedagogicalReport()))));
+
+    private final DecisionService decisions;
+    private final DocumentService documents;
+    private final DossierService dossiers;
+    private final TraineeService trainees;
+    private final AttendanceService attendance;
+    private final AsSystem asSystem;
+
+    public FunderChecklists(DecisionService decisions, DocumentService documents, DossierService dossiers, TraineeService trainees,
+                            AttendanceService attendance, AsSystem asSystem) {
+        this.asSystem = asSystem;
+        this.decisions = decisions;
+        this.documents = documents;
+        this.dossiers = dossiers;
+        this.trainees = trainees;
+        this.attendance = attendance;
+    }
+
+    /** Every step's checklist, from the start of the dossier. */
+    public List<StepChecklist> of(TrainingAction action) {
+        Dossier dossier = dossier(action);
+        return STEPS.entrySet().stream().map(step -> new StepChecklist(step.getKey(), step.getValue(), items(dossier, step.getKey())))
+                .filter(step -> !step.items().isEmpty()).toList();
+    }
+
+    /** The step's checklist as a task's summary shows it; null when the funder asks for nothing at that step. */
+    public String text(TrainingAction action, String step) {
+        List<Item> items = items(dossier(action), step);
+        if (items.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder("Ce que le financeur demande pour cette étape :");
+        items.forEach(item -> text.append("\n").append(item.present() ? "✓ " : "✗ ").append(item.label())
+                .append(item.present() ? "" : " — manquant"));
+        return text.toString();
+    }
+
+    private List<Item> items(Dossier dossier, String step) {
+        List<Item> items = new ArrayList<>();
+        for (String code : codes(dossier.action(), step)) {
+            Field field = FIELDS.get(code);
+            if (field != null) {
+                items.add(new Item(field.label(), field.present().test(dossier)));
+                continue;
+            }
+            DocumentType type = DocumentType.valueOf(code);
+            List<String> missing = documents.missing(dossier.action(), Set.of(type));
+            items.add(new Item(type.label() + (type.perTrainer() ? " (pour chaque formateur)" : ""), missing.isEmpty()));
+        }
+        return items;
+    }
+
+    private List<String> codes(TrainingAction action, String step) {
+        if ("CONTRACT".equals(step)) {
+            FunderRules rules = dossiers.rulesOf(action);
+            return rules == null ? List.of() : Arrays.stream(rules.requiredDocuments().split(",")).map(String::trim).toList();
+        }
+        // the funder's rules are public to the dossier's users; evaluating a decision needs a permission they do not have
+        return asSystem.call(() -> decisions.evaluateDecisionTableByKey("funderChecklist")
+                .variables(Variables.putValue("scheme", action.getFunder().getScheme().name()).putValue("step", step))
+                .evaluate().collectEntries("item"));
+    }
+
+    private Dossier dossier(TrainingAction action) {
+        return new Dossier(action, trainees.of(action.getId()), attendance.declarations(action.getId()), documents.of(action));
+    }
+
+    private static boolean filled(String value) {
+        return value != null && !value.isBlank();
+    }
+}
