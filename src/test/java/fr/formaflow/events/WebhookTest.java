@@ -1,7 +1,6 @@
 package fr.formaflow.events;
 
 import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
-import static fr.formaflow.support.DossierDriver.REGION;
 import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +59,14 @@ class WebhookTest {
         ClockUtil.reset();
     }
 
+    static JsonNode read(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void everyEventReachesTheReceiverOnceInOrderAndSignedDespiteItsFailures() throws Exception {
         List<Received> received = Collections.synchronizedList(new ArrayList<>());
@@ -90,14 +97,13 @@ class WebhookTest {
             // users work while the receiver is down: nothing waits for it
             DossierDriver driver = new DossierDriver(context);
             clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-            TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Événements");
-            driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-            driver.approve(action, "Task_ValidateSubmission");
-            assertThat(driver.openTaskKeys(action)).containsExactly("Task_Contract");
+            TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
+            driver.runToFollowUp(action);
+            assertThat(driver.openTaskKeys(action)).isEmpty();
             ClockUtil.reset();
 
             // the job executor's work, done here: deliveries and their waits, until every event went through
-            for (int round = 0; round < 20 && deliveries.findAll().stream().anyMatch(d -> d.getStatus() == WebhookDelivery.Status.PENDING
+            for (int round = 0; round < 200 && deliveries.findAll().stream().anyMatch(d -> d.getStatus() == WebhookDelivery.Status.PENDING
                     && d.getWebhookId() == webhook.get("id").asLong()); round++) {
                 for (Job job : managementService.createJobQuery().processDefinitionKey(Events.DELIVERY_PROCESS).list()) {
                     try {
@@ -121,7 +127,13 @@ class WebhookTest {
                 sequences.add(event.get("sequence").asLong());
             }
             assertThat(sequences).as("each event once, in the dossier's order").isSorted().doesNotHaveDuplicates().hasSize(log.size());
-            assertThat(received).extracting(Received::event).contains("dossier.phase_changed", "document.stored");
+            assertThat(received).extracting(Received::event).contains("dossier.phase_changed", "document.stored", "invoice.status_changed");
+            // the whole life of the dossier, from its submission to its follow-up, and every invoice's statuses
+            assertThat(received.stream().map(r -> read(r.body())).filter(e -> e.get("type").asText().equals("dossier.phase_changed"))
+                    .map(e -> e.at("/data/phase").asText()).toList())
+                    .containsExactly("CONTRACT", "TRAINEES", "OPENING", "EXECUTION", "EVALUATION", "CLOSURE", "FOLLOW_UP");
+            assertThat(received.stream().map(r -> read(r.body())).filter(e -> e.get("type").asText().equals("invoice.status_changed"))
+                    .map(e -> e.at("/data/status").asText()).toList()).contains("ISSUED", "ACCEPTED", "PAID");
 
             JsonNode listed = new ObjectMapper().readTree(http.call(ORGANISATION_USER, "formaflow", "GET", "/api/webhooks", null).body());
             assertThat(listed.findValuesAsText("status")).containsOnly("DELIVERED");

@@ -39,9 +39,9 @@ class RestartKeepsDataTest {
             assertThat(identity.createUserQuery().userId("marie.durand").count()).isEqualTo(1);
             assertThat(second.getBean(OrganisationRepository.class).count()).isEqualTo(organisations).isEqualTo(3);
             // two dossiers waiting for their submission, three validated ones whose offers are the demo catalogue, and
-            // one closed dossier (with its own offer, long withdrawn)
-            assertThat(second.getBean(TrainingActionRepository.class).count()).as("demo dossiers, created once").isEqualTo(6);
-            assertThat(second.getBean(fr.formaflow.catalogue.TrainingOfferRepository.class).count()).as("demo offers, created once").isEqualTo(4);
+            // one closed dossier and one waiting for its inconsistent month to be fixed (each with its own offer)
+            assertThat(second.getBean(TrainingActionRepository.class).count()).as("demo dossiers, created once").isEqualTo(7);
+            assertThat(second.getBean(fr.formaflow.catalogue.TrainingOfferRepository.class).count()).as("demo offers, created once").isEqualTo(5);
             assertThat(second.getBean(TaskService.class).createTaskQuery().taskDefinitionKey("Task_SubmitDossier").count()).isEqualTo(2);
             assertThat(second.getBean(RepositoryService.class).createDeploymentQuery().count())
                     .as("unchanged processes are not deployed again").isEqualTo(deployments);

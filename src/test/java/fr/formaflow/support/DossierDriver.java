@@ -179,6 +179,40 @@ public class DossierDriver {
         return reload(action);
     }
 
+    /**
+     * From an action opened by {@link #runToExecution} in MONTHLY mode: January and February 2026 declared (70 h in centre
+     * per trainee, their exit at the end), invoiced and paid; evaluations, closure, balance paid. The dossier then waits
+     * for its trainees' follow-up surveys.
+     */
+    public void runToFollowUp(TrainingAction action) {
+        String validator = validator(action);
+        for (String month : List.of("2026-01", "2026-02")) {
+            boolean last = month.equals("2026-02");
+            clock(java.time.YearMonth.parse(month).plusMonths(1).atDay(2).atTime(9, 0));
+            runDueJobs(action);
+            completeMonth(ORGANISATION_USER, action, month, Map.of("hours", traineeRows(action, id -> last
+                    ? Map.of("traineeId", id, "centreCompleted", 70, "exitDate", "2026-02-27", "exitType", "END_OF_TRAINING")
+                    : Map.of("traineeId", id, "centreCompleted", 70)), "confirmed", true));
+            complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+            approve(action, "Task_ValidateInvoice");
+            complete(validator, action, "Task_RecordPayment", Map.of("paymentDate", month + "-28", "paymentReference", "VIR-" + month));
+        }
+        complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", traineeRows(action, id -> Map.of("traineeId", id,
+                "result", "ACQUIRED", "satisfaction", "5")), "trainerEvaluation", "Formateurs disponibles."));
+        approve(action, "Task_ValidateEvaluations");
+        complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27", "surveys", traineeRows(action,
+                id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
+                "pedagogicalReport", "Tous les stagiaires ont validé les deux modules."));
+        complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        approve(action, "Task_ValidateClosure");
+        complete(validator, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-10", "paymentReference", "VIR-SOLDE"));
+    }
+
+    private Object traineeRows(TrainingAction action, java.util.function.Function<Long, Map<String, Object>> row) {
+        return fr.formaflow.dossier.FormJson.rows(context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
+                .map(t -> row.apply(t.getId())).toList());
+    }
+
     /** Completes the monthly declaration task of one month. */
     public void completeMonth(String userId, TrainingAction action, String month, Map<String, Object> values) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
