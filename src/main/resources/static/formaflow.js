@@ -64,6 +64,8 @@ function fillRows(tbody, items, columns, emptyText, span) {
   return tbody;
 }
 
-// Amounts come from the API in cents; shown as « 2 445,00 € ».
+// Amounts come from the API in cents; shown as « 2 445,00 € ». Formatted from a decimal string built with integer
+// arithmetic, so that no amount ever goes through a binary fraction.
 const EURO = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const euros = cents => cents == null ? '' : EURO.format(cents / 100);
+const euros = cents => cents == null ? '' : EURO.format((cents < 0 ? '-' : '') + Math.trunc(Math.abs(cents) / 100) + '.'
+  + String(Math.abs(cents) % 100).padStart(2, '0'));

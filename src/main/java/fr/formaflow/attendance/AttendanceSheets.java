@@ -115,8 +115,13 @@ public class AttendanceSheets {
     /** Each trainee's hours of the month, from their half-days: present → completed, absent → missed (justified or not). */
     /** Each trainee's hours as the month's half-day attendance adds them up; empty when it was not recorded by half-day. */
     public Map<Long, HourLine> derivedHours(TrainingAction action, YearMonth month) {
+        return hoursOf(of(action, month));
+    }
+
+    /** Each trainee's hours as these half-days add them up. */
+    public static Map<Long, HourLine> hoursOf(List<HalfDayAttendance> halfDays) {
         Map<Long, HourLine> hours = new LinkedHashMap<>();
-        derive(of(action, month)).forEach(row -> hours.put(row.hours().traineeId(), row.hours()));
+        derive(halfDays).forEach(row -> hours.put(row.hours().traineeId(), row.hours()));
         return hours;
     }
 

@@ -25,6 +25,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,19 +52,18 @@ public class ConsistencyCheck {
     }
 
     public List<Finding> check(TrainingAction action) {
-        return ConsistencyRules.check(facts(action));
+        return ConsistencyRules.check(facts(action, month -> true));
     }
 
     /** Refuses a month's confirmation while its attendance sheets disagree with it, are unsigned, or fall on a holiday. */
     public void requireMonthConsistent(TrainingAction action, YearMonth month) {
-        ConsistencyRules.Facts facts = facts(action);
-        List<String> blocking = facts.months().stream().filter(m -> m.month().equals(month))
-                .flatMap(m -> ConsistencyRules.checkMonth(facts, m).stream()).filter(Finding::isBlocking).map(Finding::message).toList();
+        ConsistencyRules.Facts facts = facts(action, month::equals);
+        List<String> blocking = facts.months().stream().flatMap(m -> ConsistencyRules.checkMonth(facts, m).stream()).filter(Finding::isBlocking).map(Finding::message).toList();
         BusinessRuleException.throwIfAny("La déclaration " + French.ofMonth(month)
                 + " ne peut pas être confirmée tant que le contrôle de cohérence signale :", blocking);
     }
 
-    private ConsistencyRules.Facts facts(TrainingAction action) {
+    private ConsistencyRules.Facts facts(TrainingAction action, Predicate<YearMonth> months) {
         FunderRules rules = dossiers.rulesOf(action);
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, BigDecimal> planned = new LinkedHashMap<>();
@@ -73,14 +73,14 @@ public class ConsistencyCheck {
                     .add(orAction(trainee.getPathHoursCompany(), action.getHoursCompany())));
         }
         List<Document> files = documents.of(action);
-        List<ConsistencyRules.MonthFacts> months = attendance.declarations(action.getId()).stream()
-                .map(declaration -> month(action, declaration, files)).toList();
+        List<ConsistencyRules.MonthFacts> monthFacts = attendance.declarations(action.getId()).stream()
+                .filter(declaration -> months.test(declaration.yearMonth())).map(declaration -> month(action, declaration, files)).toList();
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
-        List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.parse(rules.requiredDocuments()));
+        List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.parse(rules.requiredDocuments()), files);
         return new ConsistencyRules.Facts(action.getOrganisation().getSiret(), action.getOrganisation().getNda(),
-                action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(), names, planned, months, periodic, missing);
+                action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(), names, planned, monthFacts, periodic, missing);
     }
 
     /**
@@ -103,12 +103,13 @@ public class ConsistencyCheck {
         YearMonth month = declaration.yearMonth();
         Map<Long, HourLine> declared = new LinkedHashMap<>();
         attendance.hourLines(action.getId(), month).forEach(line -> declared.put(line.traineeId(), line));
-        List<ConsistencyRules.HalfDay> attended = sheets.of(action, month).stream()
+        List<HalfDayAttendance> halfDays = sheets.of(action, month);
+        List<ConsistencyRules.HalfDay> attended = halfDays.stream()
                 .filter(h -> h.getStatus() == HalfDayAttendance.Status.PRESENT)
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
                         h.getHours())).toList();
         boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
-        return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, sheets.derivedHours(action, month), attended, signed);
+        return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed);
     }
 
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {

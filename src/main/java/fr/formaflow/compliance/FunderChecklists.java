@@ -119,7 +119,7 @@ public class FunderChecklists {
                 continue;
             }
             DocumentType type = DocumentType.valueOf(code);
-            List<String> missing = documents.missing(dossier.action(), Set.of(type));
+            List<String> missing = documents.missing(dossier.action(), Set.of(type), dossier.documents());
             items.add(new Item(type.label() + (type.perTrainer() ? " (pour chaque formateur)" : ""), missing.isEmpty()));
         }
         return items;

@@ -133,7 +133,11 @@ public class DocumentService {
 
     /** For each required document type, a French sentence naming what is missing (per trainer where it applies). */
     public List<String> missing(TrainingAction action, Set<DocumentType> required) {
-        List<Document> present = of(action);
+        return missing(action, required, of(action));
+    }
+
+    /** The same, against documents already loaded (a check that also reads them loads them once). */
+    public List<String> missing(TrainingAction action, Set<DocumentType> required, List<Document> present) {
         List<String> missing = new ArrayList<>();
         for (DocumentType type : required) {
             if (type.perTrainer()) {

@@ -3,7 +3,6 @@ package fr.formaflow.notification;
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.platform.French;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Date;
@@ -75,7 +74,7 @@ public class Deadlines {
     }
 
     private Deadline deadline(Task task) {
-        LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.of("Europe/Paris"));
+        LocalDate due = LocalDate.ofInstant(task.getDueDate().toInstant(), Clock.PARIS);
         long daysLeft = ChronoUnit.DAYS.between(clock.today(), due);
         return new Deadline(task.getId(), task.getName(), string(tasks.getVariable(task.getId(), "contractNumber")),
                 string(tasks.getVariable(task.getId(), "actionTitle")), due, daysLeft, daysLeft < 0);

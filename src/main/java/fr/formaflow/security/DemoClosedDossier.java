@@ -135,13 +135,13 @@ public class DemoClosedDossier {
                     "paymentReference", "VIR-REGION-" + month));
         }
 
-        complete(ORGANISATION, key, "Task_Evaluations", Map.of("evaluations", rows(action.getId(), t -> row("traineeId", t.getId(),
+        complete(ORGANISATION, key, "Task_Evaluations", Map.of("evaluations", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(),
                 "result", "ACQUIRED", "satisfaction", "5", "comment", "Très bonne progression")),
                 "trainerEvaluation", "Formateurs disponibles, plateau technique complet."));
         approve(key, "Task_ValidateEvaluations");
         String report = String.valueOf(formVariables(key, "Task_CloseAction").get("pedagogicalReport"));
         complete(ORGANISATION, key, "Task_CloseAction", Map.of("realEnd", end.toString(),
-                "surveys", rows(action.getId(), t -> row("traineeId", t.getId(), "situation", "JOB_IN_SECTOR", "contract", "CDD_OVER_6_MONTHS")),
+                "surveys", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(), "situation", "JOB_IN_SECTOR", "contract", "CDD_OVER_6_MONTHS")),
                 "pedagogicalReport", report + " Objectifs atteints : les trois stagiaires ont validé les deux modules et travaillent "
                         + "déjà en régie."));
         complete(ORGANISATION, key, "Task_ConfirmBalance", Map.of("confirmed", true));
@@ -225,14 +225,14 @@ public class DemoClosedDossier {
         v.put("priceCompanyEuros", 70 * TRAINEES + ",00");
         v.put("unitCostCentreEuros", "7,00");
         v.put("unitCostCompanyEuros", "1,00");
-        v.put("periods", FormJson.rows(List.of(row("place", "CENTRE", "start", start.toString(), "end", companyStart.minusDays(3).toString()),
-                row("place", "COMPANY", "start", companyStart.toString(), "end", end.toString()))));
-        v.put("clients", FormJson.rows(List.of(row("name", "Théâtre des Treize Vents", "siret", "77566820500013",
+        v.put("periods", FormJson.rows(List.of(FormJson.row("place", "CENTRE", "start", start.toString(), "end", companyStart.minusDays(3).toString()),
+                FormJson.row("place", "COMPANY", "start", companyStart.toString(), "end", end.toString()))));
+        v.put("clients", FormJson.rows(List.of(FormJson.row("name", "Théâtre des Treize Vents", "siret", "77566820500013",
                 "address", "Domaine de Grammont, 34000 Montpellier", "email", "formation@13vents.fr"))));
-        v.put("subcontractors", FormJson.rows(List.of(row("siret", DemoData.SUBCONTRACTOR_SIRET))));
+        v.put("subcontractors", FormJson.rows(List.of(FormJson.row("siret", DemoData.SUBCONTRACTOR_SIRET))));
         v.put("trainers", FormJson.rows(List.of(
-                row("lastName", "Rocher", "firstName", "Yves", "domain", "Son", "status", "CDD", "hours", 140, "experience", "15 ans de régie son"),
-                row("lastName", "Meunier", "firstName", "Jacques", "domain", "Lumière", "status", "VACATAIRE", "hours", 70,
+                FormJson.row("lastName", "Rocher", "firstName", "Yves", "domain", "Son", "status", "CDD", "hours", 140, "experience", "15 ans de régie son"),
+                FormJson.row("lastName", "Meunier", "firstName", "Jacques", "domain", "Lumière", "status", "VACATAIRE", "hours", 70,
                         "experience", "Éclairagiste"))));
         return v;
     }
@@ -241,7 +241,7 @@ public class DemoClosedDossier {
         String[][] people = {{"MME", "Lefèvre", "Camille", "F"}, {"M", "Garcia", "Hugo", "M"}, {"MME", "Nguyen", "Léa", "F"}};
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < TRAINEES; i++) {
-            rows.add(row("civility", people[i][0], "lastName", people[i][1], "firstName", people[i][2], "birthDate", "199" + i + "-03-1" + i,
+            rows.add(FormJson.row("civility", people[i][0], "lastName", people[i][1], "firstName", people[i][2], "birthDate", "199" + i + "-03-1" + i,
                     "sex", people[i][3], "nationality", "FR", "address", (i + 3) + " rue Foch", "postcode", "34000", "city", "Montpellier",
                     "entryDate", start.toString(), "remunerationBody", "France Travail", "entryLevel", "4", "ageBracket", "FROM_26_TO_44",
                     "unemploymentDuration", "UNDER_6_MONTHS", "prescriber", "France Travail", "paid", true));
@@ -252,7 +252,7 @@ public class DemoClosedDossier {
     /** 70 h in centre each month; in the last month 70 h in company too, and the trainees' exit at the end. */
     private Object hours(long actionId, boolean lastMonth, LocalDate end) {
         return rows(actionId, t -> {
-            Map<String, Object> row = row("traineeId", t.getId(), "centreCompleted", 70);
+            Map<String, Object> row = FormJson.row("traineeId", t.getId(), "centreCompleted", 70);
             if (lastMonth) {
                 row.put("companyCompleted", 70);
                 row.put("exitDate", end.toString());
@@ -280,14 +280,6 @@ public class DemoClosedDossier {
 
     private Object rows(long actionId, Function<Trainee, Map<String, Object>> row) {
         return FormJson.rows(transactions.execute(s -> trainees.of(actionId)).stream().map(row).toList());
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
     }
 
     private void approve(String key, String taskKey) {
