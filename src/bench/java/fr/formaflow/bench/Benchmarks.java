@@ -4,22 +4,32 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks with JMH ({@code ./mvnw -Pbench verify}) and writes their results to the given directory:
- * JMH's JSON, and a Markdown table (latency percentiles, allocation per operation, the machine) for the README.
+ * Runs the benchmark suite ({@code ./mvnw -Pbench verify}) and writes each part's results to the given directory:
+ * JMH's JSON and a Markdown table (with the machine) for the README; {@code results.md} gathers the tables.
+ * {@code -Dformaflow.bench.only=documents,lifecycle} runs some parts; {@code -Dformaflow.bench.smoke=true} runs every
+ * part for a few seconds, to keep the suite working (CI), without meaningful figures.
  */
 public final class Benchmarks {
+
+    static final boolean SMOKE = Boolean.getBoolean("formaflow.bench.smoke");
+    private static final List<String> PARTS = List.of("documents", "invoicing", "catalogue", "lifecycle");
 
     private Benchmarks() {
     }
@@ -27,47 +37,82 @@ public final class Benchmarks {
     public static void main(String[] args) throws RunnerException, IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
         Files.createDirectories(out);
-        boolean catalogueOnly = args.length > 1 && "catalogue".equals(args[1]);
-        if (!catalogueOnly) {
-            run(out, DocumentBenchmarks.class, "documents", "Document generation", "document", "allocated per document");
+        String only = System.getProperty("formaflow.bench.only", "");
+        Set<String> selected = only.isBlank() ? Set.copyOf(PARTS) : Set.of(only.split(","));
+        List<String> tables = new ArrayList<>();
+        for (String part : PARTS) {
+            if (selected.contains(part)) {
+                String table = run(part, out);
+                Files.writeString(out.resolve(part + ".md"), table);
+                System.out.println(table);
+                tables.add(table);
+            }
         }
-        run(out, CatalogueBenchmarks.class, "catalogue", "Public catalogue search on 100 000 offers (PostgreSQL 16)", "search", null);
+        Files.writeString(out.resolve("results.md"), String.join("\n", tables));
     }
 
-    private static void run(Path out, Class<?> benchmarks, String name, String title, String what, String allocation)
-            throws RunnerException, IOException {
-        OptionsBuilder options = new OptionsBuilder();
-        options.include(benchmarks.getName())
-                .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
-                .jvmArgsAppend("-Xmx1g")
-                .resultFormat(ResultFormatType.JSON)
-                .result(out.resolve(name + ".json").toString());
-        if (allocation != null) {
-            options.addProfiler(GCProfiler.class);
+    private static String run(String part, Path out) throws RunnerException {
+        return switch (part) {
+            case "documents" -> percentiles(jmh(DocumentBenchmarks.class, out.resolve("documents.json"), 1).addProfiler(GCProfiler.class),
+                    "Document generation (30 trainees)", "document", DocumentPages.count());
+            case "invoicing" -> percentiles(jmh(InvoiceBenchmarks.class, out.resolve("invoicing.json"), 1),
+                    "Invoice calculation of an action of 500 trainees × 12 months (goal < 50 ms)", "calculation", Map.of());
+            case "catalogue" -> percentiles(jmh(CatalogueBenchmarks.class, out.resolve("catalogue.json"), 1),
+                    "Public catalogue search on 100 000 offers (PostgreSQL 16, goal p95 < 100 ms)", "search", Map.of());
+            case "lifecycle" -> lifecycle(out);
+            default -> throw new IllegalArgumentException("Unknown part " + part + "; parts: " + PARTS);
+        };
+    }
+
+    private static String lifecycle(Path out) throws RunnerException {
+        List<LifecycleReport.Row> rows = new ArrayList<>();
+        for (int threads : SMOKE ? new int[] {1} : new int[] {1, 4}) {
+            ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName())
+                    .forks(1).threads(threads).jvmArgsAppend("-Xmx2g")
+                    .resultFormat(ResultFormatType.JSON).result(out.resolve("lifecycle-" + threads + "-threads.json").toString());
+            if (SMOKE) {
+                options.param("database", "h2").warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.seconds(1));
+            } else {
+                options.warmupIterations(2).warmupTime(TimeValue.seconds(10)).measurementIterations(3).measurementTime(TimeValue.seconds(15));
+            }
+            rows.addAll(LifecycleReport.rows(new Runner(options.build()).run()));
         }
+        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH throughput, 1 fork, 2 × 10 s warm-up, 3 × 15 s measurement");
+    }
+
+    /** A JMH run of one class in sample-time mode, shortened to a few seconds in smoke mode. */
+    private static ChainedOptionsBuilder jmh(Class<?> benchmarks, Path result, int threads) {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmarks.getName())
+                .forks(1).threads(threads).jvmArgsAppend("-Xmx1g")
+                .resultFormat(ResultFormatType.JSON).result(result.toString());
+        return SMOKE ? options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200))
+                : options.warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(2));
+    }
+
+    /** Latency percentiles per benchmark method; with page counts, the time per page; with the GC profiler, allocation. */
+    private static String percentiles(ChainedOptionsBuilder options, String title, String what, Map<String, Integer> pages)
+            throws RunnerException {
         Collection<RunResult> results = new Runner(options.build()).run();
-        String table = table(results, title, what, allocation);
-        Files.writeString(out.resolve(name + ".md"), table);
-        System.out.println(table);
-    }
-
-    static String table(Collection<RunResult> results, String title, String what, String allocation) {
+        boolean allocation = results.stream().anyMatch(r -> r.getSecondaryResults().containsKey("gc.alloc.rate.norm"));
         StringBuilder md = new StringBuilder()
-                .append(title).append(" (JMH, sample time, 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement), ")
-                .append(machine()).append("\n\n")
+                .append(title).append(SMOKE ? " (smoke run)" : " (JMH, sample time, 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement)")
+                .append(", ").append(machine()).append("\n\n")
                 .append("| ").append(what).append(" | samples | p50 (ms) | p90 (ms) | p95 (ms) | p99 (ms) |")
-                .append(allocation == null ? "" : " " + allocation + " |").append("\n")
-                .append("|---|---:|---:|---:|---:|---:|").append(allocation == null ? "" : "---:|").append("\n");
+                .append(pages.isEmpty() ? "" : " pages | p50 per page (ms, goal < 20) |")
+                .append(allocation ? " allocated per " + what + " |" : "").append("\n")
+                .append("|---|---:|---:|---:|---:|---:|").append(pages.isEmpty() ? "" : "---:|---:|").append(allocation ? "---:|" : "").append("\n");
         for (RunResult run : results) {
-            Result<?> primary = run.getPrimaryResult();
-            var stats = primary.getStatistics();
-            Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+            var stats = run.getPrimaryResult().getStatistics();
             String name = run.getParams().getBenchmark();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f |", name.substring(name.lastIndexOf('.') + 1),
-                    stats.getN(), stats.getPercentile(50), stats.getPercentile(90), stats.getPercentile(95), stats.getPercentile(99)));
-            if (allocation != null) {
+            name = name.substring(name.lastIndexOf('.') + 1);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f |", name, stats.getN(), stats.getPercentile(50),
+                    stats.getPercentile(90), stats.getPercentile(95), stats.getPercentile(99)));
+            if (!pages.isEmpty()) {
+                int count = pages.getOrDefault(name, 1);
+                md.append(String.format(Locale.ROOT, " %d | %.2f |", count, stats.getPercentile(50) / count));
+            }
+            if (allocation) {
+                Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
                 md.append(alloc == null ? " — |" : String.format(Locale.ROOT, " %.1f MB |", alloc.getScore() / 1_000_000));
             }
             md.append('\n');

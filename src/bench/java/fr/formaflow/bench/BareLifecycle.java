@@ -1,0 +1,120 @@
+package fr.formaflow.bench;
+
+import fr.formaflow.dossier.FormJson;
+import fr.formaflow.support.DossierDriver;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The same dossier as {@link FormaflowLifecycle} on the {@link BareEngine}: the same tasks completed in the same
+ * order with the same submitted values, the same timers fired and asynchronous steps run on the calling thread.
+ */
+final class BareLifecycle implements Lifecycle {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final List<Long> TRAINEE_IDS = LongStream.rangeClosed(1, FormaflowLifecycle.TRAINEES).boxed().toList();
+
+    private final ProcessEngine engine;
+
+    BareLifecycle(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public String run() {
+        long id = SEQUENCE.incrementAndGet();
+        String key = String.format("2026BARE%06d", id);
+        engine.getRuntimeService().startProcessInstanceByKey("trainingDossier", key, Map.of("dossierId", id, "contractNumber", key,
+                "actionTitle", "Technicien de maintenance audiovisuelle", "organisationName", "Scènes et Formations",
+                "organisationGroup", "org_42110064500017", "funderGroup", "funder_OCCITANIE", "scheme", "REGION_MARKET"));
+        complete(key, "Task_SubmitDossier", FormaflowLifecycle.programme());
+        approve(key, "Task_ValidateSubmission");
+        complete(key, "Task_Contract", Map.of("documentsConfirmed", true));
+        approve(key, "Task_ValidateContract");
+        complete(key, "Task_EnterTrainees", DossierDriver.trainees(FormaflowLifecycle.TRAINEES));
+        approve(key, "Task_ValidateTrainees");
+        complete(key, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "startDateChangeRequested", false));
+        approve(key, "Task_ValidateOpening");
+
+        fire(key, "Timer_MonthEnded");
+        for (String month : FormaflowLifecycle.MONTHS) {
+            boolean last = month.equals("2026-06");
+            completeMonth(key, month, Map.of("confirmed", true, "hours", rows(t -> last
+                    ? Map.of("traineeId", t, "centreCompleted", 50, "companyCompleted", 70, "exitDate", "2026-06-26", "exitType", "END_OF_TRAINING")
+                    : Map.of("traineeId", t, "centreCompleted", 110))));
+            complete(key, "Task_ConfirmInvoice", Map.of("confirmed", true));
+            approve(key, "Task_ValidateInvoice");
+            complete(key, "Task_RecordPayment", Map.of("paymentDate", month + "-28", "paymentReference", "VIR-" + month));
+        }
+        complete(key, "Task_Evaluations", Map.of("evaluations", rows(t -> Map.of("traineeId", t, "result", "ACQUIRED", "satisfaction", "5")),
+                "trainerEvaluation", "Formateurs disponibles et précis."));
+        approve(key, "Task_ValidateEvaluations");
+        complete(key, "Task_CloseAction", Map.of("realEnd", "2026-06-26", "endDateChangeRequested", false, "followUpTrainees", TRAINEE_IDS,
+                "surveys", rows(t -> Map.of("traineeId", t, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
+                "pedagogicalReport", "Les dix stagiaires ont validé les deux modules."));
+        complete(key, "Task_ConfirmBalance", Map.of("confirmed", true));
+        approve(key, "Task_ValidateClosure");
+        complete(key, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-08-10", "paymentReference", "VIR-SOLDE", "portagePaid", true));
+
+        fire(key, "Timer_SixMonths");
+        completeAll(key, "Task_SurveySixMonths", Map.of("situation", "JOB_IN_SECTOR", "contract", "CDI"));
+        fire(key, "Timer_OneYear");
+        completeAll(key, "Task_SurveyOneYear", Map.of("situation", "JOB_IN_SECTOR", "contract", "CDI"));
+        if (!instances(key).isEmpty()) {
+            throw new IllegalStateException("Bare dossier " + key + " not ended");
+        }
+        return key;
+    }
+
+    private void approve(String key, String taskKey) {
+        complete(key, taskKey, Map.of("decision", "APPROVE", "approved", true));
+    }
+
+    private void complete(String key, String taskKey, Map<String, Object> values) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list();
+        if (tasks.size() != 1) {
+            throw new IllegalStateException("Expected one task " + taskKey + " for " + key + ", found " + tasks.size());
+        }
+        engine.getTaskService().complete(tasks.get(0).getId(), values);
+        DossierDriver.runAsyncSteps(engine, key);
+    }
+
+    private void completeMonth(String key, String month, Map<String, Object> values) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("Task_DeclareMonth")
+                .processVariableValueEquals("month", month).singleResult();
+        engine.getTaskService().complete(task.getId(), values);
+        DossierDriver.runAsyncSteps(engine, key);
+    }
+
+    private void completeAll(String key, String taskKey, Map<String, Object> values) {
+        for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list()) {
+            engine.getTaskService().complete(task.getId(), values);
+        }
+        DossierDriver.runAsyncSteps(engine, key);
+    }
+
+    private void fire(String key, String timerId) {
+        for (ProcessInstance instance : instances(key)) {
+            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(timerId).list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        DossierDriver.runAsyncSteps(engine, key);
+    }
+
+    private List<ProcessInstance> instances(String key) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).list();
+    }
+
+    private static Object rows(Function<Long, Map<String, Object>> row) {
+        return FormJson.rows(TRAINEE_IDS.stream().map(row).toList());
+    }
+
+}
