@@ -73,6 +73,32 @@ class PdfDocumentTest {
         }
     }
 
+    @Test
+    void documentsWrittenOneAfterAnotherAndSideBySideEachEmbedTheirOwnCharacters() throws Exception {
+        // the parsed fonts go from document to document: each must still carry the glyphs of its own text
+        List<String> samples = List.of("Œuvre « à régler » 2\u202F445,00\u00A0€", "Zéphyr — ça", "QUANTITÉ ÇÀ Ÿ", "kiwi 0123456789");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String sample : samples) {
+                    texts.add(pool.submit(() -> {
+                        try (PDDocument doc = Loader.loadPDF(new PdfDocument("Essai", "Essai").title(sample).paragraph(sample).toBytes())) {
+                            return new PDFTextStripper().getText(doc);
+                        }
+                    }));
+                }
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                String sample = samples.get(i % samples.size());
+                assertThat(texts.get(i).get()).contains(sample.replace("\u202F", NARROW_NBSP));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        theOutputIsPdfA3u();
+    }
+
     static byte[] threePageDocument() {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
