@@ -1,18 +1,16 @@
 package fr.formaflow.documents;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** An uploaded document: of a dossier, or of a trainer (CV, ID) and then reused across dossiers. */
+/** An uploaded or generated document: of a dossier, or of a trainer (CV, ID) and then reused across dossiers. Its bytes are a {@link DocumentContent}. */
 @Entity
 @Table(name = "document")
 public class Document {
@@ -41,10 +39,6 @@ public class Document {
     @Column(nullable = false)
     private String sha256;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-
     private String taskId;
     private String taskName;
     private boolean generated;
@@ -61,15 +55,14 @@ public class Document {
     }
 
     public Document(Long actionId, Long organisationId, Long trainerId, DocumentType type, String filename, String contentType,
-                    byte[] content, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+                    long sizeBytes, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
         this.actionId = actionId;
         this.organisationId = organisationId;
         this.trainerId = trainerId;
         this.type = type;
         this.filename = filename;
         this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
+        this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
@@ -77,8 +70,8 @@ public class Document {
 
     /** A document produced by Formaflow, as version n of its file name in the dossier. */
     static Document generated(Long actionId, Long organisationId, DocumentType type, Long traineeId, String month, String filename,
-                              byte[] content, String sha256, int version, LocalDateTime at) {
-        Document document = new Document(actionId, organisationId, null, type, filename, "application/pdf", content, sha256, "Formaflow", at);
+                              long sizeBytes, String sha256, int version, LocalDateTime at) {
+        Document document = new Document(actionId, organisationId, null, type, filename, "application/pdf", sizeBytes, sha256, "Formaflow", at);
         document.generated = true;
         document.version = version;
         document.traineeId = traineeId;
@@ -112,7 +105,6 @@ public class Document {
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }
     public String getSha256() { return sha256; }
-    public byte[] getContent() { return content; }
     public String getUploadedBy() { return uploadedBy; }
     public LocalDateTime getUploadedAt() { return uploadedAt; }
 }

@@ -105,7 +105,7 @@ public class DocumentController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.getFilename(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(document.getContentType()))
-                .body(document.getContent());
+                .body(documents.content(document));
     }
 
     public static DocumentLine line(Document d) {

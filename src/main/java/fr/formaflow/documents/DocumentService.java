@@ -35,15 +35,17 @@ public class DocumentService {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final DocumentRepository documents;
+    private final DocumentContentRepository contents;
     private final Events events;
     private final TrainerRepository trainers;
     private final Clock clock;
     private final long maxBytes;
 
-    public DocumentService(DocumentRepository documents, TrainerRepository trainers, Clock clock,
+    public DocumentService(DocumentRepository documents, DocumentContentRepository contents, TrainerRepository trainers, Clock clock,
                            @Value("${formaflow.documents.max-size:10MB}") DataSize maxSize, Events events) {
         this.events = events;
         this.documents = documents;
+        this.contents = contents;
         this.trainers = trainers;
         this.clock = clock;
         this.maxBytes = maxSize.toBytes();
@@ -75,11 +77,11 @@ public class DocumentService {
         BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
         String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
         Document document = new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
-                type.perTrainer() ? trainerId : null, type, name, contentType, content, sha256(content), userId, clock.now());
+                type.perTrainer() ? trainerId : null, type, name, contentType, content.length, sha256(content), userId, clock.now());
         if (month != null) {
             document.forMonth(month.toString());
         }
-        return announced(action, documents.save(document));
+        return announced(action, stored(document, content));
     }
 
     /**
@@ -116,8 +118,20 @@ public class DocumentService {
     /** Stores a generated PDF as the next version of its file in the dossier: former versions are kept. */
     public Document storeGenerated(TrainingAction action, DocumentType type, Long traineeId, String month, String filename, byte[] pdf) {
         int version = documents.countByActionIdAndFilename(action.getId(), filename) + 1;
-        return announced(action, documents.save(Document.generated(action.getId(), action.getOrganisation().getId(), type, traineeId,
-                month, filename, pdf, sha256(pdf), version, clock.now())));
+        return announced(action, stored(Document.generated(action.getId(), action.getOrganisation().getId(), type, traineeId,
+                month, filename, pdf.length, sha256(pdf), version, clock.now()), pdf));
+    }
+
+    private Document stored(Document document, byte[] content) {
+        Document saved = documents.save(document);
+        contents.save(new DocumentContent(saved.getId(), content));
+        return saved;
+    }
+
+    /** The bytes of a document, for its download. */
+    public byte[] content(Document document) {
+        return contents.findById(document.getId()).map(DocumentContent::getContent)
+                .orElseThrow(() -> new NotFoundException("Le fichier de la pièce n° " + document.getId() + " est introuvable."));
     }
 
     /** Other systems hear of every document stored (see Events); the content itself stays here. */

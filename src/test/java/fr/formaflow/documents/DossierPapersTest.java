@@ -124,7 +124,7 @@ class DossierPapersTest {
 
     List<Document> all(TrainingAction action, DocumentType type) {
         return transactions.execute(s -> documents.of(new DossierDriver(context).reload(action)).stream()
-                .filter(d -> d.getType() == type).peek(d -> d.getContent().clone()).toList());
+                .filter(d -> d.getType() == type).toList());
     }
 
     Document only(TrainingAction action, DocumentType type) {
@@ -133,14 +133,14 @@ class DossierPapersTest {
         return found.get(0);
     }
 
-    static String text(Document document) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(document.getContent())) {
+    String text(Document document) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(documents.content(document))) {
             return new PDFTextStripper().getText(pdf);
         }
     }
 
-    static BufferedImage render(Document document) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(document.getContent())) {
+    BufferedImage render(Document document) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(documents.content(document))) {
             return new PDFRenderer(pdf).renderImageWithDPI(0, 72);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.FormaflowApplication;
 import fr.formaflow.documents.DocumentRepository;
+import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.support.PostgresTestServer;
 import java.io.InputStream;
@@ -52,8 +53,13 @@ class UpgradeTest {
             assertThat(app.getBean(IdentityService.class).checkPassword("marie.durand", "formaflow")).isTrue();
             assertThat(app.getBean(TrainingActionRepository.class).count()).isEqualTo(2);
             assertThat(app.getBean(TaskService.class).createTaskQuery().taskDefinitionKey("Task_SubmitDossier").count()).isEqualTo(2);
-            assertThat(app.getBean(DocumentRepository.class).findAll()).singleElement()
-                    .satisfies(d -> assertThat(d.getFilename()).isEqualTo("piece.pdf"));
+            assertThat(app.getBean(DocumentRepository.class).findAll()).singleElement().satisfies(d -> {
+                assertThat(d.getFilename()).isEqualTo("piece.pdf");
+                // the bytes moved to their own table (V14) and are still the file uploaded
+                byte[] content = app.getBean(DocumentService.class).content(d);
+                assertThat(content).hasSize((int) d.getSizeBytes());
+                assertThat(DocumentService.sha256(content)).isEqualTo(d.getSha256());
+            });
 
             // and what this release brought is deployed and usable on it
             RepositoryService repository = app.getBean(RepositoryService.class);

@@ -1,0 +1,6 @@
+package fr.formaflow.documents;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+}
