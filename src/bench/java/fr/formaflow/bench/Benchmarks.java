@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -24,14 +27,27 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws RunnerException, IOException {
+    /**
+     * Arguments: the results directory. System properties: {@code formaflow.bench.only}, a comma list of the parts to run
+     * (documents, catalogue, http; all by default), and {@code formaflow.bench.smoke=true} for a load of a few seconds.
+     */
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
         Files.createDirectories(out);
-        boolean catalogueOnly = args.length > 1 && "catalogue".equals(args[1]);
-        if (!catalogueOnly) {
+        Set<String> only = parts(args.length > 1 ? args[1] : System.getProperty("formaflow.bench.only", ""));
+        if (only.isEmpty() || only.contains("documents")) {
             run(out, DocumentBenchmarks.class, "documents", "Document generation", "document", "allocated per document");
         }
-        run(out, CatalogueBenchmarks.class, "catalogue", "Public catalogue search on 100 000 offers (PostgreSQL 16)", "search", null);
+        if (only.isEmpty() || only.contains("catalogue")) {
+            run(out, CatalogueBenchmarks.class, "catalogue", "Public catalogue search on 100 000 offers (PostgreSQL 16)", "search", null);
+        }
+        if (only.isEmpty() || only.contains("http")) {
+            HttpLoad.run(out, Boolean.getBoolean("formaflow.bench.smoke"));
+        }
+    }
+
+    private static Set<String> parts(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(part -> !part.isEmpty()).collect(Collectors.toSet());
     }
 
     private static void run(Path out, Class<?> benchmarks, String name, String title, String what, String allocation)
