@@ -2,6 +2,7 @@ package fr.formaflow.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.formaflow.support.PostgresTestServer;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,16 +13,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Formaflow in a JVM of its own (-Xmx512m, GC log), as deployed with the postgres profile and the demo accounts. */
 final class AppProcess implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+    /** Jars only Gatling and JMH bring (test scope); Saxon, which Gatling uses too, is Mustang's and stays. */
+    private static final List<String> GATLING_ONLY = List.of("/io/gatling/", "/org/scala-lang/", "/io/pebbletemplates/", "/org/jodd/",
+            "/io/burt/", "/com/typesafe/", "/com/github/ben-manes/", "/org/openjdk/jmh/");
 
     private final Process process;
     private final int port;
@@ -49,7 +56,7 @@ final class AppProcess implements AutoCloseable {
         if (Boolean.getBoolean("formaflow.bench.jfr")) {
             command.add("-XX:StartFlightRecording=filename=" + out.resolve("http-load-" + name + ".jfr") + ",settings=profile");
         }
-        command.addAll(List.of("-cp", HttpLoad.classPath(), HttpLoad.mainClass(),
+        command.addAll(List.of("-cp", applicationClassPath(), HttpLoad.mainClass(),
                 "--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.jdbcUrl(database), "--spring.datasource.username=" + postgres.username(),
                 "--spring.datasource.password=", "--formaflow.demo-data=true", "--formaflow.demo.password=formaflow",
@@ -63,6 +70,16 @@ final class AppProcess implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /**
+     * The test class path without what only Gatling and JMH bring (Scala, Pebble…), closer to the production jar's: JAXP's
+     * service lookup, run for each generated PDF's XMP metadata, scans every jar.
+     */
+    private static String applicationClassPath() {
+        return Arrays.stream(HttpLoad.classPath().split(File.pathSeparator))
+                .filter(entry -> GATLING_ONLY.stream().noneMatch(entry::contains))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     String baseUrl() {
