@@ -29,16 +29,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Benchmarks {
 
     static final boolean SMOKE = Boolean.getBoolean("formaflow.bench.smoke");
-    private static final List<String> PARTS = List.of("documents", "invoicing", "catalogue", "lifecycle");
+    private static final List<String> PARTS = List.of("documents", "invoicing", "catalogue", "lifecycle", "http");
 
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
         Files.createDirectories(out);
         String only = System.getProperty("formaflow.bench.only", "");
-        Set<String> selected = only.isBlank() ? Set.copyOf(PARTS) : Set.of(only.split(","));
+        Set<String> selected = only.isBlank() ? Set.copyOf(PARTS) : Set.of(only.replace(" ", "").split(","));
         List<String> tables = new ArrayList<>();
         for (String part : PARTS) {
             if (selected.contains(part)) {
@@ -51,7 +51,7 @@ public final class Benchmarks {
         Files.writeString(out.resolve("results.md"), String.join("\n", tables));
     }
 
-    private static String run(String part, Path out) throws RunnerException {
+    private static String run(String part, Path out) throws RunnerException, IOException, InterruptedException {
         return switch (part) {
             case "documents" -> percentiles(jmh(DocumentBenchmarks.class, out.resolve("documents.json"), 1).addProfiler(GCProfiler.class),
                     "Document generation (30 trainees)", "document", DocumentPages.count());
@@ -60,6 +60,7 @@ public final class Benchmarks {
             case "catalogue" -> percentiles(jmh(CatalogueBenchmarks.class, out.resolve("catalogue.json"), 1),
                     "Public catalogue search on 100 000 offers (PostgreSQL 16, goal p95 < 100 ms)", "search", Map.of());
             case "lifecycle" -> lifecycle(out);
+            case "http" -> HttpLoad.run(out, SMOKE);
             default -> throw new IllegalArgumentException("Unknown part " + part + "; parts: " + PARTS);
         };
     }

@@ -1,6 +1,7 @@
 package fr.formaflow.platform;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,41 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class NumberSequences {
 
     private final NumberSequenceRepository repository;
-    private final SeriesCreator creator;
+    private final EntityManager entityManager;
+    private final String createIfAbsent;
 
-    public NumberSequences(NumberSequenceRepository repository, SeriesCreator creator) {
+    public NumberSequences(NumberSequenceRepository repository, EntityManager entityManager,
+                           @Value("${spring.datasource.url:}") String databaseUrl) {
         this.repository = repository;
-        this.creator = creator;
+        this.entityManager = entityManager;
+        this.createIfAbsent = databaseUrl.startsWith("jdbc:postgresql:")
+                // a concurrent creation waits for the first one's transaction, then does nothing
+                ? "insert into number_sequence (name, last_value) values (:name, 0) on conflict do nothing"
+                : "insert into number_sequence (name, last_value) select :name, 0 where not exists (select 1 from number_sequence where name = :name)";
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long next(String series) {
         NumberSequence sequence = repository.lock(series).orElseGet(() -> {
-            try {
-                creator.create(series);
-            } catch (DataIntegrityViolationException createdConcurrently) {
-                // another transaction created the series first: locking it is all we need
-            }
+            // created in the caller's transaction: creating it in a transaction of its own took a second connection
+            // while holding one, and as many concurrent first numbers as the pool has connections waited for each other
+            entityManager.createNativeQuery(createIfAbsent).setParameter("name", series).executeUpdate();
             return repository.lock(series).orElseThrow();
         });
         return sequence.next();
-    }
-
-    /** Creates a series in its own transaction, so that a concurrent creation only costs a retry of the lock. */
-    @Service
-    static class SeriesCreator {
-
-        private final NumberSequenceRepository repository;
-
-        SeriesCreator(NumberSequenceRepository repository) {
-            this.repository = repository;
-        }
-
-        @Transactional(propagation = Propagation.REQUIRES_NEW)
-        public void create(String series) {
-            if (!repository.existsById(series)) {
-                repository.saveAndFlush(new NumberSequence(series));
-            }
-        }
     }
 }

@@ -43,12 +43,13 @@ public final class PostgresTestServer {
     private final Path dataDir;
     private final Path logFile;
     private final int port;
+    private final boolean durable;
 
     /** The server shared by the whole JVM: started on first use, stopped at JVM exit after the Spring contexts. */
     public static synchronized PostgresTestServer shared() {
         if (shared == null) {
             try {
-                PostgresTestServer server = new PostgresTestServer(extractBinaries());
+                PostgresTestServer server = new PostgresTestServer(extractBinaries(), false);
                 // after the Spring contexts have closed: a plain shutdown hook would race with them
                 SpringApplication.getShutdownHandlers().add(server::stop);
                 server.start();
@@ -64,7 +65,25 @@ public final class PostgresTestServer {
         return shared;
     }
 
-    private PostgresTestServer(Path installDir) throws IOException {
+    /**
+     * A server of its own for a benchmark, with a production's durability (fsync, synchronous commit, full page writes):
+     * the caller stops it with {@link #stop()}.
+     */
+    public static PostgresTestServer startDurable() {
+        try {
+            PostgresTestServer server = new PostgresTestServer(extractBinaries(), true);
+            server.start();
+            return server;
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("Cannot start a durable PostgreSQL server: " + e, e);
+        }
+    }
+
+    private PostgresTestServer(Path installDir, boolean durable) throws IOException {
+        this.durable = durable;
         binDir = installDir.resolve("bin");
         dataDir = Files.createTempDirectory("formaflow-pg-data-"); // mode 0700, as postgres requires
         logFile = dataDir.resolve("postgres.log");
@@ -106,7 +125,7 @@ public final class PostgresTestServer {
         // -l matters: without a log file the server would inherit our pipe and run() would never see EOF
         run(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
                 "-o", "-p " + port + " -c listen_addresses=localhost -c unix_socket_directories=''"
-                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") + " -c max_connections=200",
                 "-w", "start");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
@@ -122,7 +141,8 @@ public final class PostgresTestServer {
         }
     }
 
-    private void stop() {
+    /** Stops the server and deletes its data; the shared server stops by itself at JVM exit. */
+    public void stop() {
         try {
             if (Files.exists(dataDir.resolve("postmaster.pid"))) {
                 run(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
