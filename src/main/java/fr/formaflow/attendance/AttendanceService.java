@@ -254,6 +254,13 @@ public class AttendanceService {
         return hours.findByDeclarationIdIn(ids).stream().map(MonthlyHours::line).toList();
     }
 
+    /** The declared hour lines of these declarations, per declaration id, in one query. */
+    public Map<Long, List<HourLine>> hourLinesByDeclaration(Collection<MonthlyDeclaration> of) {
+        return hours.findByDeclarationIdIn(of.stream().map(MonthlyDeclaration::getId).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(MonthlyHours::getDeclarationId,
+                        java.util.stream.Collectors.mapping(MonthlyHours::line, java.util.stream.Collectors.toList())));
+    }
+
     public List<MonthlyDeclaration> declarations(long actionId) {
         return declarations.findByActionIdOrderByMonth(actionId);
     }

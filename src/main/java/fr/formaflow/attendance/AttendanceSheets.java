@@ -50,6 +50,12 @@ public class AttendanceSheets {
         return attendance.findByActionIdAndDayBetweenOrderByDayAscHalfAsc(action.getId(), month.atDay(1), month.atEndOfMonth());
     }
 
+    /** The half-days of the months from first to last, per month, in one query. */
+    public Map<YearMonth, List<HalfDayAttendance>> byMonth(TrainingAction action, YearMonth first, YearMonth last) {
+        return attendance.findByActionIdAndDayBetweenOrderByDayAscHalfAsc(action.getId(), first.atDay(1), last.atEndOfMonth()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(h -> YearMonth.from(h.getDay())));
+    }
+
     /**
      * Replaces the month's attendance with these entries, then derives each trainee's hours for the month. Every
      * entry must fall on a scheduled half-day of the month while the trainee is in training; nothing is written if

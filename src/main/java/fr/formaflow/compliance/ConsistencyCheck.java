@@ -73,8 +73,13 @@ public class ConsistencyCheck {
                     .add(orAction(trainee.getPathHoursCompany(), action.getHoursCompany())));
         }
         List<Document> files = documents.of(action);
-        List<ConsistencyRules.MonthFacts> monthFacts = attendance.declarations(action.getId()).stream()
-                .filter(declaration -> months.test(declaration.yearMonth())).map(declaration -> month(action, declaration, files)).toList();
+        List<MonthlyDeclaration> checked = attendance.declarations(action.getId()).stream().filter(d -> months.test(d.yearMonth())).toList();
+        // every month's hours and half-days in two queries rather than three queries a month
+        Map<Long, List<HourLine>> declared = attendance.hourLinesByDeclaration(checked);
+        Map<YearMonth, List<HalfDayAttendance>> halfDays = checked.isEmpty() ? Map.of()
+                : sheets.byMonth(action, checked.get(0).yearMonth(), checked.get(checked.size() - 1).yearMonth());
+        List<ConsistencyRules.MonthFacts> monthFacts = checked.stream().map(declaration -> month(declaration,
+                declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files)).toList();
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
@@ -99,11 +104,11 @@ public class ConsistencyCheck {
         return warnings.isEmpty() ? null : "Points d'attention du contrôle de cohérence :\n" + String.join("\n", warnings);
     }
 
-    private ConsistencyRules.MonthFacts month(TrainingAction action, MonthlyDeclaration declaration, List<Document> files) {
+    private static ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
+                                                     List<Document> files) {
         YearMonth month = declaration.yearMonth();
         Map<Long, HourLine> declared = new LinkedHashMap<>();
-        attendance.hourLines(action.getId(), month).forEach(line -> declared.put(line.traineeId(), line));
-        List<HalfDayAttendance> halfDays = sheets.of(action, month);
+        lines.forEach(line -> declared.put(line.traineeId(), line));
         List<ConsistencyRules.HalfDay> attended = halfDays.stream()
                 .filter(h -> h.getStatus() == HalfDayAttendance.Status.PRESENT)
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",

@@ -17,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,17 +76,27 @@ public class FunderChecklists {
                     && d.trainees().stream().allMatch(t -> t.getExitSituation() != null))),
             Map.entry("PEDAGOGICAL_REPORT", new Field("Bilan pédagogique", d -> filled(d.action().getPedagogicalReport()))));
 
+    private static final String CHECKLIST = "funderChecklist";
+
     private final DecisionService decisions;
+    private final RepositoryService repository;
+    /**
+     * The decision's answers per version, scheme and step: it depends on nothing else, and evaluating it (FEEL tests,
+     * history) at each task's creation was a sixth of the time Formaflow adds to the engine. A new version of the
+     * table is a new key.
+     */
+    private final Map<String, List<String>> decided = new ConcurrentHashMap<>();
     private final DocumentService documents;
     private final DossierService dossiers;
     private final TraineeService trainees;
     private final AttendanceService attendance;
     private final AsSystem asSystem;
 
-    public FunderChecklists(DecisionService decisions, DocumentService documents, DossierService dossiers, TraineeService trainees,
+    public FunderChecklists(DecisionService decisions, RepositoryService repository, DocumentService documents, DossierService dossiers, TraineeService trainees,
                             AttendanceService attendance, AsSystem asSystem) {
         this.asSystem = asSystem;
         this.decisions = decisions;
+        this.repository = repository;
         this.documents = documents;
         this.dossiers = dossiers;
         this.trainees = trainees;
@@ -94,25 +106,27 @@ public class FunderChecklists {
     /** Every step's checklist, from the start of the dossier. */
     public List<StepChecklist> of(TrainingAction action) {
         Dossier dossier = dossier(action);
-        return STEPS.entrySet().stream().map(step -> new StepChecklist(step.getKey(), step.getValue(), items(dossier, step.getKey())))
+        return STEPS.entrySet().stream().map(step -> new StepChecklist(step.getKey(), step.getValue(),
+                        items(dossier, codes(action, step.getKey()))))
                 .filter(step -> !step.items().isEmpty()).toList();
     }
 
     /** The step's checklist as a task's summary shows it; null when the funder asks for nothing at that step. */
     public String text(TrainingAction action, String step) {
-        List<Item> items = items(dossier(action), step);
-        if (items.isEmpty()) {
+        List<String> codes = codes(action, step);
+        if (codes.isEmpty()) {
             return null;
         }
+        List<Item> items = items(dossier(action), codes);
         StringBuilder text = new StringBuilder("Ce que le financeur demande pour cette étape :");
         items.forEach(item -> text.append("\n").append(item.present() ? "✓ " : "✗ ").append(item.label())
                 .append(item.present() ? "" : " — manquant"));
         return text.toString();
     }
 
-    private List<Item> items(Dossier dossier, String step) {
+    private List<Item> items(Dossier dossier, List<String> codes) {
         List<Item> items = new ArrayList<>();
-        for (String code : codes(dossier.action(), step)) {
+        for (String code : codes) {
             Field field = FIELDS.get(code);
             if (field != null) {
                 items.add(new Item(field.label(), field.present().test(dossier)));
@@ -130,10 +144,13 @@ public class FunderChecklists {
             FunderRules rules = dossiers.rulesOf(action);
             return rules == null ? List.of() : Arrays.stream(rules.requiredDocuments().split(",")).map(String::trim).toList();
         }
+        String scheme = action.getFunder().getScheme().name();
         // the funder's rules are public to the dossier's users; evaluating a decision needs a permission they do not have
-        return asSystem.call(() -> decisions.evaluateDecisionTableByKey("funderChecklist")
-                .variables(Variables.putValue("scheme", action.getFunder().getScheme().name()).putValue("step", step))
-                .evaluate().collectEntries("item"));
+        return asSystem.call(() -> {
+            String definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(CHECKLIST).latestVersion().singleResult().getId();
+            return decided.computeIfAbsent(definition + "|" + scheme + "|" + step, key -> decisions.evaluateDecisionTableById(definition)
+                    .variables(Variables.putValue("scheme", scheme).putValue("step", step)).evaluate().collectEntries("item"));
+        });
     }
 
     private Dossier dossier(TrainingAction action) {
