@@ -65,20 +65,20 @@ public final class Benchmarks {
         };
     }
 
-    private static String lifecycle(Path out) throws RunnerException {
+    private static String lifecycle(Path out) throws RunnerException, IOException {
         List<LifecycleReport.Row> rows = new ArrayList<>();
         for (int threads : SMOKE ? new int[] {1} : new int[] {1, 4}) {
             ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName())
-                    .forks(1).threads(threads).jvmArgsAppend("-Xmx2g")
+                    .forks(1).threads(threads).jvmArgsAppend("-Xmx2g", "-Dformaflow.bench.out=" + out.toAbsolutePath())
                     .resultFormat(ResultFormatType.JSON).result(out.resolve("lifecycle-" + threads + "-threads.json").toString());
             if (SMOKE) {
                 options.param("database", "h2").warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.seconds(1));
             } else {
-                options.warmupIterations(2).warmupTime(TimeValue.seconds(10)).measurementIterations(3).measurementTime(TimeValue.seconds(15));
+                options.warmupIterations(2).warmupTime(TimeValue.seconds(20)).measurementIterations(3).measurementTime(TimeValue.seconds(30));
             }
             rows.addAll(LifecycleReport.rows(new Runner(options.build()).run()));
         }
-        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH throughput, 1 fork, 2 × 10 s warm-up, 3 × 15 s measurement");
+        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH sample time, 1 fork, 2 × 20 s warm-up, 3 × 30 s measurement");
     }
 
     /** A JMH run of one class in sample-time mode, shortened to a few seconds in smoke mode. */
