@@ -74,11 +74,11 @@ public final class Benchmarks {
             if (SMOKE) {
                 options.param("database", "h2").warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.seconds(1));
             } else {
-                options.warmupIterations(2).warmupTime(TimeValue.seconds(20)).measurementIterations(3).measurementTime(TimeValue.seconds(30));
+                options.warmupIterations(1).warmupTime(TimeValue.seconds(20)).measurementIterations(2).measurementTime(TimeValue.seconds(30));
             }
             rows.addAll(LifecycleReport.rows(new Runner(options.build()).run()));
         }
-        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH sample time, 1 fork, 2 × 20 s warm-up, 3 × 30 s measurement");
+        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH sample time, 1 fork, 20 s warm-up, 2 × 30 s measurement");
     }
 
     /** A JMH run of one class in sample-time mode, shortened to a few seconds in smoke mode. */
