@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CatalogueBenchmarks {
 
-    static final int OFFERS = 100_000;
+    // the smoke run (CI) only checks that the benchmark still works
+    static final int OFFERS = Benchmarks.SMOKE ? 1_000 : 100_000;
     static final int ORGANISATIONS = 5;
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final String[] TOWNS = new String[50];
