@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,9 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
  * The bare-engine baseline: Formaflow's dossier processes, same shapes (tasks, gateways, timers, call activities,
  * multi-instances, asynchronous continuations, the funder-rules decision), with every delegate and every listener
  * replaced by a no-op, on an engine configured like Formaflow's (full history, authorizations on, JSON variables).
- * The no-op service tasks only set the variables the shapes route on (timer dates, lists of months and trainees).
+ * The no-op service tasks only set the variables the shapes route on (timer dates, lists of months and trainees). Its
+ * users submit their task forms authenticated, as Tasklist does, allowed by the authorizations the engine gives the
+ * tasks' candidate groups.
  */
 final class BareEngine {
 
@@ -48,6 +51,7 @@ final class BareEngine {
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setJobExecutorActivate(false);
         configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9._@-]+");
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         Map<Object, Object> beans = new HashMap<>();
         beans.put("noop", new NoOp());
@@ -55,7 +59,17 @@ final class BareEngine {
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         deploy(engine);
+        addUser(engine, BareLifecycle.ORGANISATION_USER, BareLifecycle.ORGANISATION_GROUP);
+        addUser(engine, BareLifecycle.VALIDATOR, BareLifecycle.FUNDER_GROUP);
         return engine;
+    }
+
+    /** The users complete their tasks as in Formaflow: authenticated, allowed by their group being the task's candidate. */
+    private static void addUser(ProcessEngine engine, String userId, String groupId) {
+        IdentityService identity = engine.getIdentityService();
+        identity.saveGroup(identity.newGroup(groupId));
+        identity.saveUser(identity.newUser(userId));
+        identity.createMembership(userId, groupId);
     }
 
     private static void deploy(ProcessEngine engine) {

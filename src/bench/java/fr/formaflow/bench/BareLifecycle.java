@@ -8,16 +8,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.LongStream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * The same dossier as {@link FormaflowLifecycle} on the {@link BareEngine}: the same tasks completed in the same
- * order with the same submitted values, the same timers fired and asynchronous steps run on the calling thread.
+ * order, by the same kind of user, with the same submitted values, the same timers fired and asynchronous steps run
+ * on the calling thread.
  */
 final class BareLifecycle implements Lifecycle {
 
+    static final String ORGANISATION_USER = "organisation", ORGANISATION_GROUP = "org_42110064500017";
+    static final String VALIDATOR = "validator", FUNDER_GROUP = "funder_OCCITANIE";
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final List<Long> TRAINEE_IDS = LongStream.rangeClosed(1, FormaflowLifecycle.TRAINEES).boxed().toList();
 
@@ -33,14 +37,14 @@ final class BareLifecycle implements Lifecycle {
         String key = String.format("2026BARE%06d", id);
         engine.getRuntimeService().startProcessInstanceByKey("trainingDossier", key, Map.of("dossierId", id, "contractNumber", key,
                 "actionTitle", "Technicien de maintenance audiovisuelle", "organisationName", "Scènes et Formations",
-                "organisationGroup", "org_42110064500017", "funderGroup", "funder_OCCITANIE", "scheme", "REGION_MARKET"));
-        complete(key, "Task_SubmitDossier", FormaflowLifecycle.programme());
+                "organisationGroup", ORGANISATION_GROUP, "funderGroup", FUNDER_GROUP, "scheme", "REGION_MARKET"));
+        complete(ORGANISATION_USER, key, "Task_SubmitDossier", FormaflowLifecycle.programme());
         approve(key, "Task_ValidateSubmission");
-        complete(key, "Task_Contract", Map.of("documentsConfirmed", true));
+        complete(ORGANISATION_USER, key, "Task_Contract", Map.of("documentsConfirmed", true));
         approve(key, "Task_ValidateContract");
-        complete(key, "Task_EnterTrainees", DossierDriver.trainees(FormaflowLifecycle.TRAINEES));
+        complete(ORGANISATION_USER, key, "Task_EnterTrainees", DossierDriver.trainees(FormaflowLifecycle.TRAINEES));
         approve(key, "Task_ValidateTrainees");
-        complete(key, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "startDateChangeRequested", false));
+        complete(ORGANISATION_USER, key, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "startDateChangeRequested", false));
         approve(key, "Task_ValidateOpening");
 
         fire(key, "Timer_MonthEnded");
@@ -49,19 +53,19 @@ final class BareLifecycle implements Lifecycle {
             completeMonth(key, month, Map.of("confirmed", true, "hours", rows(t -> last
                     ? Map.of("traineeId", t, "centreCompleted", 50, "companyCompleted", 70, "exitDate", "2026-06-26", "exitType", "END_OF_TRAINING")
                     : Map.of("traineeId", t, "centreCompleted", 110))));
-            complete(key, "Task_ConfirmInvoice", Map.of("confirmed", true));
+            complete(ORGANISATION_USER, key, "Task_ConfirmInvoice", Map.of("confirmed", true));
             approve(key, "Task_ValidateInvoice");
-            complete(key, "Task_RecordPayment", Map.of("paymentDate", month + "-28", "paymentReference", "VIR-" + month));
+            complete(VALIDATOR, key, "Task_RecordPayment", Map.of("paymentDate", month + "-28", "paymentReference", "VIR-" + month));
         }
-        complete(key, "Task_Evaluations", Map.of("evaluations", rows(t -> Map.of("traineeId", t, "result", "ACQUIRED", "satisfaction", "5")),
+        complete(ORGANISATION_USER, key, "Task_Evaluations", Map.of("evaluations", rows(t -> Map.of("traineeId", t, "result", "ACQUIRED", "satisfaction", "5")),
                 "trainerEvaluation", "Formateurs disponibles et précis."));
         approve(key, "Task_ValidateEvaluations");
-        complete(key, "Task_CloseAction", Map.of("realEnd", "2026-06-26", "endDateChangeRequested", false, "followUpTrainees", TRAINEE_IDS,
+        complete(ORGANISATION_USER, key, "Task_CloseAction", Map.of("realEnd", "2026-06-26", "endDateChangeRequested", false, "followUpTrainees", TRAINEE_IDS,
                 "surveys", rows(t -> Map.of("traineeId", t, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
                 "pedagogicalReport", "Les dix stagiaires ont validé les deux modules."));
-        complete(key, "Task_ConfirmBalance", Map.of("confirmed", true));
+        complete(ORGANISATION_USER, key, "Task_ConfirmBalance", Map.of("confirmed", true));
         approve(key, "Task_ValidateClosure");
-        complete(key, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-08-10", "paymentReference", "VIR-SOLDE", "portagePaid", true));
+        complete(VALIDATOR, key, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-08-10", "paymentReference", "VIR-SOLDE", "portagePaid", true));
 
         fire(key, "Timer_SixMonths");
         completeAll(key, "Task_SurveySixMonths", Map.of("situation", "JOB_IN_SECTOR", "contract", "CDI"));
@@ -74,30 +78,41 @@ final class BareLifecycle implements Lifecycle {
     }
 
     private void approve(String key, String taskKey) {
-        complete(key, taskKey, Map.of("decision", "APPROVE", "approved", true));
+        complete(VALIDATOR, key, taskKey, Map.of("decision", "APPROVE", "approved", true));
     }
 
-    private void complete(String key, String taskKey, Map<String, Object> values) {
+    private void complete(String userId, String key, String taskKey, Map<String, Object> values) {
         List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list();
         if (tasks.size() != 1) {
             throw new IllegalStateException("Expected one task " + taskKey + " for " + key + ", found " + tasks.size());
         }
-        engine.getTaskService().complete(tasks.get(0).getId(), values);
+        submit(userId, tasks.get(0), values);
         DossierDriver.runAsyncSteps(engine, key);
     }
 
     private void completeMonth(String key, String month, Map<String, Object> values) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("Task_DeclareMonth")
                 .processVariableValueEquals("month", month).singleResult();
-        engine.getTaskService().complete(task.getId(), values);
+        submit(ORGANISATION_USER, task, values);
         DossierDriver.runAsyncSteps(engine, key);
     }
 
     private void completeAll(String key, String taskKey, Map<String, Object> values) {
         for (Task task : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list()) {
-            engine.getTaskService().complete(task.getId(), values);
+            submit(ORGANISATION_USER, task, values);
         }
         DossierDriver.runAsyncSteps(engine, key);
+    }
+
+    /** As Tasklist submits a form: under the user's identity, with the user's groups, as the Formaflow driver does. */
+    private void submit(String userId, Task task, Map<String, Object> values) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        engine.getIdentityService().setAuthentication(userId, groups);
+        try {
+            engine.getFormService().submitTaskForm(task.getId(), values);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private void fire(String key, String timerId) {
