@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -24,14 +27,22 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws RunnerException, IOException {
+    public static void main(String[] args) throws RunnerException, IOException, java.sql.SQLException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
         Files.createDirectories(out);
-        boolean catalogueOnly = args.length > 1 && "catalogue".equals(args[1]);
-        if (!catalogueOnly) {
+        // -Dformaflow.bench.only=a,b (or a second argument) runs only these parts: documents, catalogue, scale
+        String only = args.length > 1 ? args[1] : System.getProperty("formaflow.bench.only", "");
+        Set<String> parts = only.isBlank() ? Set.of("documents", "catalogue", "scale")
+                : Arrays.stream(only.split(",")).map(String::strip).collect(Collectors.toSet());
+        if (parts.contains("documents")) {
             run(out, DocumentBenchmarks.class, "documents", "Document generation", "document", "allocated per document");
         }
-        run(out, CatalogueBenchmarks.class, "catalogue", "Public catalogue search on 100 000 offers (PostgreSQL 16)", "search", null);
+        if (parts.contains("catalogue")) {
+            run(out, CatalogueBenchmarks.class, "catalogue", "Public catalogue search on 100 000 offers (PostgreSQL 16)", "search", null);
+        }
+        if (parts.contains("scale")) {
+            ScaleBenchmarks.run(out, Boolean.getBoolean(ScaleBenchmarks.SMOKE));
+        }
     }
 
     private static void run(Path out, Class<?> benchmarks, String name, String title, String what, String allocation)
