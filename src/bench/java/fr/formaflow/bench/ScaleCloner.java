@@ -42,6 +42,9 @@ final class ScaleCloner {
             "operation_id_", "cause_incident_id_", "root_cause_incident_id_", "ext_task_id_", "external_task_id_", "resource_id_",
             "last_failure_log_id_", "case_inst_id_", "case_execution_id_", "super_case_exec_", "super_case_instance_id_",
             "call_case_inst_id_");
+    /** The audit trail (variable updates, job runs, user operations, rule evaluations): left out of finished clones if asked. */
+    static final Set<String> AUDIT_TRAIL = Set.of("act_hi_detail", "act_hi_job_log", "act_hi_op_log", "act_hi_decinst", "act_hi_dec_in",
+            "act_hi_dec_out", "domain_event");
     private static final List<String> RUNTIME = List.of("act_ge_bytearray", "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_identitylink",
             "act_ru_job", "act_ru_event_subscr", "act_ru_incident", "act_ru_ext_task", "act_ru_authorization");
     /** Domain tables, parents first, with the column that ties a row to its dossier (directly or through its parent). */
@@ -69,6 +72,7 @@ final class ScaleCloner {
     private final String node;
     private final Map<String, Long> strides = new LinkedHashMap<>();
     private final List<String> droppedIndexes = new ArrayList<>();
+    private boolean auditTrail;
 
     /** @param node the 12 hex digits that end every engine id of the templates */
     ScaleCloner(DataSource dataSource, String node) {
@@ -111,7 +115,8 @@ final class ScaleCloner {
      * The clone rows (contract, organisation, title, age) are written to {@code scale_clone} by {@code clones}.
      */
     void cloneAll(ScaleTemplates.Template template, int templateNumber, String templateOrgGroup, long templateOrgId, int first,
-                  int count, int chunk, String clonesInsert, IntConsumer progress) throws SQLException {
+                  int count, int chunk, String clonesInsert, boolean auditTrail, IntConsumer progress) throws SQLException {
+        this.auditTrail = auditTrail;
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
             sql.execute(clonesInsert);
@@ -123,11 +128,15 @@ final class ScaleCloner {
                 statements.add(engineInsert(sql, table, template, templateOrgGroup, templateNumber));
             }
             for (String table : tables(sql, "act_hi_%")) {
-                if (hasColumn(sql, table, "root_proc_inst_id_") && !table.equals("act_hi_batch")) {
+                if (hasColumn(sql, table, "root_proc_inst_id_") && !table.equals("act_hi_batch")
+                        && (auditTrail || !AUDIT_TRAIL.contains(table))) {
                     statements.add(engineInsert(sql, table, template, templateOrgGroup, templateNumber));
                 }
             }
             for (String table : DOMAIN.keySet()) {
+                if (!auditTrail && AUDIT_TRAIL.contains(table)) {
+                    continue;
+                }
                 statements.add(domainInsert(sql, table, template, templateOrgGroup, templateOrgId, templateNumber));
             }
             for (int from = first; from < first + count; from += chunk) {
@@ -172,7 +181,8 @@ final class ScaleCloner {
             case "act_ru_authorization" -> "(x.resource_id_ in " + tree + " or x.resource_id_ in (select id_ from act_hi_taskinst"
                     + " where root_proc_inst_id_ in " + tree + "))";
             // history's byte arrays name their root instance, the runtime variables' ones do not
-            case "act_ge_bytearray" -> "x.deployment_id_ is null and (x.root_proc_inst_id_ in " + tree
+            case "act_ge_bytearray" -> "x.deployment_id_ is null and (" + (auditTrail ? "x.root_proc_inst_id_ in " + tree
+                    : "x.id_ in (select bytearray_id_ from act_hi_varinst where root_proc_inst_id_ in " + tree + ")")
                     + " or x.id_ in (select bytearray_id_ from act_ru_variable where proc_inst_id_ in " + tree + "))";
             case "act_ru_job" -> "x.process_instance_id_ in " + tree;
             default -> columns.contains("proc_inst_id_") ? "x.proc_inst_id_ in " + tree

@@ -28,6 +28,8 @@ final class ScaleSeed {
 
     static final int ORGANISATIONS = 500;
     private static final int CHUNK = 5_000;
+    /** -Dformaflow.bench.scale.full-history=true: finished clones keep their audit trail too (~0.8 MB per dossier). */
+    private static final boolean FULL_HISTORY = Boolean.getBoolean("formaflow.bench.scale.full-history");
     private static final String[] TITLES = {"Accessoiriste de spectacle", "Régisseur lumière", "Technicien son", "Machiniste constructeur",
             "Costumier habilleur", "Maquilleur de spectacle", "Régisseur général", "Électricien du spectacle", "Cariste de scène",
             "Gréeur", "Assistant de production", "Chargé de diffusion", "Projectionniste", "Décorateur peintre", "Perruquier posticheur",
@@ -101,7 +103,8 @@ final class ScaleSeed {
                 + " cross join lateral (select extract(year from a.created_at + " + shift + " + interval '31 days')::int as year"
                 + " from training_action a where a.id = " + template.actionId() + ") y";
         long start = System.nanoTime();
-        cloner.cloneAll(template, number, orgGroup, orgId, first, count, CHUNK, clones, done -> {
+        // the finished dossiers without their audit trail: with it, 100 000 dossiers would weigh ~80 GB (see the report)
+        cloner.cloneAll(template, number, orgGroup, orgId, first, count, CHUNK, clones, !finished || FULL_HISTORY, done -> {
             if (done % 10_000 < CHUNK || done == count) {
                 log.accept(template.kind() + ": " + done + "/" + count + " clones, " + Math.round((System.nanoTime() - start) / 1e9) + " s");
             }

@@ -7,7 +7,11 @@ import static fr.formaflow.support.DossierDriver.clock;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.support.DossierDriver;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationContext;
 
@@ -25,9 +29,11 @@ final class ScaleTemplates {
     }
 
     private final DossierDriver driver;
+    private final ProcessEngine engine;
 
     ScaleTemplates(ApplicationContext context) {
         this.driver = new DossierDriver(context);
+        this.engine = context.getBean(ProcessEngine.class);
     }
 
     All run() {
@@ -77,6 +83,21 @@ final class ScaleTemplates {
 
     private Template template(String kind, TrainingAction action) {
         TrainingAction current = driver.reload(action);
+        runOfferTimers(current.getContractNumber());
         return new Template(kind, current.getId(), current.getProcessInstanceId(), current.getContractNumber());
+    }
+
+    /**
+     * The job executor is off: the timers of the dossier's offer (a draft withdrawn once its session has started) are
+     * run here, as they would have run by the engine's current time.
+     */
+    private void runOfferTimers(String contractNumber) {
+        Date now = new Date(ClockUtil.getCurrentTime().getTime() + 1000);
+        for (ProcessInstance offer : engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("OFFRE-" + contractNumber).list()) {
+            for (Job job : engine.getManagementService().createJobQuery().processInstanceId(offer.getId()).duedateLowerThan(now).list()) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
     }
 }
