@@ -61,14 +61,17 @@ public class DossierSearch {
 
         String pattern = text == null ? null : "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
         PageRequest request = PageRequest.of(page, size);
+        String phaseName = phase == null ? null : phase.name();
+        // the few organisations whose name matches, looked up first: the dossiers' query then uses an index on their ids
+        List<Long> named = ids(pattern == null ? List.of() : organisations.idsNamedLike(pattern));
         Page<TrainingAction> found;
         if (currentUser.isOperator()) {
-            found = actions.searchAll(pattern, phase, year, request);
+            found = actions.searchAll(pattern, named, phaseName, year, request);
         } else {
             List<String> groups = currentUser.groups();
             List<Long> organisationIds = ids(organisations.findByGroupIdIn(groups).stream().map(Organisation::getId).toList());
             List<Long> funderIds = ids(funders.findByValidatorGroupIdIn(groups).stream().map(Funder::getId).toList());
-            found = actions.searchVisible(organisationIds, funderIds, pattern, phase, year, request);
+            found = actions.searchVisible(organisationIds, funderIds, pattern, named, phaseName, year, request);
         }
         return new Result(found.getContent(), found.getTotalElements(), page, size);
     }

@@ -17,22 +17,27 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
             + "order by a.programmingYear desc, a.contractNumber")
     List<TrainingAction> findVisibleTo(Collection<String> groups);
 
-    String SEARCH_FILTERS = " (:phase is null or a.phase = :phase) and (:year is null or a.programmingYear = :year)"
-            + " and (:pattern is null or lower(a.contractNumber) like :pattern escape '\\' or lower(a.title) like :pattern escape '\\'"
-            + " or lower(o.name) like :pattern escape '\\')";
+    /**
+     * The search's filters, in SQL that H2 and PostgreSQL both run: the text in the contract number and title (one
+     * expression, which PostgreSQL indexes by trigrams: V13_1) or one of the organisations whose name matches.
+     */
+    String SEARCH_FILTERS = " (cast(:phase as varchar) is null or a.phase = cast(:phase as varchar))"
+            + " and (cast(:year as integer) is null or a.programming_year = cast(:year as integer))"
+            + " and (cast(:pattern as varchar) is null or lower(a.contract_number || ' ' || a.title) like cast(:pattern as varchar)"
+            + " escape '\\' or a.organisation_id in (:namedOrganisationIds))";
 
     /** A page of the dossiers of these organisations or funders (ids; never empty), newest first. */
-    @Query(value = "select a from TrainingAction a join fetch a.organisation o join fetch a.funder f"
-            + " where (o.id in :organisationIds or f.id in :funderIds) and" + SEARCH_FILTERS
-            + " order by a.createdAt desc, a.id desc",
-            countQuery = "select count(a) from TrainingAction a join a.organisation o join a.funder f"
-                    + " where (o.id in :organisationIds or f.id in :funderIds) and" + SEARCH_FILTERS)
-    Page<TrainingAction> searchVisible(Collection<Long> organisationIds, Collection<Long> funderIds, String pattern, DossierPhase phase,
-                                       Integer year, Pageable page);
+    @Query(nativeQuery = true, value = "select a.* from training_action a"
+            + " where (a.organisation_id in (:organisationIds) or a.funder_id in (:funderIds)) and" + SEARCH_FILTERS
+            + " order by a.created_at desc, a.id desc",
+            countQuery = "select count(*) from training_action a"
+                    + " where (a.organisation_id in (:organisationIds) or a.funder_id in (:funderIds)) and" + SEARCH_FILTERS)
+    Page<TrainingAction> searchVisible(Collection<Long> organisationIds, Collection<Long> funderIds, String pattern,
+                                       Collection<Long> namedOrganisationIds, String phase, Integer year, Pageable page);
 
     /** A page of every dossier, newest first (operators). */
-    @Query(value = "select a from TrainingAction a join fetch a.organisation o join fetch a.funder f where" + SEARCH_FILTERS
-            + " order by a.createdAt desc, a.id desc",
-            countQuery = "select count(a) from TrainingAction a join a.organisation o where" + SEARCH_FILTERS)
-    Page<TrainingAction> searchAll(String pattern, DossierPhase phase, Integer year, Pageable page);
+    @Query(nativeQuery = true, value = "select a.* from training_action a where" + SEARCH_FILTERS
+            + " order by a.created_at desc, a.id desc",
+            countQuery = "select count(*) from training_action a where" + SEARCH_FILTERS)
+    Page<TrainingAction> searchAll(String pattern, Collection<Long> namedOrganisationIds, String phase, Integer year, Pageable page);
 }
