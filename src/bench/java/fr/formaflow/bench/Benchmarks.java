@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Benchmarks {
 
     static final boolean SMOKE = Boolean.getBoolean("formaflow.bench.smoke");
-    private static final List<String> PARTS = List.of("documents", "invoicing", "catalogue", "lifecycle", "http");
+    private static final List<String> PARTS = List.of("documents", "invoicing", "catalogue", "lifecycle", "http", "scale");
 
     private Benchmarks() {
     }
@@ -61,6 +61,7 @@ public final class Benchmarks {
                     "Public catalogue search on 100 000 offers (PostgreSQL 16, goal p95 < 100 ms)", "search", Map.of());
             case "lifecycle" -> lifecycle(out);
             case "http" -> HttpLoad.run(out, SMOKE);
+            case "scale" -> ScaleBenchmarks.run(out, SMOKE);
             default -> throw new IllegalArgumentException("Unknown part " + part + "; parts: " + PARTS);
         };
     }
@@ -91,7 +92,7 @@ public final class Benchmarks {
     }
 
     /** Latency percentiles per benchmark method; with page counts, the time per page; with the GC profiler, allocation. */
-    private static String percentiles(ChainedOptionsBuilder options, String title, String what, Map<String, Integer> pages)
+    static String percentiles(ChainedOptionsBuilder options, String title, String what, Map<String, Integer> pages)
             throws RunnerException {
         Collection<RunResult> results = new Runner(options.build()).run();
         boolean allocation = results.stream().anyMatch(r -> r.getSecondaryResults().containsKey("gc.alloc.rate.norm"));

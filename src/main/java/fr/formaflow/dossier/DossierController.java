@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,6 +60,10 @@ public class DossierController {
                                 List<InvoiceLine> invoices) {
     }
 
+    /** A page of the search: the dossiers, how many match in all, the page number (from 0) and size. */
+    public record DossierPage(List<DossierLine> dossiers, long total, int page, int size) {
+    }
+
     public record ChangeRequestBody(ChangeRequest.Kind kind, String description) {
     }
 
@@ -73,11 +78,12 @@ public class DossierController {
     private final InvoiceService invoices;
     private final TaskService taskService;
     private final TrainerRepository trainers;
+    private final DossierSearch search;
 
     public DossierController(DossierService dossiers, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
                              DossierSummaries summaries, RejectionRepository rejections, AttendanceService attendance,
                              DocumentService documents, InvoiceService invoices, TaskService taskService,
-                             TrainerRepository trainers) {
+                             TrainerRepository trainers, DossierSearch search) {
         this.dossiers = dossiers;
         this.actions = actions;
         this.access = access;
@@ -89,6 +95,7 @@ public class DossierController {
         this.invoices = invoices;
         this.taskService = taskService;
         this.trainers = trainers;
+        this.search = search;
     }
 
     @PostMapping
@@ -103,6 +110,17 @@ public class DossierController {
     public List<DossierLine> list() {
         List<TrainingAction> visible = currentUser.isOperator() ? actions.findAll() : actions.findVisibleTo(currentUser.groups());
         return visible.stream().map(DossierController::line).toList();
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "Rechercher parmi les dossiers visibles (n° de contrat, intitulé, organisme ; étape, année), "
+            + "les plus récents d'abord, page par page (100 dossiers au plus par page)")
+    public DossierPage search(@RequestParam(required = false) String q, @RequestParam(required = false) String phase,
+                              @RequestParam(required = false) String year, @RequestParam(required = false) String page,
+                              @RequestParam(required = false) String size) {
+        DossierSearch.Result result = search.search(new DossierSearch.Criteria(q, phase, year, page, size));
+        return new DossierPage(result.dossiers().stream().map(DossierController::line).toList(), result.total(), result.page(),
+                result.size());
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,8 @@ package fr.formaflow.dossier;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,4 +16,28 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
     @Query("select a from TrainingAction a where a.organisation.groupId in :groups or a.funder.validatorGroupId in :groups "
             + "order by a.programmingYear desc, a.contractNumber")
     List<TrainingAction> findVisibleTo(Collection<String> groups);
+
+    /**
+     * The search's filters, in SQL that H2 and PostgreSQL both run: the text in the contract number and title (one
+     * expression, which PostgreSQL indexes by trigrams: V13_1) or one of the organisations whose name matches.
+     */
+    String SEARCH_FILTERS = " (cast(:phase as varchar) is null or a.phase = cast(:phase as varchar))"
+            + " and (cast(:year as integer) is null or a.programming_year = cast(:year as integer))"
+            + " and (cast(:pattern as varchar) is null or lower(a.contract_number || ' ' || a.title) like cast(:pattern as varchar)"
+            + " escape '\\' or a.organisation_id in (:namedOrganisationIds))";
+
+    /** A page of the dossiers of these organisations or funders (ids; never empty), newest first. */
+    @Query(nativeQuery = true, value = "select a.* from training_action a"
+            + " where (a.organisation_id in (:organisationIds) or a.funder_id in (:funderIds)) and" + SEARCH_FILTERS
+            + " order by a.created_at desc, a.id desc",
+            countQuery = "select count(*) from training_action a"
+                    + " where (a.organisation_id in (:organisationIds) or a.funder_id in (:funderIds)) and" + SEARCH_FILTERS)
+    Page<TrainingAction> searchVisible(Collection<Long> organisationIds, Collection<Long> funderIds, String pattern,
+                                       Collection<Long> namedOrganisationIds, String phase, Integer year, Pageable page);
+
+    /** A page of every dossier, newest first (operators). */
+    @Query(nativeQuery = true, value = "select a.* from training_action a where" + SEARCH_FILTERS
+            + " order by a.created_at desc, a.id desc",
+            countQuery = "select count(*) from training_action a where" + SEARCH_FILTERS)
+    Page<TrainingAction> searchAll(String pattern, Collection<Long> namedOrganisationIds, String phase, Integer year, Pageable page);
 }

@@ -28,6 +28,11 @@ public class ApiErrorHandler {
         return ResponseEntity.unprocessableEntity().body(new ApiError(e.summary(), e.details()));
     }
 
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ApiError> invalidRequest(InvalidRequestException e) {
+        return ResponseEntity.badRequest().body(new ApiError(e.getMessage(), e.details()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> accessDenied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(e.getMessage(), List.of()));
