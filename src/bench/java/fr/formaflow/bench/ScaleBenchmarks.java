@@ -145,7 +145,8 @@ public class ScaleBenchmarks {
                 .put("templateSeconds", report.templateSeconds()).put("organisationSeconds", report.organisationSeconds())
                 .put("cloneSeconds", report.cloneSeconds()).put("seedSeconds", report.totalSeconds())
                 .put("databaseBytes", jdbc.queryForObject("select pg_database_size(?)", Long.class, database))
-                .put("uncopiedDocumentBytes", jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from document where length(content) = 0",
+                .put("uncopiedDocumentBytes", jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from document d"
+                        + " where not exists (select 1 from document_content c where c.document_id = d.id)",
                         Long.class))
                 .put("check", check);
         ObjectNode tables = json.putObject("rows");

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  * keys to cloned tables likewise; unique numbers (contracts, invoices) get the clone's number;</li>
  * <li>timestamps: shifted back by the clone's age, so that dossiers spread over the years.</li>
  * </ul>
- * Documents are cloned without their content (the PDFs would weigh tens of GB): their rows, sizes and hashes are
+ * Documents are cloned without their content (no document_content row: the PDFs would weigh tens of GB): their rows, sizes and hashes are
  * those of the template's.
  */
 final class ScaleCloner {
@@ -262,7 +262,6 @@ final class ScaleCloner {
             case "group_id" -> "case when " + x + " = '" + orgGroup + "' then k.org_group else " + x + " end";
             case "process_instance_id" -> "ff_cid(" + x + ", k.c)";
             case "number" -> x + " || '-' || k.c";
-            case "content" -> table.equals("document") ? "''::bytea" : x;
             default -> type.startsWith("timestamp") ? x + " + k.shift" : x;
         };
     }
