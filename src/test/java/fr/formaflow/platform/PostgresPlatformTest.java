@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,5 +51,17 @@ class PostgresPlatformTest {
         WebClient client = new WebClient("http://localhost:" + port);
         assertThat(client.get("/engine-rest/task").statusCode()).isEqualTo(401);
         assertThat(client.getAs("claire.fabre", "formaflow", "/engine-rest/filter").body()).contains("À valider");
+    }
+
+    @Test
+    void tunesTheEngineAuthorizationChecks() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'", String.class))
+                .contains("ff_idx_auth_runtime_group", "ff_idx_auth_runtime_user", "ff_idx_auth_task_resource");
+        assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
+                .contains("ff_auth_perms_read", "ff_auth_perms_read_task");
+        // the statistics were gathered at start: the planner knows how many grants carry READ
+        assertThat(jdbc.queryForObject("select count(*) from pg_stats_ext_exprs where statistics_name = 'ff_auth_perms_read'",
+                Long.class)).isEqualTo(1);
     }
 }
