@@ -70,6 +70,7 @@ public class CatalogueBenchmarks {
     @TearDown
     public void tearDown() {
         dataSource.close();
+        PostgresTestServer.stopShared();
     }
 
     /** One batch per table; the same random seed every run. */

@@ -97,6 +97,7 @@ public class LifecycleBenchmarks {
             bareEngine.close();
             bareDataSource.close();
         }
+        PostgresTestServer.stopShared();
     }
 
     @Setup(Level.Iteration)

@@ -1,5 +1,8 @@
 package fr.formaflow.catalogue;
 
+import static fr.formaflow.platform.QueryParameters.blankToNull;
+import static fr.formaflow.platform.QueryParameters.integer;
+
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.platform.BusinessRuleException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,8 +45,8 @@ public class PublicCatalogueController {
             problems.add("Le lieu « " + shorten(where) + " » doit être un nom de ville ou le début d'un code postal.");
         }
         PublicOfferSearch.Criteria criteria = new PublicOfferSearch.Criteria(code, where, date(from, "from", problems),
-                date(to, "to", problems), number(freePlaces, "freePlaces", 0, 100_000, null, problems),
-                number(page, "page", 0, MAX_PAGE, 0, problems), number(size, "size", 1, MAX_PAGE_SIZE, 20, problems));
+                date(to, "to", problems), integer(freePlaces, "freePlaces", 0, 100_000, null, problems),
+                integer(page, "page", 0, MAX_PAGE, 0, problems), integer(size, "size", 1, MAX_PAGE_SIZE, 20, problems));
         BusinessRuleException.throwIfAny("La recherche n'est pas valide.", problems);
         return search.search(criteria, clock.today());
     }
@@ -65,21 +68,7 @@ public class PublicCatalogueController {
         return null;
     }
 
-    private static Integer number(String value, String name, int min, int max, Integer absent, List<String> problems) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return absent;
-        }
-        if (!text.matches("\\d{1,7}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            problems.add("Le paramètre « " + name + " » doit être un nombre entier entre " + min + " et " + max + ".");
-            return absent;
-        }
-        return Integer.parseInt(text);
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private static String shorten(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;

@@ -1,5 +1,8 @@
 package fr.formaflow.dossier;
 
+import static fr.formaflow.platform.QueryParameters.blankToNull;
+import static fr.formaflow.platform.QueryParameters.integer;
+
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.organisation.Organisation;
@@ -54,9 +57,9 @@ public class DossierSearch {
         List<String> problems = new ArrayList<>();
         String text = text(criteria.q(), problems);
         DossierPhase phase = phase(criteria.phase(), problems);
-        Integer year = number(criteria.year(), "year", 2000, 2100, null, problems);
-        int page = number(criteria.page(), "page", 0, MAX_PAGE, 0, problems);
-        int size = number(criteria.size(), "size", 1, MAX_PAGE_SIZE, 20, problems);
+        Integer year = integer(criteria.year(), "year", 2000, 2100, null, problems);
+        int page = integer(criteria.page(), "page", 0, MAX_PAGE, 0, problems);
+        int size = integer(criteria.size(), "size", 1, MAX_PAGE_SIZE, 20, problems);
         InvalidRequestException.throwIfAny("La recherche de dossiers n'est pas valide.", problems);
 
         String pattern = text == null ? null : "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
@@ -103,26 +106,12 @@ public class DossierSearch {
         }
     }
 
-    private static Integer number(String value, String name, int min, int max, Integer absent, List<String> problems) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return absent;
-        }
-        if (!text.matches("\\d{1,7}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            problems.add("Le paramètre « " + name + " » doit être un nombre entier entre " + min + " et " + max + ".");
-            return absent;
-        }
-        return Integer.parseInt(text);
-    }
 
     /** The text is searched as typed: % and _ are not wildcards. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static String shorten(String text) {
         return text.length() > 30 ? text.substring(0, 30) + "…" : text;

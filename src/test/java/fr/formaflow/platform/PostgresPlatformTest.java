@@ -57,7 +57,7 @@ class PostgresPlatformTest {
     void tunesTheEngineAuthorizationChecks() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'", String.class))
-                .contains("ff_idx_auth_runtime_group", "ff_idx_auth_runtime_user", "ff_idx_auth_task_resource");
+                .contains("ff_idx_auth_runtime_group", "ff_idx_auth_runtime_user", "ff_idx_auth_task_read");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .contains("ff_auth_perms_read", "ff_auth_perms_read_task");
         // the statistics were gathered at start: the planner knows how many grants carry READ

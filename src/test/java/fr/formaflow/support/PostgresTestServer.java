@@ -66,6 +66,17 @@ public final class PostgresTestServer {
     }
 
     /**
+     * Stops the shared server now, if one was started. For JMH's benchmark JVMs, which end without running shutdown
+     * handlers: their servers would outlive them.
+     */
+    public static synchronized void stopShared() {
+        if (shared != null) {
+            shared.stop();
+            shared = null;
+        }
+    }
+
+    /**
      * A server of its own for a benchmark, with a production's durability (fsync, synchronous commit, full page writes):
      * the caller stops it with {@link #stop()}.
      */
