@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
 
     static final String STATEMENT = "selectAuthorizedGroupIds";
+    private static final long TUNING_LOCK = 0x466f726d61L;
     /** Partial indexes leave out grants on history (resource types 19 and 20), never read by runtime checks. */
     static final List<String> TUNING = List.of(
             "create index if not exists ff_idx_auth_runtime_group on act_ru_authorization (group_id_, resource_type_)"
@@ -72,8 +73,20 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         if (isPostgres(configuration)) {
             try (Connection connection = configuration.getDataSource().getConnection(); Statement sql = connection.createStatement()) {
-                for (String statement : TUNING) {
-                    sql.execute(statement);
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try {
+                    // nodes starting together on one database take turns: "if not exists" is not safe against a race
+                    sql.execute("select pg_advisory_xact_lock(" + TUNING_LOCK + ")");
+                    for (String statement : TUNING) {
+                        sql.execute(statement);
+                    }
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create the engine's authorization indexes and statistics", e);
