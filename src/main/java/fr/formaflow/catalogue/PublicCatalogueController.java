@@ -2,6 +2,7 @@ package fr.formaflow.catalogue;
 
 import static fr.formaflow.platform.QueryParameters.blankToNull;
 import static fr.formaflow.platform.QueryParameters.integer;
+import static fr.formaflow.platform.QueryParameters.shorten;
 
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.platform.BusinessRuleException;
@@ -38,11 +39,11 @@ public class PublicCatalogueController {
         List<String> problems = new ArrayList<>();
         String code = blankToNull(formacode);
         if (code != null && !code.matches("\\d{5}")) {
-            problems.add("Le Formacode « " + shorten(code) + " » doit comporter 5 chiffres.");
+            problems.add("Le Formacode « " + shorten(code, 40) + " » doit comporter 5 chiffres.");
         }
         String where = blankToNull(place);
         if (where != null && (where.length() > 100 || !where.matches("[\\p{L}0-9 '’-]+"))) {
-            problems.add("Le lieu « " + shorten(where) + " » doit être un nom de ville ou le début d'un code postal.");
+            problems.add("Le lieu « " + shorten(where, 40) + " » doit être un nom de ville ou le début d'un code postal.");
         }
         PublicOfferSearch.Criteria criteria = new PublicOfferSearch.Criteria(code, where, date(from, "from", problems),
                 date(to, "to", problems), integer(freePlaces, "freePlaces", 0, 100_000, null, problems),
@@ -66,11 +67,5 @@ public class PublicCatalogueController {
         }
         problems.add("Le paramètre « " + name + " » doit être une date de la forme 2026-03-02, entre 1900 et 2200.");
         return null;
-    }
-
-
-
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

@@ -2,6 +2,7 @@ package fr.formaflow.dossier;
 
 import static fr.formaflow.platform.QueryParameters.blankToNull;
 import static fr.formaflow.platform.QueryParameters.integer;
+import static fr.formaflow.platform.QueryParameters.shorten;
 
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
@@ -100,20 +101,14 @@ public class DossierSearch {
         try {
             return DossierPhase.valueOf(text);
         } catch (IllegalArgumentException e) {
-            problems.add("L'étape « " + shorten(text) + " » n'existe pas ; valeurs possibles : "
+            problems.add("L'étape « " + shorten(text, 30) + " » n'existe pas ; valeurs possibles : "
                     + Arrays.stream(DossierPhase.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
             return null;
         }
     }
 
-
     /** The text is searched as typed: % and _ are not wildcards. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-
-    private static String shorten(String text) {
-        return text.length() > 30 ? text.substring(0, 30) + "…" : text;
     }
 }

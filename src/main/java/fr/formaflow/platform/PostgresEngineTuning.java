@@ -1,6 +1,7 @@
 package fr.formaflow.platform;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * task list checks let it look up each task's grants instead (77 ms).</li>
  * </ul>
  * They are created here, after the engine created or upgraded its schema, since Flyway runs before the engine on a new
- * database; the statistics are gathered at each start (a sample: a fraction of a second on 3 million grants).
+ * database; the statistics are gathered at the first start (a sample: a fraction of a second on 3 million grants).
  */
 @Component
 public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
@@ -44,8 +45,9 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
             "create index if not exists ff_idx_auth_task_read on act_ru_authorization (resource_id_)"
                     + " where type_ < 2 and (resource_type_ = 7 or (resource_type_ = 6 and perms_ & 64 = 64))",
             "create statistics if not exists ff_auth_perms_read on ((perms_ & 2)) from act_ru_authorization",
-            "create statistics if not exists ff_auth_perms_read_task on ((perms_ & 64)) from act_ru_authorization",
-            "analyze act_ru_authorization");
+            "create statistics if not exists ff_auth_perms_read_task on ((perms_ & 64)) from act_ru_authorization");
+    /** New statistics are empty until the table is analyzed; afterwards autovacuum keeps them current. */
+    static final String STATISTICS_GATHERED = "select count(*) from pg_stats_ext_exprs where statistics_name = 'ff_auth_perms_read'";
 
     /** The same result as Camunda's statement: distinct group ids, one index probe each (nulls are ignored by the engine). */
     public interface AuthorizedGroupIds {
@@ -81,6 +83,7 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
                     for (String statement : TUNING) {
                         sql.execute(statement);
                     }
+                    analyzeIfNeverGathered(sql);
                     connection.commit();
                 } catch (SQLException e) {
                     connection.rollback();
@@ -90,6 +93,15 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot create the engine's authorization indexes and statistics", e);
+            }
+        }
+    }
+
+    private static void analyzeIfNeverGathered(Statement sql) throws SQLException {
+        try (ResultSet gathered = sql.executeQuery(STATISTICS_GATHERED)) {
+            gathered.next();
+            if (gathered.getLong(1) == 0) {
+                sql.execute("analyze act_ru_authorization");
             }
         }
     }

@@ -21,6 +21,11 @@ public final class QueryParameters {
         return Integer.parseInt(text);
     }
 
+    /** A refused value as quoted back in an error message: its first {@code max} characters. */
+    public static String shorten(String value, int max) {
+        return value.length() > max ? value.substring(0, max) + "…" : value;
+    }
+
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
