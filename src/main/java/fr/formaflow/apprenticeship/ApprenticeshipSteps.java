@@ -51,7 +51,7 @@ public class ApprenticeshipSteps implements TaskListener {
         String key = task.getTaskDefinitionKey();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariablesLocal(prefill(task, key));
-            delegations.shareWithDelegates(task);
+            delegations.shareWithDelegates(task, (String) task.getVariable("organisationGroup"));
             return;
         }
         switch (key) {

@@ -1,5 +1,6 @@
 package fr.formaflow.attendance;
 
+import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.ExecutionCalendar;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.notification.Notifications;
@@ -14,8 +15,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class MonthDelegates {
 
-    static long dossierId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("dossierId")).longValue();
+    private final DossierRouting routing;
+
+    MonthDelegates(DossierRouting routing) {
+        this.routing = routing;
+    }
+
+    long dossierId(DelegateExecution execution) {
+        return routing.dossierId(execution);
     }
 
     static YearMonth month(DelegateExecution execution) {
@@ -43,7 +50,7 @@ public class MonthDelegates {
             YearMonth month = month(execution);
             MonthlyDeclaration declaration = attendance.postpone(dossierId(execution), month, confirmationDays(execution));
             execution.setVariables(DeclarationTimers.of(ExecutionCalendar.postponedWindowOpens(month), declaration.getDeadline()));
-            notifications.send((String) execution.getVariable("funderGroup"), dossierId(execution),
+            notifications.send(routing.funderGroup(execution), dossierId(execution),
                     "Dossier " + execution.getVariable("contractNumber") + " : déclaration de " + French.month(month) + " en retard",
                     "La déclaration de " + French.month(month) + " n'a pas été confirmée dans le délai. Elle pourra l'être jusqu'au "
                             + French.date(declaration.getDeadline()) + ", à la fin de la période suivante.");
@@ -62,7 +69,7 @@ public class MonthDelegates {
         return execution -> {
             YearMonth month = month(execution);
             MonthlyDeclaration declaration = attendance.declaration(dossierId(execution), month);
-            notifications.send((String) execution.getVariable("organisationGroup"), dossierId(execution),
+            notifications.send(routing.organisationGroup(execution), dossierId(execution),
                     "Dossier " + execution.getVariable("contractNumber") + " : déclaration de " + French.month(month) + " à confirmer",
                     "La déclaration de " + French.month(month) + " doit être confirmée au plus tard le " + French.date(declaration.getDeadline())
                             + ". Passé ce délai, elle ne pourra être confirmée qu'à la fin de la période suivante.");

@@ -37,7 +37,7 @@ public class OfferForms implements TaskListener {
         boolean validation = "validate-offer".equals(task.getBpmnModelElementInstance().getCamundaFormRef());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariablesLocal(validation ? validationForm(offerId) : offerForm(offerId));
-            delegations.shareWithDelegates(task);
+            delegations.shareWithDelegates(task, (String) task.getVariable("organisationGroup"));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             FormValues form = new FormValues(task.getVariablesLocal());
             if (validation) {

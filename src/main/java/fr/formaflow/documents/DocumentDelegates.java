@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 public class DocumentDelegates {
 
     private static TrainingAction action(DossierService dossiers, DelegateExecution execution) {
-        return dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
+        return dossiers.ofProcess(execution.getProcessBusinessKey());
     }
 
     private static YearMonth month(DelegateExecution execution) {

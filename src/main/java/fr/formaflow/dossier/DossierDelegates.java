@@ -12,15 +12,15 @@ public class DossierDelegates {
 
     /** "Planifier les mois d'exécution": one monthly sub-instance per calendar month. */
     @Bean
-    JavaDelegate planExecutionMonths(DossierService dossiers) {
+    JavaDelegate planExecutionMonths(DossierService dossiers, DossierRouting routing) {
         return execution -> execution.setVariable("executionMonths",
-                new ArrayList<>(dossiers.startExecution(((Number) execution.getVariable("dossierId")).longValue())));
+                new ArrayList<>(dossiers.startExecution(routing.dossierId(execution))));
     }
 
     /** The dossier's end: refused at submission, or closed after the follow-up. */
     @Bean
-    ExecutionListener dossierEnded(DossierSummaries summaries) {
-        return execution -> summaries.enterPhase(((Number) execution.getVariable("dossierId")).longValue(),
+    ExecutionListener dossierEnded(DossierSummaries summaries, DossierRouting routing) {
+        return execution -> summaries.enterPhase(routing.dossierId(execution),
                 "End_DossierRefused".equals(execution.getCurrentActivityId()) ? DossierPhase.REFUSED : DossierPhase.CLOSED);
     }
 }

@@ -8,12 +8,14 @@ import org.springframework.stereotype.Component;
 public class DossierPhases {
 
     private final DossierSummaries summaries;
+    private final DossierRouting routing;
 
-    public DossierPhases(DossierSummaries summaries) {
+    public DossierPhases(DossierSummaries summaries, DossierRouting routing) {
         this.summaries = summaries;
+        this.routing = routing;
     }
 
     public void enter(DelegateExecution execution, String phase) {
-        summaries.enterPhase(((Number) execution.getVariable("dossierId")).longValue(), DossierPhase.valueOf(phase));
+        summaries.enterPhase(routing.dossierId(execution), DossierPhase.valueOf(phase));
     }
 }

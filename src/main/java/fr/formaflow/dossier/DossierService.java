@@ -74,6 +74,12 @@ public class DossierService {
         return actions.findById(id).orElseThrow(() -> new NotFoundException("Le dossier n° " + id + " n'existe pas."));
     }
 
+    /** The dossier of a process instance, by its business key (the contract number): never by a process variable. */
+    public TrainingAction ofProcess(String businessKey) {
+        return actions.findByContractNumber(businessKey)
+                .orElseThrow(() -> new NotFoundException("Aucun dossier n'a le numéro « " + businessKey + " »."));
+    }
+
     /** An organisation creates a dossier for a funder; its process starts with the contract number as business key. */
     public TrainingAction create(NewDossier request) {
         List<String> problems = new ArrayList<>();
@@ -94,12 +100,10 @@ public class DossierService {
         TrainingAction action = actions.save(new TrainingAction(contractNumber, funder, organisation, request.title(), year, now));
         // started by Formaflow once its rules allowed it: organisations may not start processes through the engine's API
         ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, contractNumber, Map.of(
-                "dossierId", action.getId(),
                 "contractNumber", contractNumber,
                 "actionTitle", action.getTitle(),
                 "organisationName", organisation.getName(),
                 "organisationGroup", organisation.getGroupId(),
-                "funderGroup", funder.getValidatorGroupId(),
                 "scheme", funder.getScheme().name())));
         action.attachProcess(instance.getId());
         return action;
@@ -276,14 +280,12 @@ public class DossierService {
         ChangeRequest request = changeRequests.save(new ChangeRequest(dossierId, kind, description, null, currentUser.id(), clock.now()));
         asSystem.run(() -> runtimeService.createMessageCorrelation("ChangeRequested")
                 .processInstanceBusinessKey(action.getContractNumber())
-                .setVariable("dossierId", action.getId())
                 .setVariable("changeRequestId", request.getId())
                 .setVariable("changeKind", kind.name())
                 .setVariable("contractNumber", action.getContractNumber())
                 .setVariable("actionTitle", action.getTitle())
                 .setVariable("organisationName", action.getOrganisation().getName())
                 .setVariable("organisationGroup", action.getOrganisation().getGroupId())
-                .setVariable("funderGroup", action.getFunder().getValidatorGroupId())
                 .correlateStartMessage());
         return request;
     }

@@ -31,9 +31,11 @@ public class TaskForms implements TaskListener {
     private final DueDates dueDates;
     private final Delegations delegations;
     private final FunderChecklists checklists;
+    private final DossierRouting routing;
 
     public TaskForms(List<TaskStep> steps, DossierSummaries summaries, DueDates dueDates, Delegations delegations,
-                     FunderChecklists checklists) {
+                     FunderChecklists checklists, DossierRouting routing) {
+        this.routing = routing;
         this.checklists = checklists;
         this.delegations = delegations;
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::formId, Function.identity()));
@@ -45,7 +47,7 @@ public class TaskForms implements TaskListener {
     public void notify(DelegateTask task) {
         UserTask element = task.getBpmnModelElementInstance();
         Map<String, String> properties = properties(element);
-        long dossierId = ((Number) task.getVariable("dossierId")).longValue();
+        long dossierId = routing.dossierId(task);
         StepContext context = new StepContext(dossierId, task, properties.get("step"), properties.get("decides"));
         TaskStep step = steps.get(element.getCamundaFormRef());
         if (step == null) {
@@ -70,7 +72,7 @@ public class TaskForms implements TaskListener {
         variables.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
         variables.putAll(step.prefill(context));
         task.setVariablesLocal(variables);
-        delegations.shareWithDelegates(task);
+        delegations.shareWithDelegates(task, routing.organisationGroup(task.getExecution()));
         String due = properties.get("due");
         if (due != null) {
             dueDates.of(due, task).ifPresent(date -> task.setDueDate(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())));

@@ -12,6 +12,14 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
 
     Optional<TrainingAction> findByContractNumber(String contractNumber);
 
+    /** Who works on a dossier, read from the domain: its id, its organisation's group and its funder's validators. */
+    record Route(long dossierId, String organisationGroup, String funderGroup) {
+    }
+
+    @Query("select new fr.formaflow.dossier.TrainingActionRepository$Route(a.id, a.organisation.groupId, a.funder.validatorGroupId)"
+            + " from TrainingAction a where a.contractNumber = :contractNumber")
+    Optional<Route> findRouteByContractNumber(String contractNumber);
+
     /** The dossiers a user may see: those of their organisations and of the funders they validate for. */
     @Query("select a from TrainingAction a where a.organisation.groupId in :groups or a.funder.validatorGroupId in :groups "
             + "order by a.programmingYear desc, a.contractNumber")

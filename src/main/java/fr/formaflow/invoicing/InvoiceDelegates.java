@@ -1,6 +1,7 @@
 package fr.formaflow.invoicing;
 
 import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
@@ -16,9 +17,9 @@ public class InvoiceDelegates {
 
     /** "Établir la demande de paiement": the payment mode says whether this month makes an invoice due. */
     @Bean
-    JavaDelegate prepareMonthInvoice(InvoiceService invoices, DossierService dossiers, Clock clock) {
+    JavaDelegate prepareMonthInvoice(InvoiceService invoices, DossierService dossiers, DossierRouting routing, Clock clock) {
         return execution -> {
-            TrainingAction action = dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
+            TrainingAction action = dossiers.get(routing.dossierId(execution));
             FunderRules rules = FunderRules.from(execution.getVariable("rules"));
             Optional<Invoice> invoice = invoices.prepareForMonth(action, YearMonth.parse((String) execution.getVariable("month")),
                     rules.advanceThresholds(), clock.now());
@@ -29,9 +30,9 @@ public class InvoiceDelegates {
 
     /** "Calculer le solde". */
     @Bean
-    JavaDelegate computeBalance(InvoiceService invoices, DossierService dossiers, Clock clock) {
+    JavaDelegate computeBalance(InvoiceService invoices, DossierService dossiers, DossierRouting routing, Clock clock) {
         return execution -> {
-            TrainingAction action = dossiers.get(((Number) execution.getVariable("dossierId")).longValue());
+            TrainingAction action = dossiers.get(routing.dossierId(execution));
             FunderRules rules = FunderRules.from(execution.getVariable("rules"));
             execution.setVariable("invoiceId", invoices.prepareBalance(action, rules.admissibleEarlyExitReasons(), clock.now()).getId());
         };

@@ -78,10 +78,9 @@ public class Delegations {
     }
 
     /** Called when an organisation's task is created: the CFAs managing its dossiers by delegation work on it too. */
-    public void shareWithDelegates(DelegateTask task) {
-        Object organisationGroup = task.getVariable("organisationGroup");
+    public void shareWithDelegates(DelegateTask task, String organisationGroup) {
         if (organisationGroup != null && task.getCandidates().stream().anyMatch(link -> organisationGroup.equals(link.getGroupId()))) {
-            task.addCandidateGroups(delegateGroups(organisationGroup.toString()));
+            task.addCandidateGroups(delegateGroups(organisationGroup));
         }
     }
 

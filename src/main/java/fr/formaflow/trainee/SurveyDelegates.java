@@ -60,7 +60,7 @@ public class SurveyDelegates {
 
         static Pending of(DelegateExecution execution, DossierService dossiers, TraineeService trainees, SurveyStatuses statuses) {
             Trainee trainee = SurveyDelegates.trainee(execution, dossiers, trainees);
-            return new Pending(dossiers.get(dossierId(execution)), trainee, statuses.pending(trainee.getId()));
+            return new Pending(dossiers.ofProcess(execution.getProcessBusinessKey()), trainee, statuses.pending(trainee.getId()));
         }
 
         String about() {
@@ -81,12 +81,8 @@ public class SurveyDelegates {
         return kind == FollowUpSurvey.Kind.SIX_MONTHS ? "enquête à 6 mois" : "enquête à 1 an";
     }
 
-    private static long dossierId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("dossierId")).longValue();
-    }
-
     private static Trainee trainee(DelegateExecution execution, DossierService dossiers, TraineeService trainees) {
-        return trainees.require(dossiers.get(dossierId(execution)), ((Number) execution.getVariable("traineeId")).longValue());
+        return trainees.require(dossiers.ofProcess(execution.getProcessBusinessKey()), ((Number) execution.getVariable("traineeId")).longValue());
     }
 
     private static Date at(LocalDate date) {
