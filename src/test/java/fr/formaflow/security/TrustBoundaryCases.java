@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ abstract class TrustBoundaryCases {
             "scheme", "decision", "approved", "contractId", "requestId", "offerId", "changeRequestId", "month", "traineeId");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_]\\w*)(?![\\w'\"])");
+    private static final Pattern TIMER_VARIABLE = Pattern.compile("<bpmn:time(?:Date|Duration|Cycle)[^>]*>\\$\\{(\\w+)}<");
     private static final Pattern IN_OUT = Pattern.compile("camunda:(?:in|out) (?:source|target)=\"(\\w+)\"");
     private static final Set<String> NOT_VARIABLES = Set.of("execution", "task", "true", "false", "null", "and", "or", "not", "eq", "ne", "empty");
 
@@ -73,6 +75,8 @@ abstract class TrustBoundaryCases {
     WebClient http;
     TrainingAction dossier;
     Set<String> names;
+    /** The variables timers read, which Formaflow's service tasks set before a task is reached: a year ahead here. */
+    Set<String> timerVariables;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -82,6 +86,7 @@ abstract class TrustBoundaryCases {
         http = new WebClient("http://localhost:" + port);
         dossier = new DossierDriver(context).create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Attaques de la frontière de confiance");
         names = new TreeSet<>(CONTROL_NAMES);
+        timerVariables = new TreeSet<>();
         for (Path file : bpmnFiles()) {
             String xml = Files.readString(file);
             Matcher expression = EXPRESSION.matcher(xml);
@@ -92,6 +97,10 @@ abstract class TrustBoundaryCases {
                         names.add(identifier.group(1));
                     }
                 }
+            }
+            Matcher timer = TIMER_VARIABLE.matcher(xml);
+            while (timer.find()) {
+                timerVariables.add(timer.group(1));
             }
             Matcher mapping = IN_OUT.matcher(xml);
             while (mapping.find()) {
@@ -169,6 +178,8 @@ abstract class TrustBoundaryCases {
         variables.put("organisationGroup", dossier.getOrganisation().getGroupId());
         variables.put("organisationAdminGroup", dossier.getOrganisation().getGroupId() + "_admins");
         variables.put("funderGroup", dossier.getFunder().getValidatorGroupId());
+        Date nextYear = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
+        timerVariables.forEach(name -> variables.put(name, nextYear));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(businessKey)
                 .setVariables(variables).startBeforeActivity(userTask.getId()).execute(true, true);
         List<String> breaches = new ArrayList<>();
