@@ -56,6 +56,7 @@ final class BareEngine {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("noop", new NoOp());
         beans.put("stub", new BareStub());
+        beans.put("monthTimers", new BareMonthTimers());
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         deploy(engine);
