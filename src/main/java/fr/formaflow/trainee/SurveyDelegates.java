@@ -32,15 +32,11 @@ public class SurveyDelegates {
         };
     }
 
-    /** 15 days after the survey's date, the organisation's users are reminded by e-mail, unless its deadline is already over. */
+    /** 15 days after the survey's date, the organisation's users are reminded by e-mail. */
     @Bean
-    JavaDelegate remindSurvey(DossierService dossiers, TraineeService trainees, SurveyStatuses statuses, Notifications notifications,
-                              Clock clock) {
+    JavaDelegate remindSurvey(DossierService dossiers, TraineeService trainees, SurveyStatuses statuses, Notifications notifications) {
         return execution -> {
             Pending p = Pending.of(execution, dossiers, trainees, statuses);
-            if (clock.today().isAfter(SurveySchedule.deadline(p.trainee().getExitDate(), p.kind()))) {
-                return; // pointless (a late catch-up): the overdue notice, due as well, says the rest
-            }
             notifications.sendAndEmail(p.action().getOrganisation().getGroupId(), p.action().getId(), "Relance : " + p.about(),
                     "Bonjour,\n\nL'" + p.what() + " est à saisir dans Formaflow avant le " + p.deadline()
                             + ". Passé cette date, le financeur la verra en retard.\n\nFormaflow");

@@ -54,22 +54,25 @@ class TimersNeverRunAwayTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    /** Per process key: at most this many jobs run and activity instances created over both jumps (all its instances). */
+    /**
+     * Per instance of a process: at most this many jobs run and activity instances created, on average, over both jumps
+     * (measured: dossier 0/22, month 2.5/16, survey 7/6, offer 1/5, revalidation 3/4, onboarding 3/4, contract 1/8,
+     * webhook delivery 3/7, deadline reminders 2/3). A runaway process exceeds them by orders of magnitude.
+     */
     record Bound(int jobs, int activityInstances) {
     }
 
     static final Map<String, Bound> BOUNDS = Map.ofEntries(
-            // measured on this scenario (jobs, activity instances): 0/66, 10/64, 0/2, 6/12, 2/10, 1/4, 1/4, 1/8, 0/2, 0/69, 2/2
-            Map.entry("trainingDossier", new Bound(2, 80)),
-            Map.entry("monthlyDeclaration", new Bound(16, 80)),
+            Map.entry("trainingDossier", new Bound(2, 40)),
+            Map.entry("monthlyDeclaration", new Bound(5, 20)),
             Map.entry("changeRequest", new Bound(2, 6)),
-            Map.entry("followUpSurvey", new Bound(10, 20)),
-            Map.entry("offerPublication", new Bound(4, 14)),
+            Map.entry("followUpSurvey", new Bound(8, 10)),
+            Map.entry("offerPublication", new Bound(2, 8)),
             Map.entry("organisationRevalidation", new Bound(4, 10)),
-            Map.entry("organisationOnboarding", new Bound(2, 8)),
+            Map.entry("organisationOnboarding", new Bound(3, 8)),
             Map.entry("apprenticeshipContract", new Bound(2, 10)),
             Map.entry("reimbursementRequest", new Bound(2, 6)),
-            Map.entry("webhookDelivery", new Bound(20, 100)),
+            Map.entry("webhookDelivery", new Bound(6, 12)),
             Map.entry("deadlineReminders", new Bound(3, 6)));
     /** Notifications of all these instances over both jumps (4 measured). */
     static final int MAX_NOTIFICATIONS = 10;
@@ -103,6 +106,9 @@ class TimersNeverRunAwayTest {
     @Test
     void noProcessRunsAwayWhenTheClockJumpsOneYearThenFiveYearsAhead() throws Exception {
         engine.getHistoryService().createHistoricProcessInstanceQuery().list().forEach(p -> before.add(p.getId()));
+        // an organisation's yearly revalidation runs once per organisation, maybe started by another test: drive it too
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("organisationRevalidation").list()
+                .forEach(p -> before.remove(p.getId()));
         DossierDriver driver = new DossierDriver(context);
         long notificationsBefore = notifications.count();
 
@@ -151,20 +157,23 @@ class TimersNeverRunAwayTest {
         }
 
         Map<String, Long> activities = new TreeMap<>();
+        Map<String, Integer> instances = new TreeMap<>();
         Set<String> started = new HashSet<>();
         for (HistoricProcessInstance instance : ours()) {
             started.add(instance.getProcessDefinitionKey());
+            instances.merge(instance.getProcessDefinitionKey(), 1, Integer::sum);
             activities.merge(instance.getProcessDefinitionKey(), engine.getHistoryService().createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).count(), Long::sum);
         }
-        System.out.println("Timer guard figures: jobs " + jobs + ", activity instances " + activities + ", notifications "
+        System.out.println("Timer guard figures: instances " + instances + ", jobs " + jobs + ", activity instances " + activities + ", notifications "
                 + (notifications.count() - notificationsBefore));
         assertThat(started).as("every process had at least one instance in the scenarios").containsAll(BOUNDS.keySet());
         for (Map.Entry<String, Bound> bound : BOUNDS.entrySet()) {
+            int count = instances.getOrDefault(bound.getKey(), 0);
             assertThat(jobs.getOrDefault(bound.getKey(), 0)).as("jobs run of %s (all: %s)", bound.getKey(), jobs)
-                    .isLessThanOrEqualTo(bound.getValue().jobs());
+                    .isLessThanOrEqualTo(bound.getValue().jobs() * count);
             assertThat(activities.getOrDefault(bound.getKey(), 0L)).as("activity instances of %s (all: %s)", bound.getKey(), activities)
-                    .isLessThanOrEqualTo(bound.getValue().activityInstances());
+                    .isLessThanOrEqualTo((long) bound.getValue().activityInstances() * count);
         }
         assertThat(notifications.count() - notificationsBefore).as("notifications").isLessThanOrEqualTo(MAX_NOTIFICATIONS);
     }
@@ -194,8 +203,8 @@ class TimersNeverRunAwayTest {
     }
 
     private List<Job> dueJobs(Date now) {
-        return engine.getManagementService().createJobQuery().executable().duedateLowerThan(new Date(now.getTime() + 1000)).list()
-                .stream().filter(this::ours).toList();
+        // executable: retries left, and due (asynchronous continuations have no due date)
+        return engine.getManagementService().createJobQuery().executable().list().stream().filter(this::ours).toList();
     }
 
     /** Jobs of the instances this test started, and the timer that starts the deadline reminders. */
