@@ -56,6 +56,8 @@ final class BareEngine {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("noop", new NoOp());
         beans.put("stub", new BareStub());
+        beans.put("monthTimers", new BareMonthTimers());
+        beans.put("timers", new fr.formaflow.dossier.TimerDates());
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         deploy(engine);

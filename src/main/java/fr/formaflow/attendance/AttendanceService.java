@@ -55,10 +55,15 @@ public class AttendanceService {
                         ExecutionCalendar.confirmationDeadline(month, confirmationDays))));
     }
 
-    /** Not confirmed in time: the month waits for the end of the next period. */
-    public MonthlyDeclaration postpone(long actionId, YearMonth month, int confirmationDays) {
+    /**
+     * Not confirmed in time: the month waits for the end of the next period after the deadline just missed (or after
+     * today, when that is later), and is due on the funder's day after it. One call per missed deadline.
+     */
+    public MonthlyDeclaration postpone(long actionId, YearMonth month, int confirmationDays, LocalDate today) {
         MonthlyDeclaration declaration = declaration(actionId, month);
-        declaration.postpone(ExecutionCalendar.postponedDeadline(month, confirmationDays));
+        LocalDate missed = declaration.getDeadline();
+        declaration.postpone(ExecutionCalendar.postponedDeadline(missed, today, confirmationDays),
+                ExecutionCalendar.postponedWindowOpens(missed, declaration.getPostponements() + 1, today));
         return declaration;
     }
 
@@ -228,8 +233,12 @@ public class AttendanceService {
                 .toList();
     }
 
-    public void reopen(long actionId, YearMonth month) {
-        declaration(actionId, month).reopen();
+    /** The funder rejected the month's invoice: open again, with a deadline still ahead if the one it had is over. */
+    public MonthlyDeclaration reopen(long actionId, YearMonth month, int confirmationDays, LocalDate today) {
+        MonthlyDeclaration declaration = declaration(actionId, month);
+        declaration.reopen(declaration.getDeadline().isBefore(today)
+                ? ExecutionCalendar.postponedDeadline(declaration.getDeadline(), today, confirmationDays) : null);
+        return declaration;
     }
 
     public List<HourLine> hourLines(long actionId, YearMonth month) {

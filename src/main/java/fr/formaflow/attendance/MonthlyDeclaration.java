@@ -1,5 +1,6 @@
 package fr.formaflow.attendance;
 
+import fr.formaflow.dossier.ExecutionCalendar;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import jakarta.persistence.Column;
@@ -41,6 +42,16 @@ public class MonthlyDeclaration {
     @Column(nullable = false)
     private LocalDate deadline;
 
+    /** How many deadlines were missed: one postponement each. */
+    @Column(nullable = false)
+    private int postponements;
+
+    /** The month's first deadline, before any postponement: how late the month is is counted from it. */
+    private LocalDate firstDeadline;
+
+    /** The day a postponed month can be confirmed again: the end of the next period, or the day it was postponed. */
+    private LocalDate reopensOn;
+
     private LocalDateTime confirmedAt;
     private String confirmedBy;
 
@@ -51,13 +62,39 @@ public class MonthlyDeclaration {
         this.actionId = actionId;
         this.month = month.toString();
         this.deadline = deadline;
+        this.firstDeadline = deadline;
         this.status = DeclarationStatus.OPEN;
     }
 
-    public void postpone(LocalDate newDeadline) {
+    /**
+     * One more deadline missed: the month can be confirmed again from {@code reopensOn} until {@code newDeadline}, which
+     * must be later than the deadline missed.
+     */
+    public void postpone(LocalDate newDeadline, LocalDate reopensOn) {
         requireNotConfirmed();
+        if (!newDeadline.isAfter(deadline) || reopensOn.isAfter(newDeadline)) {
+            throw new IllegalStateException("A postponement must move the deadline forward: " + deadline + " → " + newDeadline
+                    + ", reopening on " + reopensOn);
+        }
         this.status = DeclarationStatus.POSTPONED;
         this.deadline = newDeadline;
+        this.reopensOn = reopensOn;
+        this.postponements++;
+    }
+
+    /** Days since the first deadline while the month is not confirmed (0 when on time or confirmed). */
+    public long daysLate(LocalDate today) {
+        return isConfirmed() ? 0 : ExecutionCalendar.daysLate(getFirstDeadline(), today);
+    }
+
+    /** How late the month is, in French, or an empty string when it is on time: « reportée 2 fois, 45 jours de retard ». */
+    public String lateness(LocalDate today) {
+        if (postponements == 0 || isConfirmed()) {
+            return "";
+        }
+        long days = daysLate(today);
+        return "reportée " + (postponements == 1 ? "1 fois" : postponements + " fois") + ", " + days
+                + (days > 1 ? " jours" : " jour") + " de retard sur la date limite initiale du " + French.date(getFirstDeadline());
     }
 
     public void confirm(String userId, LocalDateTime at) {
@@ -67,8 +104,14 @@ public class MonthlyDeclaration {
         this.confirmedAt = at;
     }
 
-    /** The funder rejected the invoice: the organisation corrects and confirms the month again. */
-    public void reopen() {
+    /**
+     * The funder rejected the invoice: the organisation corrects and confirms the month again, by {@code newDeadline}
+     * when the deadline it had is over (a rejection is not the organisation's delay: no postponement is counted).
+     */
+    public void reopen(LocalDate newDeadline) {
+        if (newDeadline != null && newDeadline.isAfter(deadline)) {
+            this.deadline = newDeadline;
+        }
         this.status = DeclarationStatus.OPEN;
         this.confirmedAt = null;
         this.confirmedBy = null;
@@ -93,6 +136,9 @@ public class MonthlyDeclaration {
     public String getMonth() { return month; }
     public DeclarationStatus getStatus() { return status; }
     public LocalDate getDeadline() { return deadline; }
+    public int getPostponements() { return postponements; }
+    public LocalDate getReopensOn() { return reopensOn; }
+    public LocalDate getFirstDeadline() { return firstDeadline != null ? firstDeadline : deadline; }
     public LocalDateTime getConfirmedAt() { return confirmedAt; }
     public String getConfirmedBy() { return confirmedBy; }
 }

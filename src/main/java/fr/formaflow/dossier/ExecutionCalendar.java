@@ -35,14 +35,48 @@ public final class ExecutionCalendar {
         return dayOf(required(month).plusMonths(1), days);
     }
 
-    /** A month not confirmed in time can be confirmed again once the next month is over: first day of the month after next. */
-    public static LocalDate postponedWindowOpens(YearMonth month) {
-        return required(month).plusMonths(2).atDay(1);
+    /** The confirmation window of {@code month} opens when the month is over: the first day of the next month. */
+    public static LocalDate windowOpens(YearMonth month) {
+        return required(month).plusMonths(1).atDay(1);
     }
 
-    /** The last day to confirm a postponed month: the {@code days}-th day of the month after next. */
-    public static LocalDate postponedDeadline(YearMonth month, int days) {
-        return dayOf(required(month).plusMonths(2), days);
+    /**
+     * The end of the period after a missed deadline: the window reopens on the first day of the month after the one the
+     * deadline fell in (deadline 15/02 missed → the month waits for the end of February and reopens on 01/03).
+     */
+    public static LocalDate nextPeriodEnds(LocalDate missedDeadline) {
+        return YearMonth.from(requiredDate(missedDeadline)).plusMonths(1).atDay(1);
+    }
+
+    /**
+     * The new deadline of a month whose deadline was missed: the {@code days}-th day after the end of the NEXT period
+     * after the one just missed, or after the period in progress today when that one is later (a dossier entered late,
+     * or a deadline noticed late). Always after {@code today}: a postponement never lands in the past, however many
+     * times the month was postponed (15/02 missed → 15/03; 15/03 missed → 15/04; 15/02 noticed on 10/07 → 15/08).
+     */
+    public static LocalDate postponedDeadline(LocalDate missedDeadline, LocalDate today, int days) {
+        YearMonth missed = YearMonth.from(requiredDate(missedDeadline));
+        YearMonth current = YearMonth.from(requiredDate(today));
+        return dayOf((current.isAfter(missed) ? current : missed).plusMonths(1), days);
+    }
+
+    /**
+     * When a month postponed for the {@code postponement}-th time (1 for the first) can be confirmed again. The first
+     * time, it waits for the end of the next period (seed 003 §3.5.1); if that end is already past (the deadline was
+     * noticed late: a dossier entered after its months), or from the second postponement on, it stays open: the
+     * month is overdue and the organisation must be able to confirm it at once.
+     */
+    public static LocalDate postponedWindowOpens(LocalDate missedDeadline, int postponement, LocalDate today) {
+        if (postponement < 1) {
+            throw new IllegalArgumentException("Le numéro du report commence à 1 (reçu : " + postponement + ").");
+        }
+        LocalDate periodEnds = nextPeriodEnds(missedDeadline);
+        return postponement == 1 && periodEnds.isAfter(requiredDate(today)) ? periodEnds : today;
+    }
+
+    /** Whole days from the deadline (inclusive, end of day) to {@code today}: 0 while on time, 1 the day after. */
+    public static long daysLate(LocalDate deadline, LocalDate today) {
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(requiredDate(deadline), requiredDate(today)));
     }
 
     public static LocalDate monthEnd(YearMonth month) {
@@ -75,6 +109,13 @@ public final class ExecutionCalendar {
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("La date de fin (" + end + ") précède la date de début (" + start + ").");
         }
+    }
+
+    private static LocalDate requiredDate(LocalDate date) {
+        if (date == null) {
+            throw new IllegalArgumentException("La date est obligatoire.");
+        }
+        return date;
     }
 
     private static YearMonth required(YearMonth month) {

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,11 @@ public class EngineErrorTranslation {
     static final String CONCURRENT_CHANGE = "Cette tâche vient d'être modifiée ou terminée par une autre personne. "
             + "Rechargez la liste des tâches pour voir son état actuel.";
     static final String TASK_GONE = "Cette tâche n'existe plus : elle a déjà été terminée. Rechargez la liste des tâches.";
+    static final String MONTH_POSTPONED = "Ce mois a été reporté : sa date limite de confirmation est passée et cette tâche a "
+            + "été remplacée. Rechargez la liste des tâches et rouvrez la tâche « Déclarer les heures du mois » la plus récente.";
+    /** The monthly declaration's task, and the step that replaces it when its deadline passes (monthly-declaration.bpmn). */
+    private static final String DECLARE_MONTH_TASK = "Task_DeclareMonth";
+    private static final String POSTPONE_MONTH_STEP = "Task_PostponeMonth";
     static final String MALFORMED_VALUE = "Une des valeurs envoyées n'a pas le format attendu (texte, nombre, date ou liste) : "
             + "vérifiez le formulaire et réessayez.";
 
@@ -38,9 +45,25 @@ public class EngineErrorTranslation {
     record Translation(int status, String message) {
     }
 
+    /**
+     * What to tell a user who submits a task that no longer exists because it was cancelled by its deadline (the month
+     * was postponed, a newer task replaced it), or null when the task ended otherwise (completed by someone else).
+     */
+    public static String postponedTaskMessage(HistoryService history, String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (task == null || task.getEndTime() == null || !DECLARE_MONTH_TASK.equals(task.getTaskDefinitionKey())
+                || "completed".equals(task.getDeleteReason())) {
+            return null;
+        }
+        boolean postponed = history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId(POSTPONE_MONTH_STEP).list().stream().anyMatch(step -> !step.getStartTime().before(task.getEndTime()));
+        return postponed ? MONTH_POSTPONED : null;
+    }
+
     @Bean
-    FilterRegistrationBean<Translator> engineErrorTranslator(@org.springframework.context.annotation.Lazy TaskService taskService) {
-        FilterRegistrationBean<Translator> registration = new FilterRegistrationBean<>(new Translator(taskService));
+    FilterRegistrationBean<Translator> engineErrorTranslator(@org.springframework.context.annotation.Lazy TaskService taskService,
+                                                             @org.springframework.context.annotation.Lazy HistoryService historyService) {
+        FilterRegistrationBean<Translator> registration = new FilterRegistrationBean<>(new Translator(taskService, historyService));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(0);
         return registration;
@@ -50,9 +73,11 @@ public class EngineErrorTranslation {
 
         private static final java.util.regex.Pattern TASK_PATH = java.util.regex.Pattern.compile(".*/task/([^/]+)/.*");
         private final TaskService taskService;
+        private final HistoryService historyService;
 
-        Translator(TaskService taskService) {
+        Translator(TaskService taskService, HistoryService historyService) {
             this.taskService = taskService;
+            this.historyService = historyService;
         }
 
         private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,7 +120,7 @@ public class EngineErrorTranslation {
                     return new Translation(HttpServletResponse.SC_CONFLICT, CONCURRENT_CHANGE);
                 }
                 if (message.contains("Cannot find task with id") || message.contains("task is null")) {
-                    return new Translation(HttpServletResponse.SC_CONFLICT, TASK_GONE);
+                    return new Translation(HttpServletResponse.SC_CONFLICT, taskGoneMessage(path));
                 }
                 // on PostgreSQL, the loser of a race may instead fail on the winner's committed changes
                 if (message.contains("deadlock detected") || message.contains("could not serialize access") || message.contains("ENGINE-03005")) {
@@ -103,7 +128,7 @@ public class EngineErrorTranslation {
                 }
                 if (type.equals("AuthorizationException")) {
                     // the task may just have been completed by someone else, taking its authorizations with it
-                    return taskGone(path) ? new Translation(HttpServletResponse.SC_CONFLICT, TASK_GONE)
+                    return taskGone(path) ? new Translation(HttpServletResponse.SC_CONFLICT, taskGoneMessage(path))
                             : new Translation(HttpServletResponse.SC_FORBIDDEN, "Vous n'avez pas le droit de faire cette opération.");
                 }
                 if (MALFORMED_MARKERS.stream().anyMatch(message::contains)
@@ -116,6 +141,13 @@ public class EngineErrorTranslation {
                         ? MALFORMED_VALUE : HttpErrors.sentence(response.getStatus()));
             }
             return null;
+        }
+
+        /** Why the task in this URL is gone: its month was postponed, or (by default) it was already completed. */
+        private String taskGoneMessage(String path) {
+            java.util.regex.Matcher matcher = TASK_PATH.matcher(path);
+            String postponed = matcher.matches() ? postponedTaskMessage(historyService, matcher.group(1)) : null;
+            return postponed != null ? postponed : TASK_GONE;
         }
 
         /** Whether the task in this URL no longer exists, whoever asks (the engine REST filter has cleared the caller by now). */

@@ -138,7 +138,9 @@ public class Editions {
             for (MonthlyDeclaration d : attendance.declarations(a.getId())) {
                 List<HourLine> lines = attendance.hourLines(a.getId(), d.yearMonth());
                 HourLine total = lines.stream().reduce(HourLine.zero(0), HourLine::plus);
-                rows.add(List.of(a.getContractNumber(), a.getTitle(), d.getMonth(), DECLARATION_STATUS.get(d.getStatus()),
+                String lateness = d.lateness(TODAY.today());
+                rows.add(List.of(a.getContractNumber(), a.getTitle(), d.getMonth(),
+                        DECLARATION_STATUS.get(d.getStatus()) + (lateness.isEmpty() ? "" : " (" + lateness + ")"),
                         date(d.getDeadline()), date(d.getConfirmedAt() == null ? null : d.getConfirmedAt().toLocalDate()),
                         String.valueOf(lines.size()), number(total.centreCompleted().add(total.companyCompleted())),
                         number(total.centreJustified().add(total.companyJustified())),
@@ -149,6 +151,9 @@ public class Editions {
                 "Confirmée le", "Stagiaires déclarés", "Heures réalisées", "Heures non réalisées justifiées",
                 "Heures non réalisées non justifiées"), rows);
     }
+
+    /** The engine's time, as the domain's: how late a month is at the time of the report. */
+    private static final fr.formaflow.dossier.Clock TODAY = new fr.formaflow.dossier.Clock();
 
     static final Map<DeclarationStatus, String> DECLARATION_STATUS = Map.of(DeclarationStatus.OPEN, "Ouverte",
             DeclarationStatus.POSTPONED, "Reportée à la période suivante", DeclarationStatus.CONFIRMED, "Confirmée");

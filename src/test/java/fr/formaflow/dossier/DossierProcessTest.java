@@ -239,6 +239,105 @@ class DossierProcessTest {
     }
 
     @Test
+    void aMonthMissedAgainStaysOpenOverdueWithOneNoticePerMissedDeadlineAndNeverLoops() {
+        TrainingAction action = runToExecution("MONTHLY");
+        clock(LocalDateTime.of(2026, 2, 1, 0, 1));
+        driver.runDueJobs(action);
+        String firstJanuaryTask = driver.task(action, "Task_DeclareMonth").getId();
+
+        // first miss: January waits for the end of February (no task), due 15/03
+        clock(LocalDateTime.of(2026, 2, 16, 0, 1));
+        assertThat(driver.runDueJobs(action)).as("the reminder of the 10th, late, and the deadline").isEqualTo(2);
+        assertThat(driver.notifications(action)).as("a reminder fired after its deadline is not sent").noneMatch(n -> n.contains("à confirmer"));
+        assertThat(driver.openTaskKeys(action)).isEmpty();
+        assertThat(month(action, "2026-01").getStatus()).isEqualTo(fr.formaflow.attendance.DeclarationStatus.POSTPONED);
+        assertThat(month(action, "2026-01").getReopensOn()).isEqualTo(DossierDriver.date("2026-03-01"));
+        assertThat(driver.declarationDeadline(action, "2026-01")).isEqualTo(DossierDriver.date("2026-03-15"));
+        assertNoTimerBeforeTheClock(action);
+
+        clock(LocalDateTime.of(2026, 3, 1, 0, 1));
+        driver.runDueJobs(action);
+        assertThat(driver.openTaskKeys(action)).containsExactly("Task_DeclareMonth", "Task_DeclareMonth");
+        assertThat(monthTask(action, "2026-01").getDescription()).contains("En retard : reportée 1 fois, 14 jours de retard sur la date "
+                + "limite initiale du 15/02/2026");
+        assertThat(monthTask(action, "2026-02").getDescription()).doesNotContain("En retard");
+
+        // second miss for January, first for February: January stays open (due 15/04), February waits for the end of March
+        clock(LocalDateTime.of(2026, 3, 16, 0, 1));
+        driver.runDueJobs(action);
+        assertThat(driver.declarationDeadline(action, "2026-01")).isEqualTo(DossierDriver.date("2026-04-15"));
+        assertThat(driver.declarationDeadline(action, "2026-02")).isEqualTo(DossierDriver.date("2026-04-15"));
+        assertThat(month(action, "2026-01").getPostponements()).isEqualTo(2);
+        assertThat(driver.openTaskKeys(action)).containsExactly("Task_DeclareMonth");
+        assertThat(monthTask(action, "2026-01").getDescription()).contains("reportée 2 fois, 29 jours de retard");
+        assertThat(monthTask(action, "2026-01").getDueDate()).isNotNull();
+        assertThat(driver.notifications(action)).filteredOn(n -> n.contains("en retard")).containsExactlyInAnyOrder(
+                "Dossier " + action.getContractNumber() + " : déclaration de janvier 2026 en retard",
+                "Dossier " + action.getContractNumber() + " : déclaration de janvier 2026 en retard (2e report)",
+                "Dossier " + action.getContractNumber() + " : déclaration de février 2026 en retard");
+        assertNoTimerBeforeTheClock(action);
+        assertThat(driver.runDueJobs(action)).as("nothing is due any more: no loop").isZero();
+
+        // the engine stopped for half a year: one catch-up firing per month, one notice per missed deadline, no reminder
+        int reminders = (int) driver.notifications(action).stream().filter(n -> n.contains("à confirmer")).count();
+        clock(LocalDateTime.of(2026, 9, 20, 10, 0));
+        assertThat(driver.runDueJobs(action)).isLessThanOrEqualTo(8);
+        assertNoTimerBeforeTheClock(action);
+        assertThat(driver.declarationDeadline(action, "2026-01")).isEqualTo(DossierDriver.date("2026-10-15"));
+        assertThat(driver.declarationDeadline(action, "2026-02")).isEqualTo(DossierDriver.date("2026-10-15"));
+        assertThat(driver.openTaskKeys(action)).containsExactly("Task_DeclareMonth", "Task_DeclareMonth");
+        assertThat(driver.notifications(action).stream().filter(n -> n.contains("en retard"))).hasSize(5);
+        assertThat(driver.notifications(action).stream().filter(n -> n.contains("à confirmer"))).hasSize(reminders);
+        assertThat(driver.runDueJobs(action)).isZero();
+
+        // the organisation confirms January in its latest task; its first task, cancelled by the deadline, is gone
+        assertThatThrownBy(() -> driver.as(ORGANISATION_USER, () -> {
+            engine.getFormService().submitTaskForm(firstJanuaryTask, Map.of("confirmed", true));
+            return null;
+        })).hasMessageContaining("Cannot find task");
+        assertThat(fr.formaflow.platform.EngineErrorTranslation.postponedTaskMessage(history, firstJanuaryTask)).contains(
+                "Ce mois a été reporté", "rouvrez la tâche « Déclarer les heures du mois » la plus récente");
+        declare(action, "2026-01", false);
+        assertThat(month(action, "2026-01").isConfirmed()).isTrue();
+        assertThat(month(action, "2026-01").lateness(java.time.LocalDate.of(2026, 9, 20))).isEmpty();
+    }
+
+    @Test
+    void aDossierEnteredAfterItsMonthsCatchesUpOnceAndShowsAllItsOverdueMonths() {
+        // January and February 2026 are long over when the action is opened, in July
+        clock(LocalDateTime.of(2026, 7, 10, 9, 0));
+        TrainingAction action = runToExecution("MONTHLY");
+        int ran = driver.runDueJobs(action);
+
+        assertThat(ran).as("each month: its window, its pointless reminder, its deadline, once").isLessThanOrEqualTo(8);
+        assertThat(driver.runDueJobs(action)).isZero();
+        assertNoTimerBeforeTheClock(action);
+        assertThat(driver.openTaskKeys(action)).as("every overdue month is open at once").containsExactly("Task_DeclareMonth", "Task_DeclareMonth");
+        for (String month : List.of("2026-01", "2026-02")) {
+            assertThat(month(action, month).getPostponements()).isEqualTo(1);
+            assertThat(driver.declarationDeadline(action, month)).isEqualTo(DossierDriver.date("2026-08-15"));
+        }
+        assertThat(monthTask(action, "2026-01").getDescription()).contains("reportée 1 fois, 145 jours de retard");
+        assertThat(driver.notifications(action)).filteredOn(n -> n.contains("en retard")).containsExactlyInAnyOrder(
+                "Dossier " + action.getContractNumber() + " : déclaration de janvier 2026 en retard",
+                "Dossier " + action.getContractNumber() + " : déclaration de février 2026 en retard");
+        assertThat(driver.notifications(action)).as("reminders of deadlines already over are pointless")
+                .noneMatch(n -> n.contains("à confirmer"));
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("Timer_MonthEnded").count())
+                .isGreaterThanOrEqualTo(2);
+        for (String month : List.of("2026-01", "2026-02")) {
+            String instance = monthTask(action, month).getProcessInstanceId();
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("Timer_MonthEnded").count())
+                    .as("%s opened once", month).isEqualTo(1);
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).count())
+                    .as("%s: a bounded number of steps", month).isLessThanOrEqualTo(14);
+        }
+        // a month confirmed late in the catch-up goes on to its invoice as usual
+        declare(action, "2026-01", false);
+        assertThat(driver.openTaskKeys(action)).contains("Task_ConfirmInvoice");
+    }
+
+    @Test
     void evaluationsClosureAndEndDateChangeCanBeRejectedOrAmended() {
         TrainingAction action = runToExecution("MONTHLY");
         payMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
@@ -492,6 +591,26 @@ class DossierProcessTest {
         List<String> missing = fr.formaflow.support.FlowCoverage.missingIn(
                 "training-dossier.bpmn", "monthly-declaration.bpmn", "follow-up-survey.bpmn", "change-request.bpmn");
         assertThat(missing).as("BPMN elements no test exercised").isEmpty();
+    }
+
+    fr.formaflow.attendance.MonthlyDeclaration month(TrainingAction action, String month) {
+        return context.getBean(fr.formaflow.attendance.AttendanceService.class).declaration(action.getId(), java.time.YearMonth.parse(month));
+    }
+
+    org.camunda.bpm.engine.task.Task monthTask(TrainingAction action, String month) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskDefinitionKey("Task_DeclareMonth").list().stream()
+                .filter(t -> month.equals(engine.getTaskService().getVariable(t.getId(), "month"))).findFirst().orElseThrow();
+    }
+
+    /** No timer of the dossier's instances is due before the engine's clock: nothing is left to fire, nothing loops. */
+    void assertNoTimerBeforeTheClock(TrainingAction action) {
+        java.util.Date now = ClockUtil.getCurrentTime();
+        for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(action.getContractNumber()).list()) {
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list())
+                    .allSatisfy(timer -> assertThat(timer.getDuedate()).as("timer %s", timer.getId()).isAfterOrEqualTo(now));
+        }
     }
 
     TrainingAction runToExecution(String mode) {

@@ -23,7 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import fr.formaflow.trainee.TraineeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -32,6 +34,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -61,7 +64,9 @@ abstract class TrustBoundaryCases {
             "scheme", "decision", "approved", "contractId", "requestId", "offerId", "changeRequestId", "month", "traineeId");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_]\\w*)(?![\\w'\"])");
-    private static final Pattern TIMER_VARIABLE = Pattern.compile("<bpmn:time(?:Date|Duration|Cycle)[^>]*>\\$\\{(\\w+)}<");
+    private static final Pattern TIMER_VARIABLE = Pattern.compile("<bpmn:time(?:Date|Duration|Cycle)[^>]*>\\$\\{([^}]*)}<");
+    /** A variable in a timer's expression: not a bean, a method or the execution. */
+    private static final Pattern TIMER_ARGUMENT = Pattern.compile("(?<![.\\w])([A-Za-z_]\\w*)(?![\\w.(])");
     private static final Pattern IN_OUT = Pattern.compile("camunda:(?:in|out) (?:source|target)=\"(\\w+)\"");
     private static final Set<String> NOT_VARIABLES = Set.of("execution", "task", "true", "false", "null", "and", "or", "not", "eq", "ne", "empty");
 
@@ -77,6 +82,7 @@ abstract class TrustBoundaryCases {
     Set<String> names;
     /** The variables timers read, which Formaflow's service tasks set before a task is reached: a year ahead here. */
     Set<String> timerVariables;
+    long traineeId;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -84,7 +90,12 @@ abstract class TrustBoundaryCases {
             return;
         }
         http = new WebClient("http://localhost:" + port);
-        dossier = new DossierDriver(context).create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Attaques de la frontière de confiance");
+        // a Région dossier in execution: its January is declared, so the month's timers and the survey's trainee exist
+        DossierDriver driver = new DossierDriver(context);
+        dossier = driver.runToFirstInvoice();
+        ClockUtil.reset();
+        dossier = driver.reload(dossier);
+        traineeId = context.getBean(TraineeService.class).of(dossier.getId()).get(0).getId();
         names = new TreeSet<>(CONTROL_NAMES);
         timerVariables = new TreeSet<>();
         for (Path file : bpmnFiles()) {
@@ -100,7 +111,12 @@ abstract class TrustBoundaryCases {
             }
             Matcher timer = TIMER_VARIABLE.matcher(xml);
             while (timer.find()) {
-                timerVariables.add(timer.group(1));
+                Matcher argument = TIMER_ARGUMENT.matcher(timer.group(1));
+                while (argument.find()) {
+                    if (!NOT_VARIABLES.contains(argument.group(1))) {
+                        timerVariables.add(argument.group(1));
+                    }
+                }
             }
             Matcher mapping = IN_OUT.matcher(xml);
             while (mapping.find()) {
@@ -134,6 +150,11 @@ abstract class TrustBoundaryCases {
             parent = parent.getParentElement();
         }
         return (Process) parent;
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -178,6 +199,8 @@ abstract class TrustBoundaryCases {
         variables.put("organisationGroup", dossier.getOrganisation().getGroupId());
         variables.put("organisationAdminGroup", dossier.getOrganisation().getGroupId() + "_admins");
         variables.put("funderGroup", dossier.getFunder().getValidatorGroupId());
+        variables.put("month", "2026-01");
+        variables.put("traineeId", traineeId);
         Date nextYear = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
         timerVariables.forEach(name -> variables.put(name, nextYear));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(businessKey)

@@ -370,6 +370,9 @@ public class DossierDriver {
                     .processInstanceBusinessKey(action.getContractNumber()).list()) {
                 for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
                         .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+                    if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() == 0) {
+                        continue; // cancelled by a job that ran before it (a boundary timer of a task another timer ended)
+                    }
                     engine.getManagementService().executeJob(job.getId());
                     ran++;
                     any = true;
