@@ -79,7 +79,7 @@ final class DeclaredFieldsFormHandler implements TaskFormHandler {
             return raw == null || (field.kind() == FormFields.Kind.VALUE
                     ? raw instanceof String || raw instanceof Number || raw instanceof Boolean || raw instanceof java.util.Date
                     : raw instanceof String || raw instanceof java.util.Collection || raw instanceof java.util.Map
-                            || raw instanceof com.fasterxml.jackson.databind.JsonNode);
+                            || raw instanceof com.fasterxml.jackson.databind.JsonNode || raw instanceof org.camunda.spin.json.SpinJsonNode);
         }
         if (type == ValueType.FILE || type == ValueType.BYTES) {
             return false;

@@ -282,9 +282,11 @@ abstract class TrustBoundaryCases {
 
     private String memberOf(List<String> groups) {
         for (String group : groups) {
-            List<User> members = engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list();
-            if (!members.isEmpty()) {
-                return members.get(0).getId();
+            // a demo user (other tests add users with their own passwords)
+            for (User member : engine.getIdentityService().createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+                if (engine.getIdentityService().checkPassword(member.getId(), PASSWORD)) {
+                    return member.getId();
+                }
             }
         }
         throw new AssertionError("No user is a candidate of groups " + groups);
