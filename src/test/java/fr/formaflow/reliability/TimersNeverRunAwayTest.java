@@ -74,8 +74,8 @@ class TimersNeverRunAwayTest {
             Map.entry("reimbursementRequest", new Bound(2, 6)),
             Map.entry("webhookDelivery", new Bound(6, 12)),
             Map.entry("deadlineReminders", new Bound(3, 6)));
-    /** Notifications of all these instances over both jumps (4 measured). */
-    static final int MAX_NOTIFICATIONS = 10;
+    /** Notifications sent over both jumps (measured: 4 alone, 12 after DossierProcessTest; the loop: 3 366 in 40 s). */
+    static final int MAX_NOTIFICATIONS = 20;
     /** A runaway process is stopped here rather than looping forever. */
     static final int MAX_JOBS_PER_JUMP = 1_000;
 
