@@ -1,5 +1,6 @@
 package fr.formaflow.attendance;
 
+import fr.formaflow.security.AsSystem;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierService;
@@ -34,11 +35,14 @@ public class DeclareMonthStep implements TaskStep {
     private final AttendanceService attendance;
     private final Clock clock;
     private final TaskService taskService;
+    /** Refreshing an open task's prefill is Formaflow's own write: users may not write task variables. */
+    private final AsSystem asSystem;
 
     private final ConsistencyCheck consistency;
 
     public DeclareMonthStep(DossierService dossiers, AttendanceService attendance, Clock clock,
-                            TaskService taskService, ConsistencyCheck consistency) {
+                            TaskService taskService, ConsistencyCheck consistency, AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.consistency = consistency;
         this.taskService = taskService;
         this.dossiers = dossiers;
@@ -82,7 +86,7 @@ public class DeclareMonthStep implements TaskStep {
         for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
                 .taskDefinitionKey(TASK_KEY).list()) {
             if (month.toString().equals(taskService.getVariable(task.getId(), "month"))) {
-                taskService.setVariableLocal(task.getId(), "hours", hourRows(action, month));
+                asSystem.run(() -> taskService.setVariableLocal(task.getId(), "hours", hourRows(action, month)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package fr.formaflow.documents;
 
+import fr.formaflow.security.AsSystem;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.StepContext;
@@ -25,11 +26,14 @@ public class ContractStep implements TaskStep {
     private final DossierService dossiers;
     private final DocumentService documents;
     private final TaskService taskService;
+    /** Refreshing an open task's prefill is Formaflow's own write: users may not write task variables. */
+    private final AsSystem asSystem;
     private final String publicUrl;
     private final ConsistencyCheck consistency;
 
     public ContractStep(DossierService dossiers, DocumentService documents, TaskService taskService,
-                        @Value("${formaflow.public-url}") String publicUrl, ConsistencyCheck consistency) {
+                        @Value("${formaflow.public-url}") String publicUrl, ConsistencyCheck consistency, AsSystem asSystem) {
+        this.asSystem = asSystem;
         this.consistency = consistency;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -59,7 +63,7 @@ public class ContractStep implements TaskStep {
         for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
                 .taskDefinitionKey(TASK_KEY).list()) {
             FunderRules rules = FunderRules.from(taskService.getVariable(task.getId(), "rules"));
-            taskService.setVariableLocal(task.getId(), "details", checklist(action, rules));
+            asSystem.run(() -> taskService.setVariableLocal(task.getId(), "details", checklist(action, rules)));
         }
     }
 
