@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The fields a Camunda Form (forms/&lt;id&gt;.form, form-js schema) lets its user fill in: keyed inputs, and dynamic
@@ -66,6 +67,6 @@ public final class FormFields {
 
     /** The fields a user may send: every declared field that is not read-only. */
     public Set<String> writable() {
-        return fields.values().stream().filter(f -> !f.readonly()).map(Field::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return fields.values().stream().filter(f -> !f.readonly()).map(Field::key).collect(Collectors.toUnmodifiableSet());
     }
 }

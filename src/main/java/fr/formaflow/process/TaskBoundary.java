@@ -52,8 +52,8 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
         configuration.setResourceAuthorizationProvider(new OwnAccountReadOnly());
         configuration.setCustomPreBPMNParseListeners(append(configuration.getCustomPreBPMNParseListeners(), new FormsOnUserTasks(forms)));
-        List<CommandInterceptor> guard = List.of(new FormOnlyCompletion(configuration));
-        configuration.setCustomPreCommandInterceptorsTxRequired(append(configuration.getCustomPreCommandInterceptorsTxRequired(), guard.get(0)));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                append(configuration.getCustomPreCommandInterceptorsTxRequired(), new FormOnlyCompletion(configuration)));
     }
 
     public DeclaredForms forms() {
