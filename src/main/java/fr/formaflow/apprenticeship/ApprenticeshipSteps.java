@@ -1,30 +1,28 @@
 package fr.formaflow.apprenticeship;
 
 import fr.formaflow.dossier.StepContext;
-import fr.formaflow.organisation.Delegations;
+import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The steps of processes/apprenticeship-contract.bpmn and reimbursement-request.bpmn: state changes
- * ({@code ${apprenticeshipSteps.enter(execution, 'IN_REVIEW')}}) and the task listener of their user tasks, which
- * shows the contract and applies the decision (a reason is required unless the decision is favourable).
+ * ({@code ${apprenticeshipSteps.enter(execution, 'IN_REVIEW')}}) and the steps of their user tasks, which show the
+ * contract and apply the decision (a reason is required unless the decision is favourable). The contract and the request
+ * are those Formaflow started the process for ({@code contractId}, {@code requestId}: written only by Formaflow).
  */
 @Component("apprenticeshipSteps")
-public class ApprenticeshipSteps implements TaskListener {
+public class ApprenticeshipSteps {
 
     private final ApprenticeshipContracts contracts;
-    private final Delegations delegations;
 
-    public ApprenticeshipSteps(ApprenticeshipContracts contracts, Delegations delegations) {
+    public ApprenticeshipSteps(ApprenticeshipContracts contracts) {
         this.contracts = contracts;
-        this.delegations = delegations;
     }
 
     public void enter(DelegateExecution execution, String state) {
@@ -46,78 +44,122 @@ public class ApprenticeshipSteps implements TaskListener {
         contracts.remindMissingItems(contractId(execution.getVariable("contractId")));
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        String key = task.getTaskDefinitionKey();
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariablesLocal(prefill(task, key));
-            delegations.shareWithDelegates(task, (String) task.getVariable("organisationGroup"));
-            return;
-        }
-        switch (key) {
-            case "Task_CompleteContract" -> itemsSent(task);
-            case "Task_ReviewContract" -> reviewed(task);
-            case "Task_ReviewReimbursement" -> reimbursementDecided(task);
-            default -> throw new IllegalStateException("No step for task " + key);
-        }
-    }
+    /** « Compléter le dossier »: the CFA says which signed pieces it has sent to the OPCO. */
+    @Component
+    static class CompleteContract implements TaskStep {
 
-    private Map<String, Object> prefill(DelegateTask task, String key) {
-        ApprenticeshipContract c = contracts.get(contractId(task.getVariable("contractId")));
-        Map<String, Object> values = new HashMap<>();
-        values.put("summary", summary(c));
-        values.put("decision", null);
-        values.put("reason", null);
-        if (key.equals("Task_CompleteContract")) {
+        private final ApprenticeshipContracts contracts;
+
+        CompleteContract(ApprenticeshipContracts contracts) {
+            this.contracts = contracts;
+        }
+
+        @Override
+        public String formId() {
+            return "complete-contract";
+        }
+
+        @Override
+        public Map<String, Object> prefill(StepContext context) {
+            ApprenticeshipContract c = contracts.get(contractId(context.variable("contractId")));
+            Map<String, Object> values = form(c);
             values.put("missing", String.join("\n", c.missingItems()));
             values.put("cerfaSigned", false);
             values.put("agreementSigned", false);
+            return values;
         }
-        if (key.equals("Task_ReviewReimbursement")) {
-            ReimbursementRequest r = contracts.request(c, contractId(task.getVariable("requestId")));
+
+        @Override
+        public void complete(StepContext context, FormValues form) {
+            boolean cerfa = form.bool("cerfaSigned");
+            boolean agreement = form.bool("agreementSigned");
+            if (!cerfa && !agreement) {
+                throw new BusinessRuleException("Cochez les pièces transmises à l'OPCO (CERFA signé, convention de formation signée).");
+            }
+            context.route("complete", contracts.itemsSent(contractId(context.variable("contractId")), cerfa, agreement).isComplete());
+        }
+    }
+
+    /** « Instruire le contrat »: the OPCO's adviser accepts, puts on hold or deletes the contract (a reason unless accepted). */
+    @Component
+    static class ReviewContract implements TaskStep {
+
+        private final ApprenticeshipContracts contracts;
+
+        ReviewContract(ApprenticeshipContracts contracts) {
+            this.contracts = contracts;
+        }
+
+        @Override
+        public String formId() {
+            return "review-contract";
+        }
+
+        @Override
+        public Map<String, Object> prefill(StepContext context) {
+            return form(contracts.get(contractId(context.variable("contractId"))));
+        }
+
+        @Override
+        public void complete(StepContext context, FormValues form) {
+            String decision = form.choice("decision", "Choisissez une décision : accorder la prise en charge, mettre en attente ou "
+                    + "supprimer le dossier.", "ACCEPT", "INCOMPLETE", "DELETE");
+            context.route("reviewDecision", decision);
+            context.route("reviewReason", reason(form, !"ACCEPT".equals(decision)));
+        }
+    }
+
+    /** « Valider la demande de remboursement »: the OPCO accepts or rejects a CFA's request (a reason if rejected). */
+    @Component
+    static class ReviewReimbursement implements TaskStep {
+
+        private final ApprenticeshipContracts contracts;
+
+        ReviewReimbursement(ApprenticeshipContracts contracts) {
+            this.contracts = contracts;
+        }
+
+        @Override
+        public String formId() {
+            return "review-reimbursement";
+        }
+
+        @Override
+        public Map<String, Object> prefill(StepContext context) {
+            ApprenticeshipContract c = contracts.get(contractId(context.variable("contractId")));
+            ReimbursementRequest r = contracts.request(c, contractId(context.variable("requestId")));
+            Map<String, Object> values = form(c);
             values.put("details", "Récépissé n° " + r.getReceiptNumber() + " du " + French.date(r.getSubmittedAt().toLocalDate()) + "\n"
                     + r.getInstalmentLabel() + " : " + French.euros(r.getAmountCents()) + "\n"
                     + "Frais divers : " + French.euros(r.getEquipmentCents()) + "\n"
                     + "Facture n° " + r.getInvoiceReference() + (r.hasCertificate() ? ", certificat de réalisation joint" : ", sans certificat (premier versement)"));
+            return values;
         }
+
+        @Override
+        public void complete(StepContext context, FormValues form) {
+            String decision = form.choice("decision", "Choisissez « Accepter » ou « Rejeter ».", "APPROVE", "REJECT");
+            boolean approved = "APPROVE".equals(decision);
+            contracts.decide(contractId(context.variable("requestId")), approved, reason(form, !approved), context.userId());
+            context.route("approved", approved);
+        }
+    }
+
+    /** What every contract task shows: the contract, and an empty decision. */
+    private static Map<String, Object> form(ApprenticeshipContract c) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("summary", summary(c));
+        values.put("decision", null);
+        values.put("reason", null);
         return values;
     }
 
-    private void itemsSent(DelegateTask task) {
-        boolean cerfa = Boolean.TRUE.equals(task.getVariableLocal("cerfaSigned"));
-        boolean agreement = Boolean.TRUE.equals(task.getVariableLocal("agreementSigned"));
-        if (!cerfa && !agreement) {
-            throw new BusinessRuleException("Cochez les pièces transmises à l'OPCO (CERFA signé, convention de formation signée).");
-        }
-        task.getExecution().setVariable("complete", contracts.itemsSent(contractId(task.getVariable("contractId")), cerfa, agreement).isComplete());
-    }
-
-    private void reviewed(DelegateTask task) {
-        Object decision = task.getVariableLocal("decision");
-        if (!"ACCEPT".equals(decision) && !"INCOMPLETE".equals(decision) && !"DELETE".equals(decision)) {
-            throw new BusinessRuleException("Choisissez une décision : accorder la prise en charge, mettre en attente ou supprimer le dossier.");
-        }
-        String reason = reason(task, !"ACCEPT".equals(decision));
-        task.getExecution().setVariable("reviewDecision", decision);
-        task.getExecution().setVariable("reviewReason", reason);
-    }
-
-    private void reimbursementDecided(DelegateTask task) {
-        Object decision = task.getVariableLocal("decision");
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            throw new BusinessRuleException("Choisissez « Accepter » ou « Rejeter ».");
-        }
-        boolean approved = "APPROVE".equals(decision);
-        contracts.decide(contractId(task.getVariable("requestId")), approved, reason(task, !approved), StepContext.userOf(task));
-        task.getExecution().setVariable("approved", approved);
-    }
-
-    private static String reason(DelegateTask task, boolean required) {
-        Object reason = task.getVariableLocal("reason");
-        if (required && (reason == null || reason.toString().isBlank())) {
+    private static String reason(FormValues form, boolean required) {
+        String reason = form.string("reason");
+        if (required && reason == null) {
             throw new BusinessRuleException("Indiquez le motif : il sera communiqué au CFA.");
         }
-        return reason == null || reason.toString().isBlank() ? null : reason.toString().trim();
+        return reason;
     }
 
     private String describeMissing(long contractId, Object adviserReason) {

@@ -3,48 +3,91 @@ package fr.formaflow.catalogue;
 import fr.formaflow.dossier.DossierSummaries;
 import fr.formaflow.dossier.FormJson;
 import fr.formaflow.dossier.StepContext;
-import fr.formaflow.organisation.Delegations;
-import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.dossier.TaskStep;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The task listener of the offer's two forms: « Compléter l'offre » (complete-offer, the organisation) and « Valider et
- * publier l'offre » (validate-offer, the funder). On creation it fills the form; on completion it applies it.
+ * The offer's two forms: « Compléter l'offre » (complete-offer, the organisation) and « Valider et publier l'offre »
+ * (validate-offer, the funder). The offer is the one Formaflow started the process for ({@code offerId}, written only
+ * by Formaflow).
  */
-@Component("offerForms")
-public class OfferForms implements TaskListener {
+@Component
+public class OfferForms implements TaskStep {
 
     private final Offers offers;
     private final DossierSummaries summaries;
-    private final Delegations delegations;
 
-    public OfferForms(Offers offers, DossierSummaries summaries, Delegations delegations) {
+    public OfferForms(Offers offers, DossierSummaries summaries) {
         this.offers = offers;
         this.summaries = summaries;
-        this.delegations = delegations;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        long offerId = ((Number) task.getVariable("offerId")).longValue();
-        boolean validation = "validate-offer".equals(task.getBpmnModelElementInstance().getCamundaFormRef());
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariablesLocal(validation ? validationForm(offerId) : offerForm(offerId));
-            delegations.shareWithDelegates(task, (String) task.getVariable("organisationGroup"));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            FormValues form = new FormValues(task.getVariablesLocal());
-            if (validation) {
-                validate(task, offerId, form);
-            } else {
-                offers.sendForValidation(offerId, content(form));
-            }
+    public String formId() {
+        return "complete-offer";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        return offerForm(offerId(context));
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        offers.sendForValidation(offerId(context), content(form));
+    }
+
+    static long offerId(StepContext context) {
+        return ((Number) context.variable("offerId")).longValue();
+    }
+
+    /** « Valider et publier l'offre »: the funder publishes the offer or sends it back with a reason. */
+    @Component
+    static class Validation implements TaskStep {
+
+        private final Offers offers;
+
+        Validation(Offers offers) {
+            this.offers = offers;
+        }
+
+        @Override
+        public String formId() {
+            return "validate-offer";
+        }
+
+        @Override
+        public Map<String, Object> prefill(StepContext context) {
+            long offerId = offerId(context);
+            OfferContent draft = offers.get(offerId).getDraft();
+            Map<String, Object> values = new HashMap<>();
+            values.put("offer", OfferText.describe(draft));
+            values.put("changes", offers.publishedVersion(offerId)
+                    .map(p -> String.join("\n", orNothing(OfferText.changes(p.getContent(), draft)))).orElse(null));
+            Set<String> acronyms = OfferRules.unexplainedAcronyms(draft);
+            values.put("wording", acronyms.isEmpty() ? null
+                    : "Sigles ou abréviations à expliciter pour le grand public : " + String.join(", ", acronyms) + ".");
+            values.put("formacode", draft.formacode());
+            values.put("decision", null);
+            values.put("reason", null);
+            return values;
+        }
+
+        @Override
+        public void complete(StepContext context, FormValues form) {
+            String decision = form.choice("decision", "Choisissez « Publier » ou « Renvoyer à l'organisme ».", "APPROVE", "REJECT");
+            boolean approved = "APPROVE".equals(decision);
+            offers.decide(offerId(context), approved, form.string("formacode"), form.string("reason"), context.userId());
+            context.route("approved", approved);
+        }
+
+        private static List<String> orNothing(List<String> changes) {
+            return changes.isEmpty() ? List.of("Aucun changement par rapport à la version en ligne.") : changes;
         }
     }
 
@@ -80,34 +123,5 @@ public class OfferForms implements TaskListener {
                 form.string("postcode"), form.integer("placesAvailable", "Places disponibles"), form.string("fundingComment"),
                 form.date("fundingVoteDate", "Date du vote du financeur"), form.string("contactName"), form.string("contactPhone"),
                 form.string("contactEmail"));
-    }
-
-    private Map<String, Object> validationForm(long offerId) {
-        OfferContent draft = offers.get(offerId).getDraft();
-        Map<String, Object> values = new HashMap<>();
-        values.put("offer", OfferText.describe(draft));
-        values.put("changes", offers.publishedVersion(offerId)
-                .map(p -> String.join("\n", orNothing(OfferText.changes(p.getContent(), draft)))).orElse(null));
-        Set<String> acronyms = OfferRules.unexplainedAcronyms(draft);
-        values.put("wording", acronyms.isEmpty() ? null
-                : "Sigles ou abréviations à expliciter pour le grand public : " + String.join(", ", acronyms) + ".");
-        values.put("formacode", draft.formacode());
-        values.put("decision", null);
-        values.put("reason", null);
-        return values;
-    }
-
-    private void validate(DelegateTask task, long offerId, FormValues form) {
-        String decision = form.string("decision");
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            throw new BusinessRuleException("Choisissez « Publier » ou « Renvoyer à l'organisme ».");
-        }
-        boolean approved = "APPROVE".equals(decision);
-        offers.decide(offerId, approved, form.string("formacode"), form.string("reason"), StepContext.userOf(task));
-        task.getExecution().setVariable("approved", approved);
-    }
-
-    private static List<String> orNothing(List<String> changes) {
-        return changes.isEmpty() ? List.of("Aucun changement par rapport à la version en ligne.") : changes;
     }
 }

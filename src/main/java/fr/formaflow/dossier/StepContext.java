@@ -3,8 +3,11 @@ package fr.formaflow.dossier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** The task a step works on: its dossier, its BPMN properties, and a way to set routing variables. */
-public record StepContext(long dossierId, DelegateTask task, String step, String decides) {
+/**
+ * The task a step works on: its dossier (null for the processes not about a dossier), its BPMN properties, and a way
+ * to set routing variables.
+ */
+public record StepContext(Long dossierId, DelegateTask task, String step, String decides) {
 
     public Object variable(String name) {
         return task.getVariable(name);

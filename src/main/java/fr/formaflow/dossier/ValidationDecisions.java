@@ -30,7 +30,7 @@ public class ValidationDecisions {
     void record(StepContext context, ValidationStep.Decision decision, String reason) {
         boolean approved = decision == ValidationStep.Decision.APPROVE;
         if (!approved) {
-            rejections.save(new Rejection(context.dossierId(), TaskForms.rejectionStep(context),
+            rejections.save(new Rejection(context.dossierId(), DossierTasks.rejectionStep(context),
                     (decision == ValidationStep.Decision.REFUSE ? "Dossier refusé. " : "") + reason, context.userId(), clock.now()));
         }
         StepDecision effect = decisions.get(context.decides());

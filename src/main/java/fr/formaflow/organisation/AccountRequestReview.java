@@ -1,38 +1,42 @@
 package fr.formaflow.organisation;
 
+import fr.formaflow.dossier.StepContext;
+import fr.formaflow.dossier.TaskStep;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The task listener of the two decisions of the onboarding process (form review-account-request): a refusal
- * needs a reason, which is e-mailed to the requester. The decision is routed to the process's gateway.
+ * The two decisions of the onboarding process (form review-account-request): a refusal needs a reason, which is
+ * e-mailed to the requester. The decision is routed to the process's gateway.
  */
-@Component("accountRequestReview")
-public class AccountRequestReview implements TaskListener {
+@Component
+public class AccountRequestReview implements TaskStep {
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Map<String, Object> form = new HashMap<>();
-            form.put("decision", null);
-            form.put("reason", null);
-            task.setVariablesLocal(form);
-            return;
-        }
-        Object decision = task.getVariableLocal("decision");
-        Object reason = task.getVariableLocal("reason");
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            throw new BusinessRuleException("Choisissez « Accepter » ou « Refuser ».");
-        }
+    public String formId() {
+        return "review-account-request";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", null);
+        form.put("reason", null);
+        return form;
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        String decision = form.choice("decision", "Choisissez « Accepter » ou « Refuser ».", "APPROVE", "REJECT");
+        String reason = form.string("reason");
         boolean approved = "APPROVE".equals(decision);
-        if (!approved && (reason == null || reason.toString().isBlank())) {
+        if (!approved && reason == null) {
             throw new BusinessRuleException("Indiquez le motif du refus : il sera envoyé au demandeur.");
         }
-        task.getExecution().setVariable("approved", approved);
-        task.getExecution().setVariable("refusalReason", approved ? null : reason.toString().trim());
+        context.route("approved", approved);
+        context.route("refusalReason", approved ? null : reason);
     }
 }

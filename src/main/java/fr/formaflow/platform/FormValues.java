@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,15 @@ public class FormValues {
         }
         String text = value instanceof JsonNode node ? node.asText() : value.toString();
         return text.isBlank() ? null : text.trim();
+    }
+
+    /** One of the form's choices; anything else, or nothing, is refused with the French sentence given. */
+    public String choice(String key, String refusal, String... allowed) {
+        String value = string(key);
+        if (value == null || !Arrays.asList(allowed).contains(value)) {
+            throw new BusinessRuleException(refusal);
+        }
+        return value;
     }
 
     public boolean bool(String key) {

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -66,7 +69,7 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
         return all;
     }
 
-    /** Every user task's submitted values go through its form's declared fields. */
+    /** Every user task's submitted values go through its form's declared fields, then through {@link UserTasks}. */
     static final class FormsOnUserTasks extends AbstractBpmnParseListener {
 
         private final DeclaredForms forms;
@@ -81,6 +84,10 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
             String formId = definition.getCamundaFormDefinitionKey() == null ? null
                     : definition.getCamundaFormDefinitionKey().getExpressionText();
             definition.setTaskFormHandler(new DeclaredFieldsFormHandler(definition.getTaskFormHandler(), formId, forms));
+            TaskListener userTasks = new DelegateExpressionTaskListener(
+                    Context.getProcessEngineConfiguration().getExpressionManager().createExpression("${userTasks}"), List.of());
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, userTasks);
+            definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, userTasks);
         }
     }
 

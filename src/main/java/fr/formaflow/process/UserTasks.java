@@ -1,0 +1,87 @@
+package fr.formaflow.process;
+
+import fr.formaflow.dossier.DossierTasks;
+import fr.formaflow.dossier.StepContext;
+import fr.formaflow.dossier.TaskStep;
+import fr.formaflow.organisation.Delegations;
+import fr.formaflow.platform.FormValues;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one task listener of every user task of every process ({@link TaskBoundary} attaches it when a BPMN file is
+ * parsed: the models declare no listener of their own). It finds the {@link TaskStep} of the task's form, fills the
+ * form's task-local values when the task is created, and hands the submitted values — only those the form declares,
+ * already checked by {@link DeclaredFieldsFormHandler} — to the step when it is completed. A step writes nothing to
+ * the process but the routing results it computes ({@link StepContext#route}).
+ *
+ * <p>The dossier a task works on comes from the business key (through {@link DossierTasks}); the other processes'
+ * subjects (an offer, a contract, an account request) from variables only Formaflow's service tasks and start write.
+ */
+@Component("userTasks")
+public class UserTasks implements TaskListener {
+
+    private final Map<String, TaskStep> steps;
+    private final DossierTasks dossierTasks;
+    private final Delegations delegations;
+
+    public UserTasks(List<TaskStep> steps, DossierTasks dossierTasks, Delegations delegations) {
+        this.steps = steps.stream().collect(Collectors.toMap(TaskStep::formId, Function.identity()));
+        this.dossierTasks = dossierTasks;
+        this.delegations = delegations;
+    }
+
+    /** Whether a step serves this form: every form of a user task must have one. */
+    public boolean serves(String formId) {
+        return steps.containsKey(formId);
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        TaskStep step = steps.get(element.getCamundaFormRef());
+        if (step == null) {
+            throw new IllegalStateException("No TaskStep serves form " + element.getCamundaFormRef() + " of task " + element.getId());
+        }
+        Map<String, String> properties = properties(element);
+        StepContext context = new StepContext(dossierTasks.dossierOf(task).orElse(null), task, properties.get("step"), properties.get("decides"));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Map<String, Object> values = new HashMap<>();
+            if (context.dossierId() != null) {
+                values.putAll(dossierTasks.prepare(context, properties));
+            }
+            values.putAll(step.prefill(context));
+            task.setVariablesLocal(values);
+            delegations.shareWithDelegates(task, organisationGroup(context));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            step.complete(context, new FormValues(task.getVariablesLocal()));
+        }
+    }
+
+    /** The organisation whose delegates work on its tasks: the dossier's, or the one Formaflow started the process for. */
+    private String organisationGroup(StepContext context) {
+        return context.dossierId() != null ? dossierTasks.organisationGroup(context.task())
+                : (String) context.task().getVariable("organisationGroup");
+    }
+
+    private static Map<String, String> properties(UserTask element) {
+        Map<String, String> properties = new HashMap<>();
+        if (element.getExtensionElements() != null) {
+            for (CamundaProperties group : element.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
+                for (CamundaProperty property : group.getCamundaProperties()) {
+                    properties.put(property.getCamundaName(), property.getCamundaValue());
+                }
+            }
+        }
+        return properties;
+    }
+}
