@@ -1,7 +1,7 @@
 package fr.formaflow.apprenticeship;
 
 import fr.formaflow.documents.DocumentService;
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
@@ -14,7 +14,7 @@ import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AccessDeniedException;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import java.time.LocalDate;

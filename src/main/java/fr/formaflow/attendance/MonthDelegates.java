@@ -1,6 +1,6 @@
 package fr.formaflow.attendance;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.notification.Notifications;

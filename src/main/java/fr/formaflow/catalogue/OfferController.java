@@ -1,6 +1,6 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationAdmin;
 import fr.formaflow.platform.NotFoundException;

@@ -1,6 +1,6 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.Rejection;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;

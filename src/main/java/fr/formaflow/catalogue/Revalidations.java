@@ -1,6 +1,6 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.organisation.Organisation;

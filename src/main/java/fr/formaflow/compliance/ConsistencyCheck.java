@@ -11,7 +11,7 @@ import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
-import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceService;

@@ -2,7 +2,7 @@ package fr.formaflow.documents;
 
 import fr.formaflow.events.Events;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;

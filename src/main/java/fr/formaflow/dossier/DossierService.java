@@ -3,16 +3,15 @@ package fr.formaflow.dossier;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
-import fr.formaflow.invoicing.PaymentMode;
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AccessDeniedException;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.security.AsSystem;
-import fr.formaflow.security.DossierAccess;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import fr.formaflow.platform.Clock;
 
 /** The dossier's life outside attendance and invoicing: creation, submission, contract, opening, closure, changes. */
 @Service

@@ -1,6 +1,6 @@
 package fr.formaflow.invoicing;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import fr.formaflow.funder.PaymentMode;
 
 /**
  * Decides, when the organisation confirms a month's declaration, whether a periodic invoice is due now and which

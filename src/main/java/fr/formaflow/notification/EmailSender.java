@@ -10,6 +10,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import fr.formaflow.platform.EmailNotSentException;
 
 /**
  * Sends plain-text e-mails in French through Spring Mail. Without an SMTP server configured (spring.mail.host, as
@@ -46,12 +47,6 @@ public class EmailSender {
             log.info("E-mail sent to {}: {}", to, subject);
         } catch (MessagingException | MailException e) {
             throw new EmailNotSentException("L'e-mail à " + to + " n'a pas pu être envoyé ; réessayez dans quelques minutes.", e);
-        }
-    }
-
-    public static class EmailNotSentException extends RuntimeException {
-        public EmailNotSentException(String message, Throwable cause) {
-            super(message, cause);
         }
     }
 }

@@ -6,7 +6,7 @@ import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.Accounts;
+import fr.formaflow.account.Accounts;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.GroupAuthorizations;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package fr.formaflow.platform;
 
-import fr.formaflow.notification.EmailSender;
-import fr.formaflow.security.AccessDeniedException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
@@ -49,8 +47,8 @@ public class ApiErrorHandler {
                 "Cette tâche vient d'être modifiée ou terminée par une autre personne. Rechargez la page pour voir son état actuel.", List.of()));
     }
 
-    @ExceptionHandler(EmailSender.EmailNotSentException.class)
-    ResponseEntity<ApiError> emailNotSent(EmailSender.EmailNotSentException e) {
+    @ExceptionHandler(EmailNotSentException.class)
+    ResponseEntity<ApiError> emailNotSent(EmailNotSentException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(e.getMessage(), List.of()));
     }
 

@@ -7,8 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.AccessDeniedException;
-import fr.formaflow.security.DemoData;
+import fr.formaflow.platform.AccessDeniedException;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FlowCoverage;
 import fr.formaflow.support.FormaflowTest;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import fr.formaflow.demo.CatalogueDemoData;
 
 /**
  * The public catalogue over HTTP, as anybody reads it, and the organisation's own offers: the demo offers go from

@@ -6,7 +6,7 @@ import fr.formaflow.compliance.ConsistencyRules.Facts;
 import fr.formaflow.compliance.ConsistencyRules.HalfDay;
 import fr.formaflow.compliance.ConsistencyRules.InvoiceFacts;
 import fr.formaflow.compliance.ConsistencyRules.MonthFacts;
-import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.platform.French;
 import java.math.BigDecimal;
 import java.time.LocalDate;

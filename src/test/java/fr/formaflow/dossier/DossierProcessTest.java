@@ -21,7 +21,7 @@ import fr.formaflow.invoicing.PortageBilling.Recipient;
 import fr.formaflow.invoicing.PortageInvoice;
 import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.DemoData;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FacturX;
 import fr.formaflow.support.FormaflowTest;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import fr.formaflow.attendance.HourLine;
 
 class InvoiceCalculatorTest {
 

@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import fr.formaflow.attendance.HourLine;
 
 /** Caps, balance, early exits and subcontracting: the rules around the period amount. */
 class InvoiceRulesTest {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import fr.formaflow.funder.PaymentMode;
 
 class InvoiceScheduleTest {
 

@@ -7,7 +7,7 @@ import fr.formaflow.apprenticeship.ApprenticeshipContracts;
 import fr.formaflow.dossier.TrainingAction;
 import java.time.LocalDate;
 import fr.formaflow.platform.WebClient;
-import fr.formaflow.security.DemoData;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.security.GroupAuthorizations;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;

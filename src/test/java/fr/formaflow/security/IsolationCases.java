@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import fr.formaflow.demo.DemoData;
 
 /**
  * Strict isolation, tried with real HTTP requests against the running application: organisation B (Scènes et
