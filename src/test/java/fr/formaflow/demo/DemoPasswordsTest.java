@@ -1,4 +1,4 @@
-package fr.formaflow.platform;
+package fr.formaflow.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
