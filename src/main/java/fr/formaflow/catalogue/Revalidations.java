@@ -1,10 +1,10 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.platform.Clock;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.security.AsSystem;
 import java.time.LocalDate;

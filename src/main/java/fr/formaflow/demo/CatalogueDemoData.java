@@ -1,8 +1,8 @@
 package fr.formaflow.demo;
 
-import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -21,8 +21,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import fr.formaflow.security.Roles;
 import fr.formaflow.security.GroupAuthorizations;
+import fr.formaflow.security.Roles;
 
 /**
  * Demo funders, organisations and users. Loaded when formaflow.demo-data is true (the demo profile),

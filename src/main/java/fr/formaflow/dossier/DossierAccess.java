@@ -3,8 +3,8 @@ package fr.formaflow.dossier;
 import java.util.List;
 import fr.formaflow.platform.NotFoundException;
 import org.springframework.stereotype.Service;
-import fr.formaflow.security.CurrentUser;
 import fr.formaflow.platform.AccessDeniedException;
+import fr.formaflow.security.CurrentUser;
 
 /**
  * Who may see a dossier: the organisation that runs it, the funder that finances it, and operators. The same

@@ -1,17 +1,17 @@
 package fr.formaflow.dossier;
 
-import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.platform.AccessDeniedException;
-import fr.formaflow.security.CurrentUser;
 import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package fr.formaflow.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierPhaseChanged;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AsSystem;
 import java.util.LinkedHashMap;

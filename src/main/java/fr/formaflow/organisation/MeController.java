@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import fr.formaflow.security.CurrentUser;
 import fr.formaflow.account.Accounts;
+import fr.formaflow.security.CurrentUser;
 
 /** Who am I, and on behalf of which organisations or funders do I act. */
 @RestController

@@ -1,9 +1,9 @@
 package fr.formaflow.process;
 
 import fr.formaflow.compliance.ConsistencyCheck;
-import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.Map;

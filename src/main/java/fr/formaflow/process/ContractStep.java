@@ -1,11 +1,11 @@
 package fr.formaflow.process;
 
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.security.AsSystem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

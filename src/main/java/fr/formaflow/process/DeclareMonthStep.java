@@ -1,17 +1,17 @@
 package fr.formaflow.process;
 
-import fr.formaflow.security.AsSystem;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.compliance.ConsistencyCheck;
-import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.platform.FormJson;
 import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
-import fr.formaflow.attendance.HourLine;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
+import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
+import fr.formaflow.security.AsSystem;
 import fr.formaflow.trainee.Trainee;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import fr.formaflow.attendance.MonthlyDeclaration;
-import fr.formaflow.attendance.EarlyExitReasons;
 import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.EarlyExitReasons;
+import fr.formaflow.attendance.MonthlyDeclaration;
 
 /** "Déclarer les heures du mois": one row per trainee present in the month, absences, exits, and the confirmation. */
 @Component

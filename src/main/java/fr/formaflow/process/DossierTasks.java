@@ -10,9 +10,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import fr.formaflow.dossier.DossierPhase;
-import fr.formaflow.dossier.DueDates;
-import fr.formaflow.dossier.DossierSummaries;
 import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.dossier.DossierSummaries;
+import fr.formaflow.dossier.DueDates;
 
 /**
  * What every task of a dossier's processes shows besides its own form: the dossier's summary and the funder's checklist

@@ -1,7 +1,7 @@
 package fr.formaflow.process;
 
-import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.platform.Clock;
 import org.springframework.stereotype.Component;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceTexts;

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import fr.formaflow.catalogue.Offers;
+import fr.formaflow.catalogue.OfferContent;
 import fr.formaflow.catalogue.OfferModule;
 import fr.formaflow.catalogue.OfferRules;
-import fr.formaflow.catalogue.TrainingOffer;
-import fr.formaflow.catalogue.OfferContent;
 import fr.formaflow.catalogue.OfferText;
+import fr.formaflow.catalogue.Offers;
+import fr.formaflow.catalogue.TrainingOffer;
 
 /**
  * The offer's two forms: « Compléter l'offre » (complete-offer, the organisation) and « Valider et publier l'offre »

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.OpeningCondition;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.FormJson;
 
 /**

@@ -1,9 +1,9 @@
 package fr.formaflow.process;
 
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.platform.FormJson;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package fr.formaflow.process;
 
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.platform.FormJson;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import java.util.Map;
 import org.springframework.stereotype.Component;

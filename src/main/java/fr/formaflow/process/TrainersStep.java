@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainerEntry;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.FormJson;
 
 /** "Mettre à jour les formateurs", after the funder accepted a trainer change. */

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.Rejection;
+import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.platform.Clock;
 
 /** Records funders' decisions: every rejection with its reason, and what a decision changes (dates, invoices). */

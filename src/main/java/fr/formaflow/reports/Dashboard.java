@@ -1,6 +1,5 @@
 package fr.formaflow.reports;
 
-import fr.formaflow.platform.Clock;
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
@@ -9,6 +8,7 @@ import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceRepository;
 import fr.formaflow.invoicing.InvoiceStatus;
 import fr.formaflow.platform.AccessDeniedException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainee.SurveySchedule;
 import fr.formaflow.trainee.SurveyStatuses;

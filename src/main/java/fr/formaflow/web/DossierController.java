@@ -2,9 +2,9 @@ package fr.formaflow.web;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
+import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.security.CurrentUser;
-import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import fr.formaflow.dossier.ChangeRequest;
-import fr.formaflow.dossier.RejectionRepository;
-import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.DossierSearch;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.RejectionRepository;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.process.DossierSummary;
 
