@@ -3,6 +3,7 @@ package fr.formaflow.account;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.security.AsSystem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import fr.formaflow.security.AsSystem;
 
 /**
  * Camunda user accounts: creation, single-use e-mailed links to set a password (activation and "mot de passe

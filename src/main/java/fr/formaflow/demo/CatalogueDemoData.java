@@ -1,5 +1,7 @@
 package fr.formaflow.demo;
 
+import fr.formaflow.catalogue.TrainingOffer;
+import fr.formaflow.catalogue.TrainingOfferRepository;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.Clock;
@@ -23,8 +25,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import fr.formaflow.catalogue.TrainingOffer;
-import fr.formaflow.catalogue.TrainingOfferRepository;
 
 /**
  * Demo offers, after the demo organisations and users ({@link DemoData}): three Région dossiers of Scènes et Formations

@@ -8,6 +8,8 @@ import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.security.GroupAuthorizations;
+import fr.formaflow.security.Roles;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,12 +19,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import fr.formaflow.security.GroupAuthorizations;
-import fr.formaflow.security.Roles;
 
 /**
  * Demo funders, organisations and users. Loaded when formaflow.demo-data is true (the demo profile),

@@ -1,10 +1,10 @@
 package fr.formaflow.dossier;
 
-import java.util.List;
-import fr.formaflow.platform.NotFoundException;
-import org.springframework.stereotype.Service;
 import fr.formaflow.platform.AccessDeniedException;
+import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.CurrentUser;
+import java.util.List;
+import org.springframework.stereotype.Service;
 
 /**
  * Who may see a dossier: the organisation that runs it, the funder that finances it, and operators. The same

@@ -8,6 +8,7 @@ import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AsSystem;
@@ -26,7 +27,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import fr.formaflow.platform.Clock;
 
 /** The dossier's life outside attendance and invoicing: creation, submission, contract, opening, closure, changes. */
 @Service

@@ -1,9 +1,9 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.attendance.HourLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import fr.formaflow.attendance.HourLine;
 
 /** Amounts of periodic invoices (seed 003 §3.6). */
 public final class InvoiceCalculator {

@@ -1,5 +1,6 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.funder.PaymentMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import fr.formaflow.funder.PaymentMode;
 
 /**
  * Decides, when the organisation confirms a month's declaration, whether a periodic invoice is due now and which

@@ -1,5 +1,6 @@
 package fr.formaflow.notification;
 
+import fr.formaflow.platform.EmailNotSentException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -10,7 +11,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import fr.formaflow.platform.EmailNotSentException;
 
 /**
  * Sends plain-text e-mails in French through Spring Mail. Without an SMTP server configured (spring.mail.host, as

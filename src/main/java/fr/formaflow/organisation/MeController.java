@@ -1,16 +1,16 @@
 package fr.formaflow.organisation;
 
+import fr.formaflow.account.Accounts;
 import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import fr.formaflow.account.Accounts;
-import fr.formaflow.security.CurrentUser;
 
 /** Who am I, and on behalf of which organisations or funders do I act. */
 @RestController

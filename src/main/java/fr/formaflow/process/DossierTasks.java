@@ -1,6 +1,10 @@
 package fr.formaflow.process;
 
 import fr.formaflow.compliance.FunderChecklists;
+import fr.formaflow.dossier.DossierPhase;
+import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.dossier.DossierSummaries;
+import fr.formaflow.dossier.DueDates;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -9,10 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import fr.formaflow.dossier.DossierPhase;
-import fr.formaflow.dossier.DossierRouting;
-import fr.formaflow.dossier.DossierSummaries;
-import fr.formaflow.dossier.DueDates;
 
 /**
  * What every task of a dossier's processes shows besides its own form: the dossier's summary and the funder's checklist
@@ -70,7 +70,7 @@ public class DossierTasks {
     }
 
     /** Monthly steps keep their rejections per month: "MONTH:2026-03". */
-    static String rejectionStep(StepContext context) {
+    public static String rejectionStep(StepContext context) {
         Object month = context.task().getVariable("month");
         return "MONTH".equals(context.step()) && month != null ? "MONTH:" + month : context.step();
     }

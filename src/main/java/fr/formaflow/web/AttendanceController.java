@@ -1,10 +1,16 @@
 package fr.formaflow.web;
 
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.DeclarationCsv;
+import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HoursSummary;
+import fr.formaflow.attendance.Schedule;
 import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.process.steps.DeclareMonthStep;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -26,12 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import fr.formaflow.attendance.AttendanceSheets;
-import fr.formaflow.attendance.DeclarationCsv;
-import fr.formaflow.attendance.HalfDayAttendance;
-import fr.formaflow.attendance.HoursSummary;
-import fr.formaflow.attendance.Schedule;
-import fr.formaflow.process.DeclareMonthStep;
 
 /** Attendance by half-day, the month's spreadsheet (export and import) and the hours summary of a dossier. */
 @RestController

@@ -1,17 +1,21 @@
 package fr.formaflow.web;
 
+import fr.formaflow.documents.Document;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.process.steps.ContractStep;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.time.format.DateTimeParseException;
-import java.time.YearMonth;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.ContentDisposition;
@@ -27,10 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import fr.formaflow.documents.Document;
-import fr.formaflow.documents.DocumentService;
-import fr.formaflow.documents.DocumentType;
-import fr.formaflow.process.ContractStep;
 
 /** Upload and download of a dossier's documents, for its organisation, its funder and operators only. */
 @RestController

@@ -2,8 +2,15 @@ package fr.formaflow.web;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
+import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.DossierAccess;
+import fr.formaflow.dossier.DossierSearch;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.RejectionRepository;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.process.DossierSummary;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
@@ -24,13 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import fr.formaflow.dossier.ChangeRequest;
-import fr.formaflow.dossier.DossierSearch;
-import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.RejectionRepository;
-import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.dossier.TrainingActionRepository;
-import fr.formaflow.process.DossierSummary;
 
 /** Formaflow's API of dossiers: the same visibility as Tasklist (own organisation, own funder, operators). */
 @RestController

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.demo.CatalogueDemoData;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.platform.WebClient;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import fr.formaflow.demo.CatalogueDemoData;
 
 /**
  * The public catalogue over HTTP, as anybody reads it, and the organisation's own offers: the demo offers go from

@@ -16,7 +16,7 @@ import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
 import fr.formaflow.organisation.OrganisationRepository;
-import fr.formaflow.process.DeclareMonthStep;
+import fr.formaflow.process.steps.DeclareMonthStep;
 import fr.formaflow.reports.Bpf;
 import fr.formaflow.reports.Bpfs;
 import fr.formaflow.support.DossierDriver;

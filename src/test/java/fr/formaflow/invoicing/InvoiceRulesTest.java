@@ -2,6 +2,7 @@ package fr.formaflow.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.attendance.HourLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import fr.formaflow.attendance.HourLine;
 
 /** Caps, balance, early exits and subcontracting: the rules around the period amount. */
 class InvoiceRulesTest {

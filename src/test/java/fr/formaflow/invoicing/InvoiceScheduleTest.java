@@ -8,6 +8,7 @@ import static fr.formaflow.invoicing.InvoiceKind.QUARTERLY_FALLBACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.invoicing.InvoiceSchedule.Confirmation;
 import fr.formaflow.invoicing.InvoiceSchedule.Decision;
 import java.math.BigDecimal;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import fr.formaflow.funder.PaymentMode;
 
 class InvoiceScheduleTest {
 

@@ -4,6 +4,7 @@ import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static fr.formaflow.support.DossierDriver.FUNDER_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.TrainingAction;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import fr.formaflow.demo.DemoData;
 
 /**
  * Strict isolation, tried with real HTTP requests against the running application: organisation B (Scènes et

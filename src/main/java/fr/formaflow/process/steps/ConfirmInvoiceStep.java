@@ -1,15 +1,17 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.invoicing.InvoiceTexts;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.invoicing.InvoiceService;
-import fr.formaflow.invoicing.InvoiceTexts;
 
 /** "Confirmer la facture" (periodic or balance): once confirmed, it takes its number and goes to the funder. */
 @Component

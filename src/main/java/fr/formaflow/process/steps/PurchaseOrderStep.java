@@ -1,10 +1,12 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
+import fr.formaflow.dossier.DossierService;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.dossier.DossierService;
 
 /** "Émettre le bon de commande" (Formiris): number and date of the purchase order the organisation will sign. */
 @Component

@@ -1,7 +1,9 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

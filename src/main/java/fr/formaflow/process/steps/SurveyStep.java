@@ -1,18 +1,20 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
-import java.util.HashMap;
-import java.util.Map;
-import org.springframework.stereotype.Component;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainee.FollowUpSurvey;
 import fr.formaflow.trainee.FollowUpSurveyRepository;
 import fr.formaflow.trainee.SurveyAnswers;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** "Enquête à 6 mois" and "Enquête à 1 an": the trainee's situation after the training. */
 @Component

@@ -1,20 +1,22 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
+import fr.formaflow.invoicing.InvoiceCalculator;
+import fr.formaflow.invoicing.PortageBilling;
+import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.invoicing.InvoiceCalculator;
-import fr.formaflow.invoicing.PortageBilling;
-import fr.formaflow.invoicing.PortageService;
 
 /**
  * "Émettre les factures de portage" (the platform's validator): the training amount split between each client and

@@ -1,19 +1,21 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
-import fr.formaflow.dossier.DossierSummaries;
-import fr.formaflow.platform.FormJson;
-import fr.formaflow.platform.FormValues;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.stereotype.Component;
 import fr.formaflow.catalogue.OfferContent;
 import fr.formaflow.catalogue.OfferModule;
 import fr.formaflow.catalogue.OfferRules;
 import fr.formaflow.catalogue.OfferText;
 import fr.formaflow.catalogue.Offers;
 import fr.formaflow.catalogue.TrainingOffer;
+import fr.formaflow.dossier.DossierSummaries;
+import fr.formaflow.platform.FormJson;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * The offer's two forms: « Compléter l'offre » (complete-offer, the organisation) and « Valider et publier l'offre »

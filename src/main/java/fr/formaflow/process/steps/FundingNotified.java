@@ -1,7 +1,9 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
-import org.springframework.stereotype.Component;
 import fr.formaflow.catalogue.Offers;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.StepDecision;
+import org.springframework.stereotype.Component;
 
 /**
  * The funder's validation of a submission is the notification of its funding: the action is then entered in the

@@ -1,17 +1,19 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.trainee.Trainee;
-import fr.formaflow.trainee.TraineeService;
 
 /** "Saisir les évaluations": each trainee's evaluation and skills validation, and the trainers' evaluation. */
 @Component

@@ -1,6 +1,9 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.EarlyExitReasons;
 import fr.formaflow.attendance.HourLine;
+import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.Place;
@@ -11,6 +14,8 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.trainee.Trainee;
 import java.math.BigDecimal;
@@ -22,9 +27,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import fr.formaflow.attendance.AttendanceService;
-import fr.formaflow.attendance.EarlyExitReasons;
-import fr.formaflow.attendance.MonthlyDeclaration;
 
 /** "Déclarer les heures du mois": one row per trainee present in the month, absences, exits, and the confirmation. */
 @Component

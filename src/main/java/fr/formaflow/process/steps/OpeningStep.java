@@ -1,20 +1,22 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
+import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.OpeningCondition;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.dossier.ChangeRequest;
-import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.OpeningCondition;
-import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.FormJson;
 
 /**
  * "Ouvrir l'action": real start date and payment mode. A collective action whose real start differs from the

@@ -1,10 +1,12 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.platform.Clock;
-import org.springframework.stereotype.Component;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceTexts;
+import fr.formaflow.platform.Clock;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.StepDecision;
+import org.springframework.stereotype.Component;
 
 /** A funder accepts an invoice for payment, or rejects it with a reason (it stays visible with that reason). */
 @Component

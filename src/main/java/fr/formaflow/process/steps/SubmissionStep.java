@@ -1,13 +1,5 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
-import fr.formaflow.organisation.OrganisationRepository;
-import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.platform.FormValues;
-import fr.formaflow.trainer.TrainerRepository;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import org.springframework.stereotype.Component;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.Period;
@@ -15,7 +7,17 @@ import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.Programme;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingNature;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormJson;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import fr.formaflow.trainer.TrainerRepository;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** "Déposer le dossier": programme, periods, clients and trainers, pre-filled with what was entered before. */
 @Component

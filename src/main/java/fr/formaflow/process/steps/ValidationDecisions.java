@@ -1,14 +1,17 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
+import fr.formaflow.dossier.Rejection;
+import fr.formaflow.dossier.RejectionRepository;
+import fr.formaflow.platform.Clock;
+import fr.formaflow.process.DossierTasks;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.StepDecision;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import fr.formaflow.dossier.Rejection;
-import fr.formaflow.dossier.RejectionRepository;
-import fr.formaflow.platform.Clock;
 
 /** Records funders' decisions: every rejection with its reason, and what a decision changes (dates, invoices). */
 @Service

@@ -1,12 +1,14 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.compliance.ConsistencyCheck;
+import fr.formaflow.dossier.DossierService;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.dossier.DossierService;
 
 /**
  * A funder's validation of a step: approve, reject (back to the organisation) or, for a submission, refuse.

@@ -1,10 +1,14 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.compliance.ConsistencyCheck;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import fr.formaflow.security.AsSystem;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +18,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import fr.formaflow.documents.DocumentService;
-import fr.formaflow.documents.DocumentType;
 
 /** "Contractualiser l'action": the funder's checklist of signed documents, each either on file or missing. */
 @Component

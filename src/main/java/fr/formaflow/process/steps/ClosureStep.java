@@ -1,8 +1,14 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.compliance.ConsistencyCheck;
+import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import fr.formaflow.reports.PedagogicalReport;
 import fr.formaflow.reports.PedagogicalReports;
 import fr.formaflow.trainee.SurveyAnswers;
@@ -14,10 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.dossier.ChangeRequest;
-import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.FormJson;
 
 /**
  * "Clôturer l'action": every trainee has exited; the real end date (an amendment is asked for when it differs

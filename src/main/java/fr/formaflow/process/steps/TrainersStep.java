@@ -1,14 +1,16 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
-import fr.formaflow.platform.FormValues;
-import fr.formaflow.trainer.TrainerRepository;
-import java.util.List;
-import java.util.Map;
-import org.springframework.stereotype.Component;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainerEntry;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.FormJson;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import fr.formaflow.trainer.TrainerRepository;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** "Mettre à jour les formateurs", after the funder accepted a trainer change. */
 @Component

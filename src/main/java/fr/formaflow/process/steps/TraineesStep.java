@@ -1,13 +1,15 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
-import java.util.Map;
-import org.springframework.stereotype.Component;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainee.TraineeRecord;
 import fr.formaflow.trainee.TraineeService;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /** "Saisir les stagiaires" (and, after opening, "Mettre à jour les stagiaires"): one row per trainee record. */
 @Component

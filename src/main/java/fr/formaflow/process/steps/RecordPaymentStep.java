@@ -1,15 +1,17 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
-import fr.formaflow.platform.FormValues;
-import java.util.HashMap;
-import java.util.Map;
-import org.springframework.stereotype.Component;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceTexts;
 import fr.formaflow.invoicing.PortageService;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * "Enregistrer le paiement": the transfer's date and reference, matched with the invoice number. A portage platform

@@ -1,17 +1,19 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
-import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.platform.FormValues;
-import fr.formaflow.platform.French;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
 import fr.formaflow.apprenticeship.ApprenticeshipContract;
 import fr.formaflow.apprenticeship.ApprenticeshipContracts;
 import fr.formaflow.apprenticeship.ContractState;
 import fr.formaflow.apprenticeship.PaymentRhythm;
 import fr.formaflow.apprenticeship.ReimbursementRequest;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.platform.French;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
 
 /**
  * The steps of processes/apprenticeship-contract.bpmn and reimbursement-request.bpmn: state changes

@@ -1,10 +1,12 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
-import fr.formaflow.platform.French;
-import org.springframework.stereotype.Component;
 import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.French;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.StepDecision;
+import org.springframework.stereotype.Component;
 
 /** A funder's decision on a change request: a date change, or a trainee or trainer change after opening. */
 @Component

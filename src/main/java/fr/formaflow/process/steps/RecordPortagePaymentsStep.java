@@ -1,16 +1,18 @@
-package fr.formaflow.process;
+package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.invoicing.PortageInvoice;
+import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import fr.formaflow.invoicing.PortageInvoice;
-import fr.formaflow.invoicing.PortageService;
 
 /**
  * "Enregistrer les règlements reçus" (the platform's validator): the payments of the clients, of their OPCOs and
