@@ -1,9 +1,9 @@
 package fr.formaflow.bench;
 
-import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.attendance.HourLine;
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.invoicing.InvoiceCalculator;
 import fr.formaflow.invoicing.InvoiceSchedule;
-import fr.formaflow.invoicing.PaymentMode;
 import fr.formaflow.invoicing.PeriodAmount;
 import fr.formaflow.invoicing.Totals;
 import fr.formaflow.invoicing.UnitCosts;

@@ -9,7 +9,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingNature;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FundingScheme;
-import fr.formaflow.invoicing.PaymentMode;
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeRecord;

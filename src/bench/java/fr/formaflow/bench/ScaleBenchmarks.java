@@ -159,7 +159,7 @@ public class ScaleBenchmarks {
         json.put("tasksToValidate", jdbc.queryForObject("select count(*) from act_ru_identitylink where group_id_ = 'funder_occitanie'"
                 + " and type_ = 'candidate'", Long.class));
         json.put("organisationTasks", jdbc.queryForObject("select count(*) from act_ru_identitylink where group_id_ = 'org_"
-                + fr.formaflow.security.DemoData.TITULAR_SIRET + "' and type_ = 'candidate'", Long.class));
+                + fr.formaflow.demo.DemoData.TITULAR_SIRET + "' and type_ = 'candidate'", Long.class));
         return json;
     }
 

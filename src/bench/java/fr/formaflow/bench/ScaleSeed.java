@@ -117,7 +117,7 @@ final class ScaleSeed {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("create table scale_org (j int primary key, id bigint not null, group_id varchar(64) not null, name varchar(255) not null)");
             sql.execute("insert into scale_org select 0, id, group_id, name from organisation where siret = '"
-                    + fr.formaflow.security.DemoData.TITULAR_SIRET + "'");
+                    + fr.formaflow.demo.DemoData.TITULAR_SIRET + "'");
             List<String> columns = new ArrayList<>();
             try (ResultSet rs = sql.executeQuery("select column_name from information_schema.columns where table_schema = 'public'"
                     + " and table_name = 'organisation' and column_name not in ('id', 'siret', 'name', 'group_id') order by ordinal_position")) {
@@ -137,7 +137,7 @@ final class ScaleSeed {
             sql.execute("insert into organisation (siret, name, group_id, " + String.join(", ", columns) + ")"
                     + " select s.siret, " + words + "[1 + s.j % 10] || ' ' || " + places + "[1 + (s.j / 10) % 10] || ' ' || s.j,"
                     + " 'org_' || s.siret, " + String.join(", ", columns.stream().map(c -> "o." + c).toList())
-                    + " from scale_siret s join organisation o on o.siret = '" + fr.formaflow.security.DemoData.TITULAR_SIRET + "'");
+                    + " from scale_siret s join organisation o on o.siret = '" + fr.formaflow.demo.DemoData.TITULAR_SIRET + "'");
             sql.execute("insert into scale_org select s.j, o.id, o.group_id, o.name from scale_siret s join organisation o on o.siret = s.siret");
             try (ResultSet rs = sql.executeQuery("select group_id, name from scale_org where j > 0")) {
                 while (rs.next()) {

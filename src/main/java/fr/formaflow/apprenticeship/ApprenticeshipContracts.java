@@ -1,7 +1,6 @@
 package fr.formaflow.apprenticeship;
 
 import fr.formaflow.documents.DocumentService;
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
@@ -9,12 +8,13 @@ import fr.formaflow.notification.Notifications;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.organisation.Siret;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AccessDeniedException;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import java.time.LocalDate;

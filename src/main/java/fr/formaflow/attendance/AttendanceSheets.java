@@ -2,7 +2,6 @@ package fr.formaflow.attendance;
 
 import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.Trainee;

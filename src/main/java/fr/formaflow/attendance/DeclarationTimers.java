@@ -1,8 +1,8 @@
 package fr.formaflow.attendance;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.ExecutionCalendar;
+import fr.formaflow.platform.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;

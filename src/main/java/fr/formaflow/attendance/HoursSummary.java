@@ -1,7 +1,6 @@
 package fr.formaflow.attendance;
 
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package fr.formaflow.attendance;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.notification.Notifications;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,5 @@
 package fr.formaflow.attendance;
 
-import fr.formaflow.invoicing.HourLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

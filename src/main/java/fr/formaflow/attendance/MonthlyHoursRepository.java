@@ -1,14 +1,13 @@
 package fr.formaflow.attendance;
 
+import fr.formaflow.trainee.TraineeHours;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MonthlyHoursRepository extends JpaRepository<MonthlyHours, Long> {
+public interface MonthlyHoursRepository extends JpaRepository<MonthlyHours, Long>, TraineeHours {
 
     List<MonthlyHours> findByDeclarationId(Long declarationId);
 
     List<MonthlyHours> findByDeclarationIdIn(Collection<Long> declarationIds);
-
-    boolean existsByTraineeId(Long traineeId);
 }

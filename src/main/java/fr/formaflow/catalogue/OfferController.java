@@ -1,8 +1,8 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationAdmin;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,11 +1,11 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.Rejection;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.AsSystem;

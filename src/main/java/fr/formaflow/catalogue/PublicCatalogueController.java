@@ -4,8 +4,8 @@ import static fr.formaflow.platform.QueryParameters.blankToNull;
 import static fr.formaflow.platform.QueryParameters.integer;
 import static fr.formaflow.platform.QueryParameters.shorten;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

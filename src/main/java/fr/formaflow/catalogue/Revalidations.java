@@ -1,16 +1,16 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.security.AsSystem;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import fr.formaflow.platform.BusinessRuleException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,7 @@
 package fr.formaflow.compliance;
 
+import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.security.DossierAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.formaflow.compliance;
 
 import fr.formaflow.attendance.FrenchPublicHolidays;
-import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.organisation.Siret;
 import fr.formaflow.platform.French;
 import java.math.BigDecimal;

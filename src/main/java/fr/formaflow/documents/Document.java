@@ -85,7 +85,7 @@ public class Document {
     }
 
     /** Links an upload to the task it serves. */
-    void forTask(String taskId, String taskName) {
+    public void forTask(String taskId, String taskName) {
         this.taskId = taskId;
         this.taskName = taskName;
     }

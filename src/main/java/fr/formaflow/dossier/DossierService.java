@@ -1,18 +1,18 @@
 package fr.formaflow.dossier;
 
-import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
-import fr.formaflow.invoicing.PaymentMode;
+import fr.formaflow.funder.FunderRules;
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AccessDeniedException;
-import fr.formaflow.security.CurrentUser;
 import fr.formaflow.security.AsSystem;
-import fr.formaflow.security.DossierAccess;
+import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ public class DueDates {
 
     static final int SURVEY_DAYS = 30;
 
-    Optional<LocalDate> of(String kind, DelegateTask task) {
+    public Optional<LocalDate> of(String kind, DelegateTask task) {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.systemDefault());
         return switch (kind) {
             case "validation" -> Optional.of(today.plusDays(validationDays(task)));

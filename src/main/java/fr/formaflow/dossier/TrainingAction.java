@@ -1,7 +1,7 @@
 package fr.formaflow.dossier;
 
 import fr.formaflow.funder.Funder;
-import fr.formaflow.invoicing.PaymentMode;
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
 import jakarta.persistence.CollectionTable;

@@ -2,8 +2,9 @@ package fr.formaflow.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.DossierPhaseChanged;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AsSystem;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +69,11 @@ public class Events {
                     Map.of("deliveryId", delivery.getId(), "eventType", type, "contractNumber", action.getContractNumber())));
         }
         return event;
+    }
+
+    @EventListener
+    public void phaseChanged(DossierPhaseChanged change) {
+        publish(change.action(), "dossier.phase_changed", Map.of("phase", change.phase().name(), "label", change.phase().label()));
     }
 
     private String write(Map<String, Object> payload) {

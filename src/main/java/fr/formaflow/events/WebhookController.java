@@ -1,11 +1,11 @@
 package fr.formaflow.events;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.organisation.OrganisationAdmin;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.security.AccessDeniedException;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;

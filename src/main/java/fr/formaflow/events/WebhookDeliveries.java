@@ -1,6 +1,6 @@
 package fr.formaflow.events;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

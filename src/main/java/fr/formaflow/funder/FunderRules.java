@@ -1,6 +1,5 @@
 package fr.formaflow.funder;
 
-import fr.formaflow.invoicing.PaymentMode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

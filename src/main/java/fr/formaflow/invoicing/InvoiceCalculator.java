@@ -1,5 +1,6 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.attendance.HourLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,13 +1,13 @@
 package fr.formaflow.invoicing;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.security.CurrentUser;
-import fr.formaflow.security.DossierAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fr.formaflow.invoicing;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
+import fr.formaflow.platform.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

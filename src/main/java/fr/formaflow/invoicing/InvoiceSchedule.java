@@ -1,5 +1,6 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.funder.PaymentMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import fr.formaflow.attendance.HourLine;
 
 /** Payment requests of an action: computed from the confirmed months, confirmed, decided by the funder, paid. */
 @Service

@@ -107,7 +107,7 @@ public class PortageService {
         BusinessRuleException.throwIfAny("L'organisme est réglé à réception de tous les règlements ; restent à encaisser :", unpaid);
     }
 
-    static String describe(PortageInvoice invoice) {
+    public static String describe(PortageInvoice invoice) {
         String who = invoice.getRecipient() == PortageBilling.Recipient.SERVICE_FEE ? invoice.getRecipient().label()
                 : invoice.getRecipient().label() + " — " + invoice.getClientName();
         return invoice.getNumber() + " (" + who + ", " + French.euros(invoice.getGrossCents()) + " TTC)"

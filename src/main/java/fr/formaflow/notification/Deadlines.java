@@ -1,6 +1,6 @@
 package fr.formaflow.notification;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package fr.formaflow.notification;
 
+import fr.formaflow.platform.EmailNotSentException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -46,12 +47,6 @@ public class EmailSender {
             log.info("E-mail sent to {}: {}", to, subject);
         } catch (MessagingException | MailException e) {
             throw new EmailNotSentException("L'e-mail à " + to + " n'a pas pu être envoyé ; réessayez dans quelques minutes.", e);
-        }
-    }
-
-    public static class EmailNotSentException extends RuntimeException {
-        public EmailNotSentException(String message, Throwable cause) {
-            super(message, cause);
         }
     }
 }

@@ -1,6 +1,6 @@
 package fr.formaflow.notification;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package fr.formaflow.organisation;
 
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.DelegatedGroups;
 import fr.formaflow.security.GroupAuthorizations;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -9,9 +10,9 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Delegations {
+public class Delegations implements DelegatedGroups {
 
     private final DelegationRepository delegations;
     private final OrganisationRepository organisations;
@@ -67,7 +68,7 @@ public class Delegations {
         return delegations.findByDelegateGroupIdIn(List.of(delegate.getGroupId()));
     }
 
-    /** The groups of the organisations these groups act for by delegation. */
+    @Override
     public List<String> delegatingGroups(Collection<String> groupIds) {
         return delegations.findByDelegateGroupIdIn(groupIds).stream().map(d -> d.getDelegating().getGroupId()).distinct().toList();
     }

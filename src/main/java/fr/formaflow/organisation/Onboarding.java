@@ -2,11 +2,11 @@ package fr.formaflow.organisation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.account.Accounts;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.Accounts;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.GroupAuthorizations;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package fr.formaflow.organisation;
 
+import fr.formaflow.account.Accounts;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.security.AccessDeniedException;
-import fr.formaflow.security.Accounts;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import java.util.List;

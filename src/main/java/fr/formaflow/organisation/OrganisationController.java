@@ -1,7 +1,7 @@
 package fr.formaflow.organisation;
 
-import fr.formaflow.dossier.Clock;
-import fr.formaflow.security.Accounts;
+import fr.formaflow.account.Accounts;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package fr.formaflow.organisation;
 
-import fr.formaflow.security.Accounts;
+import fr.formaflow.account.Accounts;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

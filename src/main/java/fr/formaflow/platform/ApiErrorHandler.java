@@ -1,7 +1,5 @@
 package fr.formaflow.platform;
 
-import fr.formaflow.notification.EmailSender;
-import fr.formaflow.security.AccessDeniedException;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
@@ -9,12 +7,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Every error of Formaflow's API reaches the user as a French sentence, with the details that help fix it. */
 @RestControllerAdvice
@@ -49,8 +47,8 @@ public class ApiErrorHandler {
                 "Cette tâche vient d'être modifiée ou terminée par une autre personne. Rechargez la page pour voir son état actuel.", List.of()));
     }
 
-    @ExceptionHandler(EmailSender.EmailNotSentException.class)
-    ResponseEntity<ApiError> emailNotSent(EmailSender.EmailNotSentException e) {
+    @ExceptionHandler(EmailNotSentException.class)
+    ResponseEntity<ApiError> emailNotSent(EmailNotSentException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(e.getMessage(), List.of()));
     }
 

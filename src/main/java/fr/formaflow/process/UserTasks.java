@@ -1,8 +1,5 @@
 package fr.formaflow.process;
 
-import fr.formaflow.dossier.DossierTasks;
-import fr.formaflow.dossier.StepContext;
-import fr.formaflow.dossier.TaskStep;
 import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;

@@ -1,11 +1,11 @@
 package fr.formaflow.reports;
 
 import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.funder.FundingScheme;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.SubcontractorInvoiceRepository;

@@ -1,6 +1,5 @@
 package fr.formaflow.reports;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
@@ -8,7 +7,8 @@ import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceRepository;
 import fr.formaflow.invoicing.InvoiceStatus;
-import fr.formaflow.security.AccessDeniedException;
+import fr.formaflow.platform.AccessDeniedException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainee.SurveySchedule;
 import fr.formaflow.trainee.SurveyStatuses;

@@ -8,11 +8,11 @@ import static fr.formaflow.reports.ReportTable.text;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.DeclarationStatus;
 import fr.formaflow.attendance.EarlyExitReasons;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceService;
@@ -153,7 +153,7 @@ public class Editions {
     }
 
     /** The engine's time, as the domain's: how late a month is at the time of the report. */
-    private static final fr.formaflow.dossier.Clock TODAY = new fr.formaflow.dossier.Clock();
+    private static final fr.formaflow.platform.Clock TODAY = new fr.formaflow.platform.Clock();
 
     static final Map<DeclarationStatus, String> DECLARATION_STATUS = Map.of(DeclarationStatus.OPEN, "Ouverte",
             DeclarationStatus.POSTPONED, "Reportée à la période suivante", DeclarationStatus.CONFIRMED, "Confirmée");

@@ -1,7 +1,7 @@
 package fr.formaflow.reports;
 
 import fr.formaflow.attendance.EarlyExitReasons;
-import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.trainee.SurveyAnswers;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package fr.formaflow.reports;
 
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package fr.formaflow.reports;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.organisation.Organisation;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

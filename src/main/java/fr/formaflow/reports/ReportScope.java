@@ -1,16 +1,16 @@
 package fr.formaflow.reports;
 
 import fr.formaflow.documents.Letterhead;
+import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.security.AccessDeniedException;
 import fr.formaflow.security.CurrentUser;
-import fr.formaflow.security.DossierAccess;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,7 +2,6 @@ package fr.formaflow.security;
 
 import fr.formaflow.platform.HttpErrors;
 
-import fr.formaflow.organisation.Delegations;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,9 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
-    private final Delegations delegations;
+    private final DelegatedGroups delegations;
 
-    public ApiAuthenticationFilter(IdentityService identityService, Delegations delegations) {
+    public ApiAuthenticationFilter(IdentityService identityService, DelegatedGroups delegations) {
         this.identityService = identityService;
         this.delegations = delegations;
     }

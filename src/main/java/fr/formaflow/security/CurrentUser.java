@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import fr.formaflow.platform.AccessDeniedException;
 
 /** The user on whose behalf the current call runs, as set on the engine's identity service. */
 @Component

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creates the Camunda groups of organisations and funders with what they may do in general.
- * Access to a given dossier is granted per process instance (see DossierAccess), and access to a task
+ * Access to a given dossier is granted per process instance (see the dossier's DossierAccess), and access to a task
  * follows from its candidate group, so an organisation never sees another's work.
  */
 @Service

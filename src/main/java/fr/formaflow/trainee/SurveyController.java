@@ -1,8 +1,8 @@
 package fr.formaflow.trainee;
 
+import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.security.DossierAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package fr.formaflow.trainee;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.notification.Notifications;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import java.time.LocalDate;
 import java.util.Date;

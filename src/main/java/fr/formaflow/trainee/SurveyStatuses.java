@@ -1,6 +1,6 @@
 package fr.formaflow.trainee;
 
-import fr.formaflow.dossier.Clock;
+import fr.formaflow.platform.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,6 +1,5 @@
 package fr.formaflow.trainee;
 
-import fr.formaflow.attendance.MonthlyHoursRepository;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
@@ -23,9 +22,9 @@ public class TraineeService {
     public enum ExitType { END_OF_TRAINING, EARLY_EXIT }
 
     private final TraineeRepository trainees;
-    private final MonthlyHoursRepository hours;
+    private final TraineeHours hours;
 
-    public TraineeService(TraineeRepository trainees, MonthlyHoursRepository hours) {
+    public TraineeService(TraineeRepository trainees, TraineeHours hours) {
         this.trainees = trainees;
         this.hours = hours;
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import fr.formaflow.demo.DemoData;
+import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.AccessDeniedException;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FlowCoverage;
 import fr.formaflow.support.FormaflowTest;

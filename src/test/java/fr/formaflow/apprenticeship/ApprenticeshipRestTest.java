@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.platform.WebClient;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
 import java.net.http.HttpResponse;

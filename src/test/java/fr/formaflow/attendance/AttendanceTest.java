@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;

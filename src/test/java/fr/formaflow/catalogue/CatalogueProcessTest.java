@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.notification.NotificationRepository;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FlowCoverage;
 import fr.formaflow.support.FormaflowTest;
@@ -174,7 +174,7 @@ class CatalogueProcessTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 1, 12)));
         assertThat(instance).hasPassedInOrder("Task_PublishOffer", "Message_ChangeRequested", "Task_CompleteOffer", "Task_PublishOffer");
         assertThat((Date) engine.getRuntimeService().getVariable(instance.getId(), "leavesCatalogueAt"))
-                .isEqualTo(Date.from(LocalDate.of(2026, 1, 20).atStartOfDay(fr.formaflow.dossier.Clock.PARIS).toInstant()));
+                .isEqualTo(Date.from(LocalDate.of(2026, 1, 20).atStartOfDay(fr.formaflow.platform.Clock.PARIS).toInstant()));
 
         clock(LocalDateTime.of(2026, 1, 19, 23, 0));
         driver.runDueJobs(instance.getId());
@@ -303,7 +303,7 @@ class CatalogueProcessTest {
 
     private List<PublicOfferSearch.Session> publicSessions(String formacode) {
         return search.search(new PublicOfferSearch.Criteria(formacode, null, null, null, null, 0, 20),
-                LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), fr.formaflow.dossier.Clock.PARIS).toLocalDate()).sessions();
+                LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), fr.formaflow.platform.Clock.PARIS).toLocalDate()).sessions();
     }
 
     private List<String> publicTitles(String formacode) {

@@ -2,11 +2,11 @@ package fr.formaflow.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.compliance.ConsistencyRules.Facts;
 import fr.formaflow.compliance.ConsistencyRules.HalfDay;
 import fr.formaflow.compliance.ConsistencyRules.InvoiceFacts;
 import fr.formaflow.compliance.ConsistencyRules.MonthFacts;
-import fr.formaflow.invoicing.HourLine;
 import fr.formaflow.platform.French;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.compliance.FunderChecklists.Item;
 import fr.formaflow.compliance.FunderChecklists.StepChecklist;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
 import java.time.LocalDateTime;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceDocuments;
@@ -21,7 +22,6 @@ import fr.formaflow.invoicing.PortageBilling.Recipient;
 import fr.formaflow.invoicing.PortageInvoice;
 import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FacturX;
 import fr.formaflow.support.FormaflowTest;

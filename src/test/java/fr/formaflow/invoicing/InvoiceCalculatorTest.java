@@ -3,6 +3,7 @@ package fr.formaflow.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.formaflow.attendance.HourLine;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package fr.formaflow.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.attendance.HourLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static fr.formaflow.invoicing.InvoiceKind.QUARTERLY_FALLBACK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.invoicing.InvoiceSchedule.Confirmation;
 import fr.formaflow.invoicing.InvoiceSchedule.Decision;
 import java.math.BigDecimal;

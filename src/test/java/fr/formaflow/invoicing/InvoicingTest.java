@@ -7,8 +7,8 @@ import static fr.formaflow.support.DossierDriver.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.formaflow.dossier.Clock;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FacturX;
 import fr.formaflow.support.FormaflowTest;

@@ -4,14 +4,14 @@ import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.apprenticeship.ApprenticeshipContracts;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.TrainingAction;
-import java.time.LocalDate;
 import fr.formaflow.platform.WebClient;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.security.GroupAuthorizations;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;

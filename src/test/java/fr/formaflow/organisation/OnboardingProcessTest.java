@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import fr.formaflow.account.Accounts;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.security.Accounts;
-import fr.formaflow.security.DemoData;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FlowCoverage;
 import fr.formaflow.support.FormaflowTest;

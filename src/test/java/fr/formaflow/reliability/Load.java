@@ -2,8 +2,8 @@ package fr.formaflow.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.platform.WebClient;
-import fr.formaflow.security.DemoData;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;

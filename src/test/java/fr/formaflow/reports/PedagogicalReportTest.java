@@ -2,7 +2,7 @@ package fr.formaflow.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.formaflow.invoicing.HourLine;
+import fr.formaflow.attendance.HourLine;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

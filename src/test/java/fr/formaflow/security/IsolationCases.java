@@ -4,6 +4,7 @@ import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static fr.formaflow.support.DossierDriver.FUNDER_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.TrainingAction;

@@ -2,18 +2,17 @@ package fr.formaflow.support;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainerAssignment;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.notification.Notification;
 import fr.formaflow.notification.NotificationRepository;
 import fr.formaflow.security.GroupAuthorizations;
-import org.camunda.bpm.engine.identity.User;
-import fr.formaflow.documents.DocumentType;
-import fr.formaflow.dossier.DossierService;
-import fr.formaflow.dossier.TrainerAssignment;
-import fr.formaflow.dossier.TrainingAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -209,7 +209,7 @@ public class DossierDriver {
     }
 
     private Object traineeRows(TrainingAction action, java.util.function.Function<Long, Map<String, Object>> row) {
-        return fr.formaflow.dossier.FormJson.rows(context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
+        return fr.formaflow.platform.FormJson.rows(context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
                 .map(t -> row.apply(t.getId())).toList());
     }
 

@@ -1,0 +1,220 @@
+package fr.formaflow.account;
+
+import fr.formaflow.notification.EmailSender;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
+import fr.formaflow.security.AsSystem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Camunda user accounts: creation, single-use e-mailed links to set a password (activation and "mot de passe
+ * oublié"), and a user's own password and e-mail. Passwords are kept only by Camunda, salted and hashed.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+    static final Duration ACTIVATION_VALIDITY = Duration.ofDays(7);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final int MAX_RESETS_PER_HOUR = 3;
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public record NewUser(String email, String firstName, String lastName) {
+    }
+
+    private final IdentityService identityService;
+    private final AccountTokenRepository tokens;
+    private final EmailSender email;
+    private final AsSystem asSystem;
+    private final Clock clock;
+    private final String publicUrl;
+
+    public Accounts(IdentityService identityService, AccountTokenRepository tokens, EmailSender email, AsSystem asSystem,
+                    Clock clock, @Value("${formaflow.public-url}") String publicUrl) {
+        this.identityService = identityService;
+        this.tokens = tokens;
+        this.email = email;
+        this.asSystem = asSystem;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    /** The French reasons the person cannot have an account with these details (the e-mail address is the login). */
+    public List<String> problemsWith(NewUser user) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (blank(user.firstName())) {
+            problems.add("Le prénom est obligatoire.");
+        }
+        if (blank(user.lastName())) {
+            problems.add("Le nom est obligatoire.");
+        }
+        String address = login(user.email());
+        if (address == null) {
+            problems.add("L'adresse électronique est obligatoire et doit être de la forme nom@domaine.fr.");
+        } else if (exists(address)) {
+            problems.add("Un compte existe déjà pour l'adresse " + address + " : utilisez « Mot de passe oublié ».");
+        }
+        return problems;
+    }
+
+    /** Creates the user, without a usable password, in the given groups; returns its id (its e-mail address). */
+    public String create(NewUser user, List<String> groupIds) {
+        List<String> problems = problemsWith(user);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("Le compte ne peut pas être créé.", problems);
+        }
+        String id = login(user.email());
+        asSystem.run(() -> {
+            User created = identityService.newUser(id);
+            created.setFirstName(user.firstName().trim());
+            created.setLastName(user.lastName().trim());
+            created.setEmail(id);
+            created.setPassword(randomToken());
+            identityService.saveUser(created);
+            groupIds.forEach(group -> identityService.createMembership(id, group));
+        });
+        return id;
+    }
+
+    public boolean exists(String userId) {
+        return asSystem.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
+    }
+
+    /** E-mails the new user a link to choose their password. */
+    public void sendActivation(String userId, String organisationName) {
+        User user = user(userId);
+        String link = issue(userId, AccountToken.Purpose.ACTIVATION, ACTIVATION_VALIDITY);
+        email.send(user.getEmail(), "Votre compte Formaflow est ouvert",
+                "Bonjour " + user.getFirstName() + ",\n\n"
+                        + "Votre accès à Formaflow pour " + organisationName + " est ouvert. Votre identifiant est : " + userId + "\n\n"
+                        + "Choisissez votre mot de passe en suivant ce lien (valable 7 jours, une seule fois) :\n" + link + "\n\n"
+                        + "Vous pourrez ensuite vous connecter à " + publicUrl + "/camunda/app/tasklist/\n\n"
+                        + "L'équipe Formaflow");
+    }
+
+    /**
+     * "Mot de passe oublié": e-mails a reset link if the login or address belongs to an account. The answer does not
+     * say whether it does, so that nobody can find out who has an account.
+     */
+    public void requestReset(String loginOrEmail) {
+        String key = loginOrEmail == null ? "" : loginOrEmail.trim().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            throw new BusinessRuleException("Saisissez votre identifiant ou votre adresse électronique.");
+        }
+        Optional<User> user = asSystem.call(() -> Optional.ofNullable(identityService.createUserQuery().userId(key).singleResult())
+                .or(() -> identityService.createUserQuery().userEmail(key).list().stream().findFirst()));
+        if (user.isEmpty() || tokens.countByUserIdAndCreatedAtAfter(user.get().getId(), clock.now().minusHours(1)) >= MAX_RESETS_PER_HOUR) {
+            return;
+        }
+        String link = issue(user.get().getId(), AccountToken.Purpose.RESET, RESET_VALIDITY);
+        email.send(user.get().getEmail(), "Réinitialisation de votre mot de passe Formaflow",
+                "Bonjour " + user.get().getFirstName() + ",\n\n"
+                        + "Une nouvelle définition de votre mot de passe a été demandée pour l'identifiant " + user.get().getId() + ".\n"
+                        + "Suivez ce lien pour choisir un nouveau mot de passe (valable jusqu'au "
+                        + EXPIRY.format(clock.now().plus(RESET_VALIDITY)) + ", une seule fois) :\n" + link + "\n\n"
+                        + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\n"
+                        + "L'équipe Formaflow");
+    }
+
+    /** Sets the password with the token of an e-mailed link; the link is then used up. Returns the user's id. */
+    public String setPassword(String token, String password) {
+        AccountToken found = token == null ? null : tokens.findByTokenHash(hash(token)).orElse(null);
+        if (found == null || !found.usableAt(clock.now())) {
+            throw new BusinessRuleException("Ce lien n'est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau avec « Mot de passe oublié ».");
+        }
+        String userId = found.getUserId();
+        storePassword(userId, password);
+        found.use(clock.now());
+        asSystem.run(() -> identityService.unlockUser(userId));
+        return userId;
+    }
+
+    public void changePassword(String userId, String currentPassword, String newPassword) {
+        requireCurrentPassword(userId, currentPassword);
+        storePassword(userId, newPassword);
+    }
+
+    public void changeEmail(String userId, String currentPassword, String newEmail) {
+        requireCurrentPassword(userId, currentPassword);
+        String address = login(newEmail);
+        if (address == null) {
+            throw new BusinessRuleException("L'adresse électronique doit être de la forme nom@domaine.fr.");
+        }
+        asSystem.run(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            user.setEmail(address);
+            identityService.saveUser(user);
+        });
+    }
+
+    private void requireCurrentPassword(String userId, String currentPassword) {
+        if (currentPassword == null || !identityService.checkPassword(userId, currentPassword)) {
+            throw new BusinessRuleException("Le mot de passe actuel est incorrect.");
+        }
+    }
+
+    private void storePassword(String userId, String password) {
+        List<String> problems = PasswordRules.problemsWith(password, userId);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("Ce mot de passe n'est pas accepté.", problems);
+        }
+        asSystem.run(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            user.setPassword(password);
+            identityService.saveUser(user);
+        });
+    }
+
+    private String issue(String userId, AccountToken.Purpose purpose, Duration validity) {
+        String token = randomToken();
+        tokens.save(new AccountToken(userId, hash(token), purpose, clock.now(), clock.now().plus(validity)));
+        return publicUrl + "/compte.html?jeton=" + token;
+    }
+
+    private User user(String userId) {
+        return asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+    }
+
+    /** The login an e-mail address gives (trimmed, lower case), or null if it is no address. */
+    public static String login(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String address = raw.trim().toLowerCase(Locale.ROOT);
+        return address.length() <= 64 && address.matches("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}") ? address : null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

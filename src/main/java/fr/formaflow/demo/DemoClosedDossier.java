@@ -1,0 +1,350 @@
+package fr.formaflow.demo;
+
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HourLine;
+import fr.formaflow.attendance.Schedule;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainerAssignment;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.platform.Clock;
+import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.steps.DeclareMonthStep;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A demo dossier that has lived its whole life: submitted, contracted, run over the last two months with its
+ * declarations, invoices and payments, evaluated, closed, paid, and waiting for its trainees' follow-up surveys. It
+ * goes through the real process, as its users would, with the engine's clock moved along the action's dates while
+ * the job executor is paused; so the reports, the BPF and the dashboard have something to show on a fresh demo.
+ */
+@Component
+@ConditionalOnExpression("${formaflow.demo-data:false} and ${formaflow.demo.dossiers:true}")
+public class DemoClosedDossier {
+
+    static final String TITLE = "Régisseur son et lumière";
+    static final String INCONSISTENT_TITLE = "Technicien plateau";
+    private static final String ORGANISATION = "marie.durand";
+    private static final String VALIDATOR = "claire.fabre";
+    private static final int TRAINEES = 3;
+    private static final Logger log = LoggerFactory.getLogger(DemoClosedDossier.class);
+
+    private final ProcessEngine engine;
+    private final DossierService dossiers;
+    private final TrainingActionRepository actions;
+    private final DocumentService documents;
+    private final TraineeService trainees;
+    private final TransactionTemplate transactions;
+    private final AttendanceSheets sheets;
+    private final AttendanceService attendance;
+    private final DeclareMonthStep declarationTask;
+
+    public DemoClosedDossier(ProcessEngine engine, DossierService dossiers, TrainingActionRepository actions, DocumentService documents,
+                             TraineeService trainees, TransactionTemplate transactions, AttendanceSheets sheets,
+                             AttendanceService attendance, DeclareMonthStep declarationTask) {
+        this.sheets = sheets;
+        this.attendance = attendance;
+        this.declarationTask = declarationTask;
+        this.engine = engine;
+        this.dossiers = dossiers;
+        this.actions = actions;
+        this.documents = documents;
+        this.trainees = trainees;
+        this.transactions = transactions;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    public void load() {
+        if (actions.findAll().stream().anyMatch(a -> TITLE.equals(a.getTitle()))) {
+            return;
+        }
+        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        boolean executing = jobExecutor != null && jobExecutor.isActive();
+        if (executing) {
+            jobExecutor.shutdown();
+        }
+        try {
+            live(YearMonth.now().minusMonths(2));
+            withInconsistencies(YearMonth.now().minusMonths(1));
+        } catch (RuntimeException e) {
+            // the demo goes on without it: the error says which step refused
+            log.error("Le dossier de démonstration clôturé n'a pas pu être créé", e);
+        } finally {
+            ClockUtil.reset();
+            if (executing) {
+                jobExecutor.start();
+            }
+        }
+    }
+
+    /** The action runs over {@code first} and the next month. */
+    void live(YearMonth first) {
+        YearMonth last = first.plusMonths(1);
+        LocalDate start = first.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        LocalDate end = last.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
+        TrainingAction action = runToExecution(TITLE, start, end);
+        String key = action.getContractNumber();
+
+        for (YearMonth month : List.of(first, last)) {
+            LocalDateTime declared = month.plusMonths(1).atDay(2).atTime(9, 0);
+            clock(declared);
+            runDueJobs(key);
+            boolean lastMonth = month.equals(last);
+            complete(ORGANISATION, key, "Task_DeclareMonth", Map.of("hours", hours(action.getId(), lastMonth, end), "confirmed", true));
+            complete(ORGANISATION, key, "Task_ConfirmInvoice", Map.of("confirmed", true));
+            approve(key, "Task_ValidateInvoice");
+            complete(VALIDATOR, key, "Task_RecordPayment", Map.of("paymentDate", declared.toLocalDate().plusDays(12).toString(),
+                    "paymentReference", "VIR-REGION-" + month));
+        }
+
+        complete(ORGANISATION, key, "Task_Evaluations", Map.of("evaluations", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(),
+                "result", "ACQUIRED", "satisfaction", "5", "comment", "Très bonne progression")),
+                "trainerEvaluation", "Formateurs disponibles, plateau technique complet."));
+        approve(key, "Task_ValidateEvaluations");
+        String report = String.valueOf(formVariables(key, "Task_CloseAction").get("pedagogicalReport"));
+        complete(ORGANISATION, key, "Task_CloseAction", Map.of("realEnd", end.toString(),
+                "surveys", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(), "situation", "JOB_IN_SECTOR", "contract", "CDD_OVER_6_MONTHS")),
+                "pedagogicalReport", report + " Objectifs atteints : les trois stagiaires ont validé les deux modules et travaillent "
+                        + "déjà en régie."));
+        complete(ORGANISATION, key, "Task_ConfirmBalance", Map.of("confirmed", true));
+        approve(key, "Task_ValidateClosure");
+        complete(VALIDATOR, key, "Task_RecordBalancePayment", Map.of("paymentDate", end.plusDays(30).toString(),
+                "paymentReference", "VIR-REGION-SOLDE"));
+        log.info("Dossier de démonstration clôturé : {} ({} au {}), enquêtes de suivi planifiées", key, start, end);
+    }
+
+    /**
+     * A dossier whose last month was recorded by half-day, with a declaration typed over it that disagrees for two
+     * trainees, and no signed sheet on file: the three things the consistency check reports when the organisation
+     * confirms the month (or clicks « Contrôler le dossier »); fixed, the month goes through.
+     */
+    void withInconsistencies(YearMonth month) {
+        LocalDate start = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        LocalDate end = month.plusMonths(2).atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
+        TrainingAction action = runToExecution(INCONSISTENT_TITLE, start, end);
+        clock(month.plusMonths(1).atDay(1).atTime(9, 0));
+        runDueJobs(action.getContractNumber());
+        transactions.executeWithoutResult(s -> {
+            TrainingAction current = dossiers.get(action.getId());
+            List<AttendanceSheets.Entry> entries = new ArrayList<>();
+            for (Schedule.HalfDay half : sheets.schedule(current, false).of(month)) {
+                for (Trainee trainee : trainees.of(action.getId())) {
+                    entries.add(new AttendanceSheets.Entry(trainee.getId(), half.day(), half.half(), HalfDayAttendance.Status.PRESENT,
+                            new BigDecimal("3"), current.getTrainers().get(0).trainerId()));
+                }
+            }
+            sheets.record(current, month, entries, false);
+            // then typed over in the declaration: 6 h less for the first trainee, 3 h less for the second
+            List<AttendanceService.TraineeMonth> typed = new ArrayList<>();
+            List<HourLine> lines = attendance.hourLines(action.getId(), month);
+            for (int i = 0; i < lines.size(); i++) {
+                HourLine line = lines.get(i);
+                BigDecimal shift = i == 0 ? new BigDecimal("-6") : i == 1 ? new BigDecimal("-3") : BigDecimal.ZERO;
+                typed.add(new AttendanceService.TraineeMonth(new HourLine(line.traineeId(), line.centreCompleted().add(shift),
+                        line.centreJustified(), line.centreUnjustified(), line.companyCompleted(), line.companyJustified(),
+                        line.companyUnjustified()), null, null, null));
+            }
+            attendance.saveDraft(current, month, typed, "Déclaration de démonstration");
+            declarationTask.refresh(current, month);
+        });
+        log.info("Dossier de démonstration à corriger : {} (déclaration de {} incohérente avec l'émargement)", action.getContractNumber(), month);
+    }
+
+    /** Submitted, contracted, trainees entered and validated, opened on its planned start: the months are next. */
+    private TrainingAction runToExecution(String title, LocalDate start, LocalDate end) {
+        LocalDate companyStart = end.minusDays(11);
+        clock(start.minusWeeks(6).atTime(9, 0));
+        TrainingAction action = as(ORGANISATION, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
+        String key = action.getContractNumber();
+        complete(ORGANISATION, key, "Task_SubmitDossier", programme(title, start, companyStart, end));
+        approve(key, "Task_ValidateSubmission");
+        uploadContractDocuments(action.getId());
+        complete(ORGANISATION, key, "Task_Contract", Map.of("documentsConfirmed", true));
+        approve(key, "Task_ValidateContract");
+        complete(ORGANISATION, key, "Task_EnterTrainees", trainees(start));
+        approve(key, "Task_ValidateTrainees");
+        complete(ORGANISATION, key, "Task_OpenAction", Map.of("realStart", start.toString(), "paymentMode", "MONTHLY"));
+        approve(key, "Task_ValidateOpening");
+        return action;
+    }
+
+    private Map<String, Object> programme(String title, LocalDate start, LocalDate companyStart, LocalDate end) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", title);
+        v.put("objectives", "Préparer, installer et exploiter le son et la lumière d'un spectacle vivant.");
+        v.put("content", "Module 1 : son (70 h). Module 2 : lumière (70 h). Stage en entreprise (70 h).");
+        v.put("formacode", "46352");
+        v.put("nature", "ACTION_DE_FORMATION");
+        v.put("collective", "true");
+        v.put("hoursCentre", 140);
+        v.put("hoursCompany", 70);
+        v.put("plannedStart", start.toString());
+        v.put("plannedEnd", end.toString());
+        v.put("location", "Clermont-l'Hérault");
+        v.put("totalTrainees", TRAINEES);
+        v.put("paidTrainees", TRAINEES);
+        v.put("priceCentreEuros", 140 * 7 * TRAINEES + ",00");
+        v.put("priceCompanyEuros", 70 * TRAINEES + ",00");
+        v.put("unitCostCentreEuros", "7,00");
+        v.put("unitCostCompanyEuros", "1,00");
+        v.put("periods", FormJson.rows(List.of(FormJson.row("place", "CENTRE", "start", start.toString(), "end", companyStart.minusDays(3).toString()),
+                FormJson.row("place", "COMPANY", "start", companyStart.toString(), "end", end.toString()))));
+        v.put("clients", FormJson.rows(List.of(FormJson.row("name", "Théâtre des Treize Vents", "siret", "77566820500013",
+                "address", "Domaine de Grammont, 34000 Montpellier", "email", "formation@13vents.fr"))));
+        v.put("subcontractors", FormJson.rows(List.of(FormJson.row("siret", DemoData.SUBCONTRACTOR_SIRET))));
+        v.put("trainers", FormJson.rows(List.of(
+                FormJson.row("lastName", "Rocher", "firstName", "Yves", "domain", "Son", "status", "CDD", "hours", 140, "experience", "15 ans de régie son"),
+                FormJson.row("lastName", "Meunier", "firstName", "Jacques", "domain", "Lumière", "status", "VACATAIRE", "hours", 70,
+                        "experience", "Éclairagiste"))));
+        return v;
+    }
+
+    private Map<String, Object> trainees(LocalDate start) {
+        String[][] people = {{"MME", "Lefèvre", "Camille", "F"}, {"M", "Garcia", "Hugo", "M"}, {"MME", "Nguyen", "Léa", "F"}};
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < TRAINEES; i++) {
+            rows.add(FormJson.row("civility", people[i][0], "lastName", people[i][1], "firstName", people[i][2], "birthDate", "199" + i + "-03-1" + i,
+                    "sex", people[i][3], "nationality", "FR", "address", (i + 3) + " rue Foch", "postcode", "34000", "city", "Montpellier",
+                    "entryDate", start.toString(), "remunerationBody", "France Travail", "entryLevel", "4", "ageBracket", "FROM_26_TO_44",
+                    "unemploymentDuration", "UNDER_6_MONTHS", "prescriber", "France Travail", "paid", true));
+        }
+        return Map.of("trainees", FormJson.rows(rows));
+    }
+
+    /** 70 h in centre each month; in the last month 70 h in company too, and the trainees' exit at the end. */
+    private Object hours(long actionId, boolean lastMonth, LocalDate end) {
+        return rows(actionId, t -> {
+            Map<String, Object> row = FormJson.row("traineeId", t.getId(), "centreCompleted", 70);
+            if (lastMonth) {
+                row.put("companyCompleted", 70);
+                row.put("exitDate", end.toString());
+                row.put("exitType", "END_OF_TRAINING");
+            }
+            return row;
+        });
+    }
+
+    private void uploadContractDocuments(long actionId) {
+        byte[] pdf = pdf();
+        transactions.executeWithoutResult(s -> {
+            TrainingAction action = dossiers.get(actionId);
+            for (DocumentType type : List.of(DocumentType.SUBCONTRACTING_CONTRACT, DocumentType.SIGNED_AGREEMENT)) {
+                documents.upload(action, type, null, type.label() + ".pdf", pdf, ORGANISATION);
+            }
+            for (TrainerAssignment trainer : action.getTrainers()) {
+                for (DocumentType type : List.of(DocumentType.TRAINER_CONTRACT, DocumentType.TRAINER_CHARTER, DocumentType.TRAINER_CV,
+                        DocumentType.TRAINER_ID)) {
+                    documents.upload(action, type, trainer.trainerId(), type.label() + ".pdf", pdf, ORGANISATION);
+                }
+            }
+        });
+    }
+
+    private Object rows(long actionId, Function<Trainee, Map<String, Object>> row) {
+        return FormJson.rows(transactions.execute(s -> trainees.of(actionId)).stream().map(row).toList());
+    }
+
+    private void approve(String key, String taskKey) {
+        complete(VALIDATOR, key, taskKey, Map.of("decision", "APPROVE"));
+    }
+
+    private Map<String, Object> formVariables(String key, String taskKey) {
+        return engine.getTaskService().getVariablesLocal(task(key, taskKey).getId());
+    }
+
+    /** Submits the task's form as its user would in Tasklist, then runs the steps that follow it in the background. */
+    private void complete(String userId, String key, String taskKey, Map<String, Object> values) {
+        Task task = task(key, taskKey);
+        as(userId, () -> {
+            engine.getFormService().submitTaskForm(task.getId(), values);
+            return null;
+        });
+        runDueJobs(key);
+    }
+
+    private Task task(String key, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list().stream()
+                .findFirst().orElseThrow(() -> new IllegalStateException("Dossier de démonstration " + key + " : pas de tâche " + taskKey));
+    }
+
+    /** The dossier's jobs due at the engine's time (asynchronous steps, timers), as the paused job executor would run them. */
+    private void runDueJobs(String key) {
+        for (boolean any = true; any; ) {
+            any = false;
+            for (var instance : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).list()) {
+                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                        .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+                    engine.getManagementService().executeJob(job.getId());
+                    any = true;
+                }
+                for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()) {
+                    engine.getManagementService().executeJob(job.getId());
+                    any = true;
+                }
+            }
+        }
+    }
+
+    private <T> T as(String userId, Supplier<T> work) {
+        List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+        engine.getIdentityService().setAuthentication(userId, groups);
+        try {
+            return work.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private static void clock(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(Clock.PARIS).toInstant()));
+    }
+
+    private static byte[] pdf() {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

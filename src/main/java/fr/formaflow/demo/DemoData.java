@@ -1,0 +1,187 @@
+package fr.formaflow.demo;
+
+import fr.formaflow.apprenticeship.ApprenticeshipContracts;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.FundingScheme;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.security.GroupAuthorizations;
+import fr.formaflow.security.Roles;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo funders, organisations and users. Loaded when formaflow.demo-data is true (the demo profile),
+ * once: every item is created only if missing, so a restart on the same database changes nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "formaflow.demo-data", havingValue = "true")
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    public record DemoUser(String id, String firstName, String lastName, String email, String groupId, String role) {
+    }
+
+    public static final String REGION = "OCCITANIE";
+    public static final String OPCO = "OPCOSANTE";
+    public static final String PORTAGE = "PORTAGESUD";
+    public static final String TITULAR_SIRET = "42110064500017";
+    public static final String SUBCONTRACTOR_SIRET = "51234567900017";
+    public static final String CFA_SIRET = "78945612600018";
+
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("marie.durand", "Marie", "Durand", "marie.durand@scenes-formations.fr",
+                    Organisation.groupIdFor(TITULAR_SIRET), "organisme titulaire Scènes et Formations"),
+            new DemoUser("paul.roux", "Paul", "Roux", "paul.roux@cevennes-gestion.fr",
+                    Organisation.groupIdFor(SUBCONTRACTOR_SIRET), "organisme sous-traitant Cévennes Gestion"),
+            new DemoUser("sophie.martin", "Sophie", "Martin", "sophie.martin@cfa-sante-occitanie.fr",
+                    Organisation.groupIdFor(CFA_SIRET), "CFA des Métiers de la Santé"),
+            new DemoUser("claire.fabre", "Claire", "Fabre", "claire.fabre@laregion.fr",
+                    Funder.groupIdFor(REGION), "valideuse de la Région Occitanie"),
+            new DemoUser("julien.morel", "Julien", "Morel", "julien.morel@opco-sante.fr",
+                    Funder.groupIdFor(OPCO), "valideur d'OPCO Santé"),
+            new DemoUser("hugo.lambert", "Hugo", "Lambert", "hugo.lambert@portage-formation-sud.fr",
+                    Funder.groupIdFor(PORTAGE), "valideur de Portage Formation Sud (plateforme de portage)"),
+            new DemoUser("operateur", "Olivia", "Perrin", "exploitation@formaflow.fr",
+                    Roles.OPERATORS, "opératrice (Cockpit, Admin)"));
+
+    private final FunderRepository funders;
+    private final OrganisationRepository organisations;
+    private final IdentityService identityService;
+    private final GroupAuthorizations groups;
+    private final String password;
+    private final TrainingActionRepository actions;
+    private final DossierService dossiers;
+    private final boolean withDossiers;
+    private final ApprenticeshipContracts apprenticeship;
+
+    public DemoData(FunderRepository funders, OrganisationRepository organisations, IdentityService identityService,
+                    GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password,
+                    TrainingActionRepository actions, DossierService dossiers,
+                    @Value("${formaflow.demo.dossiers:true}") boolean withDossiers, ApprenticeshipContracts apprenticeship) {
+        this.apprenticeship = apprenticeship;
+        this.withDossiers = withDossiers;
+        this.actions = actions;
+        this.dossiers = dossiers;
+        this.funders = funders;
+        this.organisations = organisations;
+        this.identityService = identityService;
+        this.groups = groups;
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("Demo data needs a password for the demo users: set FORMAFLOW_DEMO_PASSWORD.");
+        }
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    @Transactional
+    public void load() {
+        funder(new Funder(REGION, "Région Occitanie", FundingScheme.REGION_MARKET, "QCA")
+                .address("23003502700011", "201 avenue de la Pompignane", "34064", "Montpellier"));
+        funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
+                .address("85279863300013", "31 rue Anatole France", "92300", "Levallois-Perret"));
+        funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
+                .address("81234567800013", "5 boulevard du Jeu de Paume", "34000", "Montpellier"));
+
+        organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
+                .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")
+                .contact("Marie Durand", "contact@scenes-formations.fr", "04 67 96 10 20")
+                .status(true, false, true, false)
+                .registeredIn("Occitanie", "Hérault"));
+        organisation(new Organisation(SUBCONTRACTOR_SIRET, "Cévennes Gestion", "76300456730")
+                .address("14 quai de Bilina", "30100", "Alès")
+                .contact("Paul Roux", "contact@cevennes-gestion.fr", "04 66 52 33 10")
+                .status(true, false, true, true)
+                .registeredIn("Occitanie", "Gard"));
+        organisation(new Organisation(CFA_SIRET, "CFA des Métiers de la Santé", "76310789031")
+                .address("9 allée Jean Jaurès", "31000", "Toulouse")
+                .contact("Sophie Martin", "contact@cfa-sante-occitanie.fr", "05 61 22 40 40")
+                .status(true, true, false, false)
+                .registeredIn("Occitanie", "Haute-Garonne"));
+
+        groups.ensureOperatorsGroup();
+        USERS.forEach(this::user);
+        if (withDossiers && actions.count() == 0) {
+            dossier("marie.durand", REGION, "Accessoiriste de spectacle");
+            dossier("sophie.martin", OPCO, "Aide-soignant : gestes et postures");
+            // two apprenticeship contracts sent by employers through OPCO Santé's web service to the demo CFA
+            as("julien.morel", () -> {
+                LocalDate today = LocalDate.now();
+                apprenticeship.receive(new ApprenticeshipContracts.NewContract(null, CFA_SIRET, "034" + today.getYear() + "0900001",
+                        "Lopez", "Inès", "Clinique du Parc", "48300123450007", "Diplôme d'État d'aide-soignant",
+                        today.minusDays(10), today.withDayOfMonth(1), today.withDayOfMonth(1).plusYears(1).minusDays(1),
+                        "7 000,00", "8 200,00", "500,00", true, true));
+                apprenticeship.receive(new ApprenticeshipContracts.NewContract(null, CFA_SIRET, "034201907000123",
+                        "Girard", "Tom", "EHPAD Les Tilleuls", "52900876540004", "BTS Économie sociale familiale",
+                        LocalDate.of(2019, 7, 1), LocalDate.of(2019, 9, 2), LocalDate.of(2022, 8, 31),
+                        "9 500,00", "9 500,00", "0", false, true));
+            });
+        }
+        log.info("Données de démonstration prêtes : {} financeurs, {} organismes, {} utilisateurs, {} dossiers",
+                funders.count(), organisations.count(), USERS.size(), actions.count());
+    }
+
+    private void funder(Funder funder) {
+        Funder saved = funders.findByCode(funder.getCode()).orElseGet(() -> funders.save(funder));
+        groups.ensureFunderGroup(saved.getValidatorGroupId(), "Valideurs " + saved.getName());
+    }
+
+    private void organisation(Organisation organisation) {
+        Organisation saved = organisations.findBySiret(organisation.getSiret()).orElseGet(() -> organisations.save(organisation));
+        groups.ensureOrganisationGroup(saved.getGroupId(), saved.getName());
+        groups.ensureOrganisationAdminGroup(saved.getAdminGroupId(), saved.getName());
+    }
+
+    /** A dossier waiting for its submission, created as its organisation's user would through the API. */
+    private void dossier(String userId, String funderCode, String title) {
+        as(userId, () -> dossiers.create(new DossierService.NewDossier(funderCode, null, title, null)));
+    }
+
+    private void as(String userId, Runnable work) {
+        List<String> userGroups = identityService.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+        identityService.setAuthentication(userId, userGroups);
+        try {
+            work.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void user(DemoUser demo) {
+        if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+            User user = identityService.newUser(demo.id());
+            user.setFirstName(demo.firstName());
+            user.setLastName(demo.lastName());
+            user.setEmail(demo.email());
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        membership(demo.id(), demo.groupId());
+        if (demo.groupId().startsWith("org_")) {
+            // each demo organisation's user is its administrator
+            membership(demo.id(), Organisation.adminGroupIdFor(demo.groupId()));
+        }
+    }
+
+    private void membership(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.formaflow.organisation;
+
+import fr.formaflow.account.Accounts;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who am I, and on behalf of which organisations or funders do I act. */
+@RestController
+public class MeController {
+
+    public record Me(String userId, String firstName, String lastName, String email,
+                     List<String> organisations, List<String> funders, boolean operator) {
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    public record EmailChange(String currentPassword, String email) {
+    }
+
+    private final CurrentUser currentUser;
+    private final IdentityService identityService;
+    private final OrganisationRepository organisations;
+    private final FunderRepository funders;
+
+    private final Accounts accounts;
+
+    public MeController(CurrentUser currentUser, IdentityService identityService, OrganisationRepository organisations, FunderRepository funders,
+                        Accounts accounts) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.identityService = identityService;
+        this.organisations = organisations;
+        this.funders = funders;
+    }
+
+    @GetMapping("/api/me")
+    public Me me() {
+        User user = identityService.createUserQuery().userId(currentUser.id()).singleResult();
+        List<String> groups = currentUser.groups();
+        return new Me(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
+                organisations.findByGroupIdIn(groups).stream().map(o -> o.getName()).toList(),
+                funders.findByValidatorGroupIdIn(groups).stream().map(f -> f.getName()).toList(),
+                currentUser.isOperator());
+    }
+
+    @PutMapping("/api/me/password")
+    @Operation(summary = "Changer mon mot de passe (le mot de passe actuel est demandé)")
+    public void changePassword(@RequestBody PasswordChange change) {
+        accounts.changePassword(currentUser.id(), change.currentPassword(), change.newPassword());
+    }
+
+    @PutMapping("/api/me/email")
+    @Operation(summary = "Changer mon adresse électronique (le mot de passe actuel est demandé)")
+    public Me changeEmail(@RequestBody EmailChange change) {
+        accounts.changeEmail(currentUser.id(), change.currentPassword(), change.email());
+        return me();
+    }
+}

@@ -1,0 +1,77 @@
+package fr.formaflow.process;
+
+import fr.formaflow.compliance.FunderChecklists;
+import fr.formaflow.dossier.DossierPhase;
+import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.dossier.DossierSummaries;
+import fr.formaflow.dossier.DueDates;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every task of a dossier's processes shows besides its own form: the dossier's summary and the funder's checklist
+ * for the step, the reasons of past rejections, the phase the dossier enters, and the task's due date.
+ */
+@Component
+public class DossierTasks {
+
+    /** The processes about one dossier: their business key is its contract number. */
+    static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "monthlyDeclaration", "followUpSurvey", "changeRequest");
+
+    private final DossierRouting routing;
+    private final DossierSummaries summaries;
+    private final DossierSummary summary;
+    private final DueDates dueDates;
+    private final FunderChecklists checklists;
+
+    public DossierTasks(DossierRouting routing, DossierSummaries summaries, DossierSummary summary, DueDates dueDates,
+                        FunderChecklists checklists) {
+        this.routing = routing;
+        this.summaries = summaries;
+        this.summary = summary;
+        this.dueDates = dueDates;
+        this.checklists = checklists;
+    }
+
+    /** The dossier a task works on, from its process's business key; empty for the processes not about a dossier. */
+    public Optional<Long> dossierOf(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        String processKey = definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+        return DOSSIER_PROCESSES.contains(processKey) ? Optional.of(routing.dossierId(task)) : Optional.empty();
+    }
+
+    public String organisationGroup(DelegateTask task) {
+        return routing.organisationGroup(task.getExecution());
+    }
+
+    /** The values shown on every dossier task; enters the task's phase and sets its due date on the way. */
+    public Map<String, Object> prepare(StepContext context, Map<String, String> properties) {
+        String phase = properties.get("phase");
+        if (phase != null) {
+            summaries.enterPhase(context.dossierId(), DossierPhase.valueOf(phase));
+        }
+        Map<String, Object> values = new HashMap<>();
+        String checklist = context.step() == null ? null : checklists.text(summaries.dossier(context.dossierId()), context.step());
+        String text = summary.of(context.dossierId());
+        values.put("summary", checklist == null ? text : text + "\n\n" + checklist);
+        values.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
+        String due = properties.get("due");
+        if (due != null) {
+            DelegateTask task = context.task();
+            dueDates.of(due, task).ifPresent(date -> task.setDueDate(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())));
+        }
+        return values;
+    }
+
+    /** Monthly steps keep their rejections per month: "MONTH:2026-03". */
+    public static String rejectionStep(StepContext context) {
+        Object month = context.task().getVariable("month");
+        return "MONTH".equals(context.step()) && month != null ? "MONTH:" + month : context.step();
+    }
+}

@@ -1,0 +1,98 @@
+package fr.formaflow.process.steps;
+
+import fr.formaflow.compliance.ConsistencyCheck;
+import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormJson;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import fr.formaflow.reports.PedagogicalReport;
+import fr.formaflow.reports.PedagogicalReports;
+import fr.formaflow.trainee.SurveyAnswers;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Clôturer l'action": every trainee has exited; the real end date (an amendment is asked for when it differs
+ * from the planned one), the exit survey of each trainee, and the pedagogical report.
+ */
+@Component
+public class ClosureStep implements TaskStep {
+
+    private final DossierService dossiers;
+    private final TraineeService trainees;
+    private final PedagogicalReports pedagogicalReports;
+    private final ConsistencyCheck consistency;
+
+    public ClosureStep(DossierService dossiers, TraineeService trainees, PedagogicalReports pedagogicalReports, ConsistencyCheck consistency) {
+        this.consistency = consistency;
+        this.dossiers = dossiers;
+        this.trainees = trainees;
+        this.pedagogicalReports = pedagogicalReports;
+    }
+
+    @Override
+    public String formId() {
+        return "close-action";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        TrainingAction action = dossiers.get(context.dossierId());
+        Map<String, Object> values = new HashMap<>();
+        values.put("realEnd", (action.getRealEnd() == null ? action.getPlannedEnd() : action.getRealEnd()).toString());
+        values.put("requestEndDateChange", false);
+        values.put("endDateChangeReason", null);
+        // pre-filled from the recorded data; the organisation adds its assessment
+        values.put("pedagogicalReport", action.getPedagogicalReport() != null ? action.getPedagogicalReport()
+                : pedagogicalReports.of(action).draft());
+        values.put("fundingAgreementUploaded", false);
+        values.put("surveys", FormJson.rows(trainees.of(action.getId()).stream().map(t -> FormJson.row(
+                "traineeId", t.getId(), "name", t.fullName(), "situation", t.getExitSituation(), "contract", t.getExitContract())).toList()));
+        return values;
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        LocalDate realEnd = form.date("realEnd", "Date de fin réelle");
+        if (form.bool("requestEndDateChange")) {
+            dossiers.requestDateChange(context.dossierId(), ChangeRequest.Kind.END_DATE, realEnd, form.string("endDateChangeReason"),
+                    context.userId());
+            context.route("endDateChangeRequested", true);
+            return;
+        }
+        TrainingAction action = dossiers.get(context.dossierId());
+        List<Trainee> all = trainees.of(action.getId());
+        List<String> problems = new ArrayList<>();
+        all.stream().filter(t -> !t.hasExited()).forEach(t -> problems.add(t.fullName()
+                + " n'est pas sorti(e) de formation : indiquez sa date de sortie dans la dernière déclaration mensuelle."));
+        Map<Long, FormValues> surveys = new HashMap<>();
+        form.list("surveys").forEach(row -> surveys.put(row.longValue("traineeId", "N°"), row));
+        for (Trainee trainee : all) {
+            FormValues survey = surveys.get(trainee.getId());
+            SurveyAnswers.Answer answer = SurveyAnswers.check(trainee.fullName() + " (enquête à la sortie)",
+                    survey == null ? null : survey.string("situation"), survey == null ? null : survey.string("contract"), problems);
+            if (answer != null) {
+                trainee.recordExitSurvey(answer.situation(), answer.contract());
+            }
+        }
+        String report = form.string("pedagogicalReport");
+        if (report != null && !report.isBlank() && !PedagogicalReport.isCompleted(report)) {
+            problems.add("Complétez le bilan pédagogique : écrivez votre appréciation après « " + PedagogicalReport.ASSESSMENT + " ».");
+        }
+        BusinessRuleException.throwIfAny("L'action ne peut pas être clôturée :", problems);
+        dossiers.close(context.dossierId(), realEnd, form.string("pedagogicalReport"));
+        consistency.requireNothingBlocking(action, "L'action ne peut pas être clôturée");
+        context.route("endDateChangeRequested", false);
+        context.route("followUpTrainees", new ArrayList<>(all.stream().map(Trainee::getId).toList()));
+    }
+}

@@ -1,0 +1,86 @@
+package fr.formaflow.process.steps;
+
+import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.OpeningCondition;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
+import fr.formaflow.funder.PaymentMode;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormJson;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Ouvrir l'action": real start date and payment mode. A collective action whose real start differs from the
+ * planned one goes through the funder first (a start-date change request).
+ */
+@Component
+public class OpeningStep implements TaskStep {
+
+    private final DossierService dossiers;
+    private final List<OpeningCondition> conditions;
+
+    public OpeningStep(DossierService dossiers, List<OpeningCondition> conditions) {
+        this.dossiers = dossiers;
+        this.conditions = conditions;
+    }
+
+    @Override
+    public String formId() {
+        return "open-action";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        TrainingAction action = dossiers.get(context.dossierId());
+        FunderRules rules = FunderRules.from(context.variable("rules"));
+        Map<String, String> options = new LinkedHashMap<>();
+        rules.paymentModes().forEach(mode -> options.put(mode.name(), mode.label()));
+        Map<String, Object> values = new HashMap<>();
+        values.put("realStart", (action.getRealStart() == null ? action.getPlannedStart() : action.getRealStart()).toString());
+        values.put("paymentMode", action.getPaymentMode() == null ? null : action.getPaymentMode().name());
+        values.put("paymentModeOptions", FormJson.options(options));
+        values.put("requestStartDateChange", false);
+        values.put("startDateChangeReason", null);
+        return values;
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        LocalDate realStart = form.date("realStart", "Date de début réelle");
+        if (form.bool("requestStartDateChange")) {
+            dossiers.requestDateChange(context.dossierId(), ChangeRequest.Kind.START_DATE, realStart,
+                    form.string("startDateChangeReason"), context.userId());
+            context.route("startDateChangeRequested", true);
+            return;
+        }
+        TrainingAction action = dossiers.get(context.dossierId());
+        for (OpeningCondition condition : conditions) {
+            condition.refusal(action).ifPresent(refusal -> {
+                throw new BusinessRuleException(refusal);
+            });
+        }
+        FunderRules rules = FunderRules.from(context.variable("rules"));
+        dossiers.open(context.dossierId(), realStart, paymentMode(form.string("paymentMode")), rules.paymentModes());
+        context.route("startDateChangeRequested", false);
+    }
+
+    private static PaymentMode paymentMode(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return PaymentMode.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("La fréquence de paiement « " + value + " » n'est pas reconnue.");
+        }
+    }
+}

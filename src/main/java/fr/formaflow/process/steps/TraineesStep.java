@@ -1,0 +1,64 @@
+package fr.formaflow.process.steps;
+
+import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.platform.FormJson;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
+import fr.formaflow.trainee.TraineeRecord;
+import fr.formaflow.trainee.TraineeService;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** "Saisir les stagiaires" (and, after opening, "Mettre à jour les stagiaires"): one row per trainee record. */
+@Component
+public class TraineesStep implements TaskStep {
+
+    private final DossierService dossiers;
+    private final TraineeService trainees;
+
+    public TraineesStep(DossierService dossiers, TraineeService trainees) {
+        this.dossiers = dossiers;
+        this.trainees = trainees;
+    }
+
+    @Override
+    public String formId() {
+        return "trainees";
+    }
+
+    @Override
+    public Map<String, Object> prefill(StepContext context) {
+        return Map.of("trainees", FormJson.rows(trainees.of(context.dossierId()).stream().map(t -> FormJson.row(
+                "id", t.getId(), "civility", t.getCivility(), "lastName", t.getLastName(), "firstName", t.getFirstName(),
+                "birthDate", str(t.getBirthDate()), "sex", t.getSex(), "nationality", t.getNationality(),
+                "socioProfessionalCategory", t.getSocioProfessionalCategory(), "address", t.getAddress(), "postcode", t.getPostcode(),
+                "city", t.getCity(), "trainingAddress", t.getTrainingAddress(), "entryDate", str(t.getEntryDate()),
+                "remunerationBody", t.getRemunerationBody(), "entryLevel", t.getEntryLevel(), "ageBracket", t.getAgeBracket(),
+                "unemploymentDuration", t.getUnemploymentDuration(), "prescriber", t.getPrescriber(),
+                "benefitRecipient", t.isBenefitRecipient(), "disabledWorker", t.isDisabledWorker(), "paid", t.isPaid(),
+                "pathHoursCentre", t.getPathHoursCentre(), "pathHoursCompany", t.getPathHoursCompany(),
+                "pathObjectives", t.getPathObjectives(), "vaePlanned", t.isVaePlanned())).toList()));
+    }
+
+    @Override
+    public void complete(StepContext context, FormValues form) {
+        TrainingAction action = dossiers.get(context.dossierId());
+        trainees.replaceAll(action, form.list("trainees").stream().map(TraineesStep::record).toList());
+    }
+
+    static TraineeRecord record(FormValues r) {
+        return new TraineeRecord(r.longValue("id", "N°"), r.string("civility"), r.string("lastName"), r.string("firstName"),
+                r.date("birthDate", "Date de naissance"), r.string("sex"), r.string("nationality"), r.string("socioProfessionalCategory"),
+                r.string("address"), r.string("postcode"), r.string("city"), r.string("trainingAddress"),
+                r.date("entryDate", "Date d'entrée"), r.string("remunerationBody"), r.string("entryLevel"), r.string("ageBracket"),
+                r.string("unemploymentDuration"), r.string("prescriber"), r.bool("benefitRecipient"), r.bool("disabledWorker"),
+                r.bool("paid"), r.decimal("pathHoursCentre", "Heures en centre du parcours"),
+                r.decimal("pathHoursCompany", "Heures en entreprise du parcours"), r.string("pathObjectives"), r.bool("vaePlanned"));
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,9 +1,0 @@
-package fr.formaflow.security;
-
-/** The current user may not see or do this; the message is shown to them, in French. */
-public class AccessDeniedException extends RuntimeException {
-
-    public AccessDeniedException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,130 @@
+package fr.formaflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.compliance.ConsistencyCheck;
+import fr.formaflow.compliance.Finding;
+import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.DossierPhase;
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceService;
+import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.process.steps.DeclareMonthStep;
+import fr.formaflow.reports.Bpf;
+import fr.formaflow.reports.Bpfs;
+import fr.formaflow.support.DossierDriver;
+import fr.formaflow.trainee.SurveySchedule;
+import fr.formaflow.trainee.SurveyStatuses;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The demo, as `./mvnw spring-boot:run` loads it: a dossier that has lived its whole life, for the reports and the BPF. */
+@SpringBootTest(properties = {"formaflow.demo.dossiers=true", "spring.datasource.url=jdbc:h2:mem:formaflow-demo;DB_CLOSE_DELAY=-1;"
+        + "LOCK_TIMEOUT=10000;NON_KEYWORDS=VALUE,YEAR,MONTH"})
+@ActiveProfiles("test")
+class DemoClosedDossierTest {
+
+    @Autowired
+    TrainingActionRepository actions;
+    @Autowired
+    InvoiceService invoices;
+    @Autowired
+    SurveyStatuses surveys;
+    @Autowired
+    Bpfs bpfs;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    @Transactional
+    void aClosedDemoDossierWaitsForItsFollowUpSurveysAndAddsUpInTheBpf() {
+        TrainingAction action = actions.findAll().stream().filter(a -> DemoClosedDossier.TITLE.equals(a.getTitle())).findFirst().orElseThrow();
+        assertThat(action.getPhase()).isIn(DossierPhase.FOLLOW_UP, DossierPhase.CLOSED);
+        assertThat(action.getRealEnd()).isBefore(YearMonth.now().atDay(1));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(action.getContractNumber())
+                .processDefinitionKey("followUpSurvey").count()).as("one follow-up per trainee").isEqualTo(3);
+
+        assertThat(invoices.of(action.getId())).hasSize(3).allMatch(i -> i.getStatus() == InvoiceStatus.PAID);
+        assertThat(surveys.of(action.getId())).extracting(SurveyStatuses.Line::stage).isNotEmpty();
+        assertThat(surveys.of(action.getId())).filteredOn(l -> l.stage() != SurveyStatuses.Stage.EXIT)
+                .hasSize(6).allMatch(l -> l.status() == SurveySchedule.Status.SCHEDULED);
+
+        int year = action.getRealEnd().getYear();
+        Bpf bpf = bpfs.of(organisations.findBySiret(DemoData.TITULAR_SIRET).orElseThrow(), year);
+        long paid = actions.findAll().stream().filter(a -> a.getOrganisation().getSiret().equals(DemoData.TITULAR_SIRET))
+                .flatMap(a -> invoices.of(a.getId()).stream()).filter(Invoice::counts)
+                .filter(i -> i.getConfirmedAt().getYear() == year).mapToLong(Invoice::getNetCents).sum();
+        assertThat(paid).isPositive();
+        assertThat(bpf.totalProductsCents()).isEqualTo(paid);
+        assertThat(bpf.totalTrainees()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Autowired
+    ConsistencyCheck consistency;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** The done-when of the compliance issue: three findings in plain French, fixed by the organisation, then the step goes through. */
+    @Test
+    void aDemoDossierHasThreeInconsistenciesThatTheOrganisationFixes() {
+        DossierDriver driver = new DossierDriver(context);
+        TrainingAction action = actions.findAll().stream().filter(a -> DemoClosedDossier.INCONSISTENT_TITLE.equals(a.getTitle()))
+                .findFirst().orElseThrow();
+        List<Finding> onDemand = transactions.execute(s -> consistency.check(driver.reload(action)));
+        assertThat(onDemand).filteredOn(Finding::isBlocking).hasSize(2)
+                .allSatisfy(f -> assertThat(f.message()).contains("la feuille d'émargement compte", "la déclaration mensuelle"));
+
+        Map<String, Object> typed = driver.formVariables(action, "Task_DeclareMonth");
+        String month = String.valueOf(context.getBean(org.camunda.bpm.engine.TaskService.class)
+                .getVariable(driver.task(action, "Task_DeclareMonth").getId(), "month"));
+        assertThatThrownBy(() -> driver.completeMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
+                .hasMessageContaining("ne peut pas être confirmée tant que le contrôle de cohérence signale")
+                .hasMessageContaining("Camille LEFÈVRE, ").hasMessageContaining("Hugo GARCIA, ")
+                .hasMessageContaining("la version signée par les stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier");
+
+        // fixed: the signed sheet is uploaded and the declaration takes the sheets' hours
+        transactions.executeWithoutResult(s -> documents.upload(driver.reload(action), DocumentType.ATTENDANCE_SHEET, null,
+                YearMonth.parse(month), "emargement-signe.pdf", DossierDriver.pdf(), "marie.durand"));
+        transactions.executeWithoutResult(s -> {
+            TrainingAction current = driver.reload(action);
+            List<AttendanceService.TraineeMonth> fromSheets = sheets.derivedHours(current, YearMonth.parse(month)).values().stream()
+                    .map(line -> new AttendanceService.TraineeMonth(line, null, null, null)).toList();
+            attendance.saveDraft(current, YearMonth.parse(month), fromSheets, "Correction");
+            declarationTask.refresh(current, YearMonth.parse(month));
+        });
+        driver.completeMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
+                "confirmed", true));
+        assertThat(attendance.declaration(action.getId(), YearMonth.parse(month)).isConfirmed()).isTrue();
+        List<Finding> fixed = transactions.execute(s -> consistency.check(driver.reload(action)));
+        assertThat(fixed).filteredOn(Finding::isBlocking).isEmpty();
+    }
+
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    AttendanceSheets sheets;
+    @Autowired
+    DeclareMonthStep declarationTask;
+}
