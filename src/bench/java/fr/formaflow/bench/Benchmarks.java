@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class Benchmarks {
 
     private static String lifecycle(Path out) throws RunnerException, IOException {
         List<LifecycleReport.Row> rows = new ArrayList<>();
-        for (int threads : SMOKE ? new int[] {1} : new int[] {1, 4}) {
+        for (int threads : SMOKE ? new int[] {1} : lifecycleThreads()) {
             ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName())
                     .forks(1).threads(threads).jvmArgsAppend("-Xmx2g", "-Dformaflow.bench.out=" + out.toAbsolutePath())
                     .resultFormat(ResultFormatType.JSON).result(out.resolve("lifecycle-" + threads + "-threads.json").toString());
@@ -83,6 +84,11 @@ public final class Benchmarks {
     }
 
     /** A JMH run of one class in sample-time mode, shortened to a few seconds in smoke mode. */
+    /** -Dformaflow.bench.threads=1 measures the lifecycle with one thread only (a quick check before a change lands). */
+    private static int[] lifecycleThreads() {
+        return Arrays.stream(System.getProperty("formaflow.bench.threads", "1,4").split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray();
+    }
+
     private static ChainedOptionsBuilder jmh(Class<?> benchmarks, Path result, int threads) {
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmarks.getName())
                 .forks(1).threads(threads).jvmArgsAppend("-Xmx1g")
