@@ -1,7 +1,6 @@
 package fr.formaflow.dossier;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +14,5 @@ public class DossierDelegates {
     JavaDelegate planExecutionMonths(DossierService dossiers, DossierRouting routing) {
         return execution -> execution.setVariable("executionMonths",
                 new ArrayList<>(dossiers.startExecution(routing.dossierId(execution))));
-    }
-
-    /** The dossier's end: refused at submission, or closed after the follow-up. */
-    @Bean
-    ExecutionListener dossierEnded(DossierSummaries summaries, DossierRouting routing) {
-        return execution -> summaries.enterPhase(routing.dossierId(execution),
-                "End_DossierRefused".equals(execution.getCurrentActivityId()) ? DossierPhase.REFUSED : DossierPhase.CLOSED);
     }
 }
