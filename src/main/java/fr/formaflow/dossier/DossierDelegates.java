@@ -17,10 +17,12 @@ public class DossierDelegates {
                 new ArrayList<>(dossiers.startExecution(routing.dossierId(execution))));
     }
 
-    /** The dossier's end: refused at submission, or closed after the follow-up. */
+    /**
+     * Only for dossiers started on a training-dossier.bpmn older than its phase sub-processes: their end events still
+     * call {@code ${dossierEnded}}. Today's model enters REFUSED and CLOSED itself, through {@link DossierPhases}.
+     */
     @Bean
-    ExecutionListener dossierEnded(DossierSummaries summaries, DossierRouting routing) {
-        return execution -> summaries.enterPhase(routing.dossierId(execution),
-                "End_DossierRefused".equals(execution.getCurrentActivityId()) ? DossierPhase.REFUSED : DossierPhase.CLOSED);
+    ExecutionListener dossierEnded(DossierPhases phases) {
+        return execution -> phases.enter(execution, "End_DossierRefused".equals(execution.getCurrentActivityId()) ? "REFUSED" : "CLOSED");
     }
 }

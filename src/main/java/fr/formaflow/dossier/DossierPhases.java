@@ -3,7 +3,11 @@ package fr.formaflow.dossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Moves a dossier to a phase from an execution listener: {@code ${dossierPhases.enter(execution, 'FOLLOW_UP')}}. */
+/**
+ * The one place a dossier changes phase: each phase sub-process of training-dossier.bpmn enters its phase when it starts
+ * ({@code ${dossierPhases.enter(execution, 'CONTRACT')}}), and its two end events enter REFUSED or CLOSED. Tasks, service
+ * tasks and the called processes never set the phase.
+ */
 @Component("dossierPhases")
 public class DossierPhases {
 

@@ -50,13 +50,9 @@ public class DossierService {
     private final DossierAccess access;
     private final Clock clock;
 
-    private final DossierSummaries summaries;
-
     public DossierService(TrainingActionRepository actions, FunderRepository funders, OrganisationRepository organisations,
                           TrainerRepository trainers, ChangeRequestRepository changeRequests, NumberSequences sequences,
-                          RuntimeService runtimeService, CurrentUser currentUser, DossierAccess access, Clock clock, AsSystem asSystem,
-                          DossierSummaries summaries) {
-        this.summaries = summaries;
+                          RuntimeService runtimeService, CurrentUser currentUser, DossierAccess access, Clock clock, AsSystem asSystem) {
         this.asSystem = asSystem;
         this.actions = actions;
         this.funders = funders;
@@ -315,8 +311,6 @@ public class DossierService {
     /** The action runs: every calendar month from the real start to the planned end gets a monthly declaration. */
     public List<String> startExecution(long dossierId) {
         TrainingAction action = get(dossierId);
-        // like every phase change, published to other systems
-        summaries.enterPhase(dossierId, DossierPhase.EXECUTION);
         return ExecutionCalendar.months(action.getRealStart(), action.getPlannedEnd()).stream().map(YearMonth::toString).toList();
     }
 

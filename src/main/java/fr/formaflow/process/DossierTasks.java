@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every task of a dossier's processes shows besides its own form: the dossier's summary and the funder's checklist
- * for the step, the reasons of past rejections, the phase the dossier enters, and the task's due date.
+ * for the step, the reasons of past rejections, and the task's due date. (The dossier's phase is not a task's business:
+ * the phase sub-processes of training-dossier.bpmn enter it, through {@link DossierPhases}.)
  */
 @Component
 public class DossierTasks {
@@ -50,12 +51,8 @@ public class DossierTasks {
         return routing.organisationGroup(task.getExecution());
     }
 
-    /** The values shown on every dossier task; enters the task's phase and sets its due date on the way. */
+    /** The values shown on every dossier task; sets its due date on the way. */
     public Map<String, Object> prepare(StepContext context, Map<String, String> properties) {
-        String phase = properties.get("phase");
-        if (phase != null) {
-            summaries.enterPhase(context.dossierId(), DossierPhase.valueOf(phase));
-        }
         Map<String, Object> values = new HashMap<>();
         String checklist = context.step() == null ? null : checklists.text(summaries.dossier(context.dossierId()), context.step());
         String text = summary.of(context.dossierId());
