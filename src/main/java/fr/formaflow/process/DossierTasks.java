@@ -53,6 +53,11 @@ public class DossierTasks {
 
     /** The values shown on every dossier task; sets its due date on the way. */
     public Map<String, Object> prepare(StepContext context, Map<String, String> properties) {
+        String phase = properties.get("phase");
+        if (phase != null) {
+            // only dossiers started on a model older than the phase sub-processes: their tasks still carry the phase
+            summaries.enterPhase(context.dossierId(), DossierPhase.valueOf(phase));
+        }
         Map<String, Object> values = new HashMap<>();
         String checklist = context.step() == null ? null : checklists.text(summaries.dossier(context.dossierId()), context.step());
         String text = summary.of(context.dossierId());
