@@ -1,6 +1,5 @@
 package fr.formaflow.apprenticeship;
 
-import fr.formaflow.documents.DocumentService;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApprenticeshipContracts {
 
     public static final String CONTRACT_PROCESS = "apprenticeshipContract";
-    public static final String REQUEST_PROCESS = "reimbursementRequest";
     public static final String CANCELLED_MESSAGE = "ApprenticeshipContractCancelled";
 
     /** What the employer's web-service call carries. */
@@ -49,15 +47,10 @@ public class ApprenticeshipContracts {
                               String teachingCostEuros, String equipmentEuros, boolean cerfaSigned, boolean agreementSigned) {
     }
 
-    public record Attachment(String filename, byte[] content) {
-    }
-
     private final ApprenticeshipContractRepository contracts;
     private final ContractStateChangeRepository changes;
-    private final ReimbursementRequestRepository requests;
     private final FunderRepository funders;
     private final OrganisationRepository organisations;
-    private final DocumentService documents;
     private final NumberSequences sequences;
     private final RuntimeService runtimeService;
     private final Notifications notifications;
@@ -66,15 +59,13 @@ public class ApprenticeshipContracts {
     private final Clock clock;
 
     public ApprenticeshipContracts(ApprenticeshipContractRepository contracts, ContractStateChangeRepository changes,
-                                   ReimbursementRequestRepository requests, FunderRepository funders, OrganisationRepository organisations,
-                                   DocumentService documents, NumberSequences sequences, RuntimeService runtimeService,
+                                   FunderRepository funders, OrganisationRepository organisations, NumberSequences sequences,
+                                   RuntimeService runtimeService,
                                    Notifications notifications, CurrentUser currentUser, AsSystem asSystem, Clock clock) {
         this.contracts = contracts;
         this.changes = changes;
-        this.requests = requests;
         this.funders = funders;
         this.organisations = organisations;
-        this.documents = documents;
         this.sequences = sequences;
         this.runtimeService = runtimeService;
         this.notifications = notifications;
@@ -206,86 +197,6 @@ public class ApprenticeshipContracts {
         return changes.findByContractIdOrderByChangedAtAscIdAsc(contract.getId());
     }
 
-    public List<ReimbursementRequest> requests(ApprenticeshipContract contract) {
-        return requests.findByContractIdOrderByIdAsc(contract.getId());
-    }
-
-    /** The next instalment the CFA may ask for, if no request is waiting: the first one not accepted yet. */
-    public Optional<PaymentRhythm.Instalment> nextInstalment(ApprenticeshipContract contract) {
-        List<ReimbursementRequest> filed = requests(contract);
-        if (filed.stream().anyMatch(r -> r.getStatus() == ReimbursementRequest.Status.SUBMITTED)) {
-            return Optional.empty();
-        }
-        return contract.schedule().stream()
-                .filter(i -> filed.stream().noneMatch(r -> r.getInstalment() == i.number() && r.getStatus() != ReimbursementRequest.Status.REJECTED))
-                .findFirst();
-    }
-
-    /** Files the next instalment's request, issues its receipt and hands it to the OPCO. */
-    public ReimbursementRequest requestReimbursement(long contractId, String invoiceReference, String equipmentEuros,
-                                                     Attachment invoice, Attachment certificate) {
-        ApprenticeshipContract contract = visible(contractId);
-        if (!currentUser.isOperator() && !currentUser.isIn(contract.getCfa().getGroupId())) {
-            throw new AccessDeniedException("Seul le CFA du contrat peut demander un remboursement.");
-        }
-        if (contract.getState() != ContractState.IN_PROGRESS) {
-            throw new BusinessRuleException("Le contrat " + contract.getOpcoActionNumber() + " est « " + contract.getState().label()
-                    + " » : une demande de remboursement n'est possible qu'une fois la prise en charge accordée (« En cours »).");
-        }
-        List<ReimbursementRequest> filed = requests(contract);
-        if (filed.stream().anyMatch(r -> r.getStatus() == ReimbursementRequest.Status.SUBMITTED)) {
-            throw new BusinessRuleException("Une demande de remboursement de ce contrat attend déjà la décision de l'OPCO.");
-        }
-        PaymentRhythm.Instalment instalment = nextInstalment(contract).orElseThrow(() ->
-                new BusinessRuleException("Tous les versements de ce contrat ont déjà été demandés et acceptés."));
-        List<String> problems = new ArrayList<>();
-        if (clock.today().isBefore(instalment.payableFrom())) {
-            problems.add("Le versement « " + instalment.label() + " » peut être demandé à partir du "
-                    + French.date(instalment.payableFrom()) + ".");
-        }
-        require(problems, invoiceReference, "Le numéro de la facture est obligatoire.");
-        ReimbursementRequest.File invoiceFile = file(invoice, "la facture", problems, true);
-        ReimbursementRequest.File certificateFile = file(certificate, "le certificat de réalisation", problems, instalment.certificateRequired());
-        Long equipment = euros(problems, equipmentEuros, "Frais divers (premier équipement)", false);
-        long equipmentLeft = contract.getEquipmentCents() - filed.stream().filter(r -> r.getStatus() != ReimbursementRequest.Status.REJECTED)
-                .mapToLong(ReimbursementRequest::getEquipmentCents).sum();
-        if (equipment != null && equipment > equipmentLeft) {
-            problems.add("Les frais divers demandés dépassent ce qui reste du budget de premier équipement ("
-                    + French.euros(equipmentLeft) + ").");
-        }
-        BusinessRuleException.throwIfAny("La demande de remboursement ne peut pas être déposée.", problems);
-
-        String receiptNumber = String.format("R%d-%05d", clock.today().getYear(), sequences.next("receipt:" + clock.today().getYear()));
-        ReimbursementRequest filing = new ReimbursementRequest(contract.getId(), instalment, equipment == null ? 0 : equipment,
-                invoiceReference.trim(), invoiceFile, certificateFile, receiptNumber, clock.now(), currentUser.id());
-        filing.attachReceipt(ReceiptPdf.render(contract, filing));
-        ReimbursementRequest request = requests.save(filing);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("requestId", request.getId());
-        variables.put("contractId", contract.getId());
-        variables.put("contractNumber", contract.getOpcoActionNumber());
-        variables.put("actionTitle", "Remboursement " + instalment.label() + " — " + contract.apprentice());
-        variables.put("organisationName", contract.getCfa().getName());
-        variables.put("organisationGroup", contract.getCfa().getGroupId());
-        variables.put("funderGroup", contract.getFunder().getValidatorGroupId());
-        asSystem.run(() -> runtimeService.startProcessInstanceByKey(REQUEST_PROCESS, receiptNumber, variables));
-        return request;
-    }
-
-    public void decide(long requestId, boolean approved, String reason, String userId) {
-        ReimbursementRequest request = requests.findById(requestId).orElseThrow();
-        if (approved) {
-            request.accept(userId, clock.now());
-        } else {
-            request.reject(userId, clock.now(), reason);
-        }
-    }
-
-    public ReimbursementRequest request(ApprenticeshipContract contract, long requestId) {
-        return requests.findById(requestId).filter(r -> r.getContractId().equals(contract.getId()))
-                .orElseThrow(() -> new NotFoundException("Cette demande n'existe pas pour ce contrat."));
-    }
-
     // ------------------------------------------------------------------ helpers
 
     private Funder opcoOfCurrentUser(String funderCode) {
@@ -301,18 +212,7 @@ public class ApprenticeshipContracts {
         return funder.get();
     }
 
-    private ReimbursementRequest.File file(Attachment attachment, String what, List<String> problems, boolean required) {
-        if (attachment == null || attachment.content() == null || attachment.content().length == 0) {
-            if (required) {
-                problems.add("Joignez " + what + ".");
-            }
-            return null;
-        }
-        String type = documents.checkFile(attachment.filename(), attachment.content(), problems);
-        return type == null ? null : new ReimbursementRequest.File(attachment.content(), type, DocumentService.sha256(attachment.content()));
-    }
-
-    private static Long euros(List<String> problems, String value, String label, boolean required) {
+    static Long euros(List<String> problems, String value, String label, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 problems.add(label + " : le montant est obligatoire.");

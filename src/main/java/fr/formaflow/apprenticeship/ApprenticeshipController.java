@@ -50,9 +50,11 @@ public class ApprenticeshipController {
     }
 
     private final ApprenticeshipContracts contracts;
+    private final ReimbursementRequests reimbursements;
 
-    public ApprenticeshipController(ApprenticeshipContracts contracts) {
+    public ApprenticeshipController(ApprenticeshipContracts contracts, ReimbursementRequests reimbursements) {
         this.contracts = contracts;
+        this.reimbursements = reimbursements;
     }
 
     @PostMapping("/api/opco/contracts")
@@ -94,7 +96,7 @@ public class ApprenticeshipController {
                                             @RequestParam(required = false) String equipmentEuros,
                                             @RequestParam(required = false) MultipartFile invoice,
                                             @RequestParam(required = false) MultipartFile certificate) throws IOException {
-        ReimbursementRequest request = contracts.requestReimbursement(id, invoiceReference, equipmentEuros, attachment(invoice), attachment(certificate));
+        ReimbursementRequest request = reimbursements.requestReimbursement(id, invoiceReference, equipmentEuros, attachment(invoice), attachment(certificate));
         return line(id, request);
     }
 
@@ -102,7 +104,7 @@ public class ApprenticeshipController {
     @Transactional(readOnly = true)
     @Operation(summary = "Télécharger le récépissé d'une demande de remboursement")
     public ResponseEntity<byte[]> receipt(@PathVariable long id, @PathVariable long requestId) {
-        ReimbursementRequest request = contracts.request(contracts.visible(id), requestId);
+        ReimbursementRequest request = reimbursements.request(contracts.visible(id), requestId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"recepisse-" + request.getReceiptNumber() + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
@@ -110,7 +112,7 @@ public class ApprenticeshipController {
     }
 
     private ContractDetail detail(ApprenticeshipContract c) {
-        List<ReimbursementRequest> requests = contracts.requests(c);
+        List<ReimbursementRequest> requests = reimbursements.requests(c);
         List<InstalmentLine> schedule = c.schedule().stream().map(i -> new InstalmentLine(i.number(), i.label(), i.payableFrom(), i.amountCents(),
                 i.certificateRequired(), requests.stream().filter(r -> r.getInstalment() == i.number())
                 .reduce((a, b) -> b).map(r -> r.getStatus().label()).orElse("À demander"))).toList();
@@ -120,7 +122,7 @@ public class ApprenticeshipController {
                 c.rhythm().label(), c.missingItems(),
                 contracts.history(c).stream().map(s -> new StateLine(s.getState().name(), s.getState().label(), s.getChangedAt(),
                         s.getChangedBy(), s.getComment())).toList(),
-                schedule, contracts.nextInstalment(c).map(PaymentRhythm.Instalment::number).orElse(null),
+                schedule, reimbursements.nextInstalment(c).map(PaymentRhythm.Instalment::number).orElse(null),
                 requests.stream().map(r -> line(c.getId(), r)).toList());
     }
 
@@ -136,8 +138,8 @@ public class ApprenticeshipController {
                 "/api/apprenticeship-contracts/" + contractId + "/reimbursement-requests/" + r.getId() + "/receipt.pdf");
     }
 
-    private static ApprenticeshipContracts.Attachment attachment(MultipartFile file) throws IOException {
+    private static ReimbursementRequests.Attachment attachment(MultipartFile file) throws IOException {
         return file == null || file.isEmpty() ? null
-                : new ApprenticeshipContracts.Attachment(Optional.ofNullable(file.getOriginalFilename()).orElse("piece"), file.getBytes());
+                : new ReimbursementRequests.Attachment(Optional.ofNullable(file.getOriginalFilename()).orElse("piece"), file.getBytes());
     }
 }

@@ -49,6 +49,8 @@ class ApprenticeshipProcessTest {
     @Autowired
     ApprenticeshipContracts contracts;
     @Autowired
+    ReimbursementRequests reimbursements;
+    @Autowired
     ApplicationContext context;
     @Autowired
     TransactionTemplate transactions;
@@ -97,12 +99,12 @@ class ApprenticeshipProcessTest {
         assertThat(reload(contract).getState()).isEqualTo(ContractState.IN_PROGRESS);
 
         // the first advance: from the contract's first day, without a certificate; its receipt is issued at once
-        assertThatThrownBy(() -> driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2026-100", null,
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null)))
+        assertThatThrownBy(() -> driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2026-100", null,
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null)))
                 .hasMessageContaining("peut être demandé à partir du 01/09/2026");
         clock(LocalDateTime.of(2026, 9, 2, 9, 0));
-        ReimbursementRequest first = driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2026-101", "350,00",
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null));
+        ReimbursementRequest first = driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2026-101", "350,00",
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null));
         assertThat(first.getInstalmentLabel()).isEqualTo("Avance de 50 %");
         assertThat(first.getAmountCents()).isEqualTo(350_000L);
         assertThat(first.getReceiptNumber()).matches("R2026-\\d{5}");
@@ -110,8 +112,8 @@ class ApprenticeshipProcessTest {
         assertThat(receipt).contains("Récépissé de demande de remboursement n°", "Récépissé n° " + first.getReceiptNumber(), contract.getOpcoActionNumber(),
                 "Inès LOPEZ", "Clinique du Parc", "Avance de 50 %", "3 500,00 €", "350,00 €", "3 850,00 €",
                 "non requis pour le premier versement", "ne vaut pas accord de paiement", "1 200,00 €");
-        assertThatThrownBy(() -> driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2026-102", null,
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null)))
+        assertThatThrownBy(() -> driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2026-102", null,
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null)))
                 .hasMessageContaining("attend déjà la décision de l'OPCO");
 
         ProcessInstance firstRequest = requestInstance(first);
@@ -120,32 +122,32 @@ class ApprenticeshipProcessTest {
         assertThat(firstRequest).isEnded().hasPassed("End_RequestAccepted");
 
         // the 7th-month instalment: not before its date, and only with a certificate
-        assertThatThrownBy(() -> driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2027-007", null,
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null)))
+        assertThatThrownBy(() -> driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2027-007", null,
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.details()).containsExactly(
                         "Le versement « Versement de 25 % (7e mois) » peut être demandé à partir du 01/03/2027.",
                         "Joignez le certificat de réalisation."));
         clock(LocalDateTime.of(2027, 3, 2, 9, 0));
-        ReimbursementRequest second = driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2027-007", "100,00",
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()),
-                new ApprenticeshipContracts.Attachment("certificat.pdf", DossierDriver.pdf())));
+        ReimbursementRequest second = driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2027-007", "100,00",
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()),
+                new ReimbursementRequests.Attachment("certificat.pdf", DossierDriver.pdf())));
         assertThat(text(second.getReceiptPdf())).contains("Certificat de réalisation — SHA-256", "1 750,00 €");
         ProcessInstance secondRequest = requestInstance(second);
         assertThatThrownBy(() -> completeRequest(OPCO_USER, second, Map.of("decision", "REJECT")))
                 .hasMessageContaining("Indiquez le motif");
         completeRequest(OPCO_USER, second, Map.of("decision", "REJECT", "reason", "Le certificat n'est pas signé."));
         assertThat(secondRequest).isEnded().hasPassed("End_RequestRejected");
-        assertThat(contracts.requests(contract)).extracting(ReimbursementRequest::getStatus)
+        assertThat(reimbursements.requests(contract)).extracting(ReimbursementRequest::getStatus)
                 .containsExactly(ReimbursementRequest.Status.ACCEPTED, ReimbursementRequest.Status.REJECTED);
 
         // a rejected instalment is asked for again; frais divers cannot exceed what is left (500 − 350)
-        assertThatThrownBy(() -> driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2027-008", "200,00",
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()),
-                new ApprenticeshipContracts.Attachment("certificat.pdf", DossierDriver.pdf()))))
+        assertThatThrownBy(() -> driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2027-008", "200,00",
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()),
+                new ReimbursementRequests.Attachment("certificat.pdf", DossierDriver.pdf()))))
                 .satisfies(e -> assertThat(plain(e.getMessage())).contains("dépassent ce qui reste du budget de premier équipement (150,00 €)"));
-        ReimbursementRequest again = driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-2027-008", "150,00",
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()),
-                new ApprenticeshipContracts.Attachment("certificat.pdf", DossierDriver.pdf())));
+        ReimbursementRequest again = driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-2027-008", "150,00",
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()),
+                new ReimbursementRequests.Attachment("certificat.pdf", DossierDriver.pdf())));
         assertThat(again.getInstalment()).isEqualTo(2);
 
         // the contract's end date passes: its process ends, still "en cours" for the CFA's records
@@ -201,8 +203,8 @@ class ApprenticeshipProcessTest {
         assertThat(cancelledInstance).isEnded().hasPassed("Start_CancelledByEmployer", "End_ContractCancelled");
         assertThat(reload(cancelled).getState()).isEqualTo(ContractState.CANCELLED);
         assertThat(lastComment(cancelled)).isEqualTo("Rupture pendant la période d'essai.");
-        assertThatThrownBy(() -> driver.as(CFA_USER, () -> contracts.requestReimbursement(cancelled.getId(), "FA-1", null,
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null)))
+        assertThatThrownBy(() -> driver.as(CFA_USER, () -> reimbursements.requestReimbursement(cancelled.getId(), "FA-1", null,
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null)))
                 .hasMessageContaining("« Annulé »");
     }
 
@@ -211,8 +213,8 @@ class ApprenticeshipProcessTest {
         ApprenticeshipContract contract = receive(true, true, LocalDate.of(2019, 7, 1));
         complete(OPCO_USER, contract, Map.of("decision", "ACCEPT"));
         assertThat(reload(contract).rhythm()).isEqualTo(PaymentRhythm.Kind.STOCK);
-        assertThatThrownBy(() -> driver.as(CFA_USER, () -> contracts.requestReimbursement(contract.getId(), "FA-1", null,
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null)))
+        assertThatThrownBy(() -> driver.as(CFA_USER, () -> reimbursements.requestReimbursement(contract.getId(), "FA-1", null,
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.details()).containsExactly(
                         "Le versement « Semestre 1 (à terme échu) » peut être demandé à partir du 28/02/2027.",
                         "Joignez le certificat de réalisation."));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.formaflow.account.Accounts;
 import fr.formaflow.apprenticeship.ApprenticeshipContract;
 import fr.formaflow.apprenticeship.ApprenticeshipContracts;
+import fr.formaflow.apprenticeship.ReimbursementRequests;
 import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.TrainingAction;
@@ -144,8 +145,8 @@ class TimersNeverRunAwayTest {
             return null;
         });
         clock(LocalDateTime.of(2027, 2, 20, 10, 0));
-        driver.as("sophie.martin", () -> contracts.requestReimbursement(contract.getId(), "FA-GARDE-1", "350,00",
-                new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null));
+        driver.as("sophie.martin", () -> context.getBean(ReimbursementRequests.class).requestReimbursement(contract.getId(), "FA-GARDE-1", "350,00",
+                new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null));
         assertThat(webhook.getId()).isNotNull();
 
         Map<String, Integer> jobs = new TreeMap<>();

@@ -2,6 +2,7 @@ package fr.formaflow.process.steps;
 
 import fr.formaflow.apprenticeship.ApprenticeshipContract;
 import fr.formaflow.apprenticeship.ApprenticeshipContracts;
+import fr.formaflow.apprenticeship.ReimbursementRequests;
 import fr.formaflow.apprenticeship.ContractState;
 import fr.formaflow.apprenticeship.PaymentRhythm;
 import fr.formaflow.apprenticeship.ReimbursementRequest;
@@ -119,9 +120,11 @@ public class ApprenticeshipSteps {
     static class ReviewReimbursement implements TaskStep {
 
         private final ApprenticeshipContracts contracts;
+        private final ReimbursementRequests reimbursements;
 
-        ReviewReimbursement(ApprenticeshipContracts contracts) {
+        ReviewReimbursement(ApprenticeshipContracts contracts, ReimbursementRequests reimbursements) {
             this.contracts = contracts;
+            this.reimbursements = reimbursements;
         }
 
         @Override
@@ -132,7 +135,7 @@ public class ApprenticeshipSteps {
         @Override
         public Map<String, Object> prefill(StepContext context) {
             ApprenticeshipContract c = contracts.get(contractId(context.variable("contractId")));
-            ReimbursementRequest r = contracts.request(c, contractId(context.variable("requestId")));
+            ReimbursementRequest r = reimbursements.request(c, contractId(context.variable("requestId")));
             Map<String, Object> values = form(c);
             values.put("details", "Récépissé n° " + r.getReceiptNumber() + " du " + French.date(r.getSubmittedAt().toLocalDate()) + "\n"
                     + r.getInstalmentLabel() + " : " + French.euros(r.getAmountCents()) + "\n"
@@ -145,7 +148,7 @@ public class ApprenticeshipSteps {
         public void complete(StepContext context, FormValues form) {
             String decision = form.choice("decision", "Choisissez « Accepter » ou « Rejeter ».", "APPROVE", "REJECT");
             boolean approved = "APPROVE".equals(decision);
-            contracts.decide(contractId(context.variable("requestId")), approved, reason(form, !approved), context.userId());
+            reimbursements.decide(contractId(context.variable("requestId")), approved, reason(form, !approved), context.userId());
             context.route("approved", approved);
         }
     }
