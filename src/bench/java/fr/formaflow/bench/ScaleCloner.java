@@ -258,7 +258,7 @@ final class ScaleCloner {
             case "contract_number" -> "k.contract";
             case "title" -> table.equals("training_action") ? "k.title" : x;
             case "programming_year" -> "k.programming_year";
-            case "organisation_id" -> "case when " + x + " = " + orgId + " then k.org_id else " + x + " end";
+            case "organisation_id", "issuer_id" -> "case when " + x + " = " + orgId + " then k.org_id else " + x + " end";
             case "group_id" -> "case when " + x + " = '" + orgGroup + "' then k.org_group else " + x + " end";
             case "process_instance_id" -> "ff_cid(" + x + ", k.c)";
             case "number" -> x + " || '-' || k.c";

@@ -32,7 +32,11 @@ public class Invoice {
     @Column(nullable = false)
     private Long actionId;
 
-    /** Given at confirmation, from the organisation's gap-free series. */
+    /** The organisation that issues the invoice: its numbers are unique within its own series, not across organisations. */
+    @Column(nullable = false)
+    private Long issuerId;
+
+    /** Given at confirmation, from the issuer's gap-free series. */
     private String number;
 
     @Enumerated(EnumType.STRING)
@@ -73,9 +77,10 @@ public class Invoice {
     protected Invoice() {
     }
 
-    public Invoice(Long actionId, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long hoursAmountCents,
+    public Invoice(Long actionId, Long issuerId, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long hoursAmountCents,
                    Subcontracting.Deduction deduction, Totals totals, String explanation, String notes, LocalDateTime createdAt) {
         this.actionId = actionId;
+        this.issuerId = issuerId;
         this.kind = kind;
         this.months = String.join(",", months.stream().map(YearMonth::toString).toList());
         this.traineeCount = hours.traineeCount();
@@ -96,6 +101,7 @@ public class Invoice {
     public static Invoice creditNoteOf(Invoice rejected, String number, LocalDateTime at) {
         Invoice credit = new Invoice();
         credit.actionId = rejected.actionId;
+        credit.issuerId = rejected.issuerId;
         credit.kind = InvoiceKind.CREDIT_NOTE;
         credit.months = rejected.months;
         credit.traineeCount = rejected.traineeCount;
@@ -166,6 +172,7 @@ public class Invoice {
 
     public Long getId() { return id; }
     public Long getActionId() { return actionId; }
+    public Long getIssuerId() { return issuerId; }
     public String getNumber() { return number; }
     public InvoiceKind getKind() { return kind; }
     public InvoiceStatus getStatus() { return status; }

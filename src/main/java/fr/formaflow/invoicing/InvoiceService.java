@@ -138,7 +138,7 @@ public class InvoiceService {
         String notes = deduction.deducted().stream()
                 .map(d -> "Dont " + French.euros(d.amountCents()) + " pour " + d.subcontractor().toUpperCase())
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
-        Invoice invoice = invoices.save(new Invoice(action.getId(), kind, months, hours, amountCents, deduction,
+        Invoice invoice = invoices.save(new Invoice(action.getId(), action.getOrganisation().getId(), kind, months, hours, amountCents, deduction,
                 totals(action, deduction.netCents()), explanation, notes, now));
         deduction.deducted().forEach(d -> pending.stream().filter(p -> p.getId() == d.id()).forEach(p -> p.deductedIn(invoice.getId())));
         return invoice;

@@ -138,7 +138,7 @@ class InvoicingTest {
         List<Long> drafts = new ArrayList<>();
         transactions.executeWithoutResult(s -> {
             for (int i = 0; i < 51; i++) {
-                drafts.add(repository.save(new Invoice(action.getId(), InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
+                drafts.add(repository.save(new Invoice(action.getId(), action.getOrganisation().getId(), InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
                         new PeriodAmount(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE, 1), 100,
                         new Subcontracting.Deduction(100, List.of()), InvoiceCalculator.totals(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO),
                         null, null, domainClock.now())).getId());
@@ -169,6 +169,33 @@ class InvoicingTest {
         assertThat(sequence.get(49) - sequence.get(0)).as("consecutive").isEqualTo(49);
         assertThat(sequence.get(0)).as("the rolled-back number was reused").isEqualTo(Integer.parseInt(rolledBack[0].substring(6)));
         assertThat(invoices.get(drafts.get(50)).getStatus()).isEqualTo(InvoiceStatus.DRAFT);
+    }
+
+    @Test
+    void eachOrganisationNumbersItsInvoicesInItsOwnSeriesAndTwoOrganisationsMayHoldTheSameNumber() {
+        TrainingAction other = driver.create("sophie.martin", DossierDriver.REGION, "Gestes et postures");
+        long otherIssuer = other.getOrganisation().getId();
+        assertThat(otherIssuer).isNotEqualTo(action.getOrganisation().getId());
+        int year = domainClock.now().getYear();
+        String first = confirmDraft(action);
+        long numberedBefore = repository.findAll().stream().filter(i -> i.getIssuerId().equals(otherIssuer) && i.getNumber() != null
+                && i.getNumber().startsWith("F" + year + "-")).count();
+
+        String second = confirmDraft(other);
+
+        assertThat(second).isEqualTo(String.format("F%d-%05d", year, numberedBefore + 1));
+        // the first organisation's series is untouched by the second's: its next number follows its own last one
+        assertThat(confirmDraft(action)).isEqualTo(String.format("F%d-%05d", year, Integer.parseInt(first.substring(6)) + 1));
+    }
+
+    private String confirmDraft(TrainingAction dossier) {
+        return transactions.execute(s -> {
+            Invoice draft = repository.save(new Invoice(dossier.getId(), dossier.getOrganisation().getId(), InvoiceKind.MONTHLY,
+                    List.of(YearMonth.of(2026, 1)), new PeriodAmount(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE, 1),
+                    100, new Subcontracting.Deduction(100, List.of()), InvoiceCalculator.totals(java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO),
+                    null, null, domainClock.now()));
+            return invoices.confirm(driver.reload(dossier), draft.getId(), true, domainClock.now()).getNumber();
+        });
     }
 
     // ------------------------------------------------------------------
