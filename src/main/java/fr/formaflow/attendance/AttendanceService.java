@@ -216,12 +216,9 @@ public class AttendanceService {
     /** Realised hours (completed and missed-justified, confirmed months) as a percentage of the planned hours. */
     public BigDecimal realisationRate(TrainingAction action) {
         BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(action.getTotalTrainees()));
-        if (planned.signum() == 0) {
-            return BigDecimal.ZERO;
-        }
         BigDecimal realised = confirmedHourLines(action.getId()).stream()
                 .map(l -> l.paidCentreHours().add(l.paidCompanyHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return realised.multiply(BigDecimal.valueOf(100)).divide(planned, 2, java.math.RoundingMode.HALF_UP);
+        return RealisationRate.percent(realised, planned);
     }
 
     /** The trainees in training during the month: entered before its end, not exited before its start. */

@@ -76,7 +76,7 @@ public class HoursSummary {
         }).toList();
         List<TraineeLine> lines = trainees.of(action.getId()).stream().map(t -> line(t, byTrainee.getOrDefault(t.getId(), Map.of()))).toList();
         Hours total = lines.stream().map(TraineeLine::total).reduce(Hours.ZERO, Hours::plus);
-        return new Summary(action.plannedHours(), attendance.realisationRate(action), months, lines, total);
+        return new Summary(action.plannedHours(), RealisationRate.shown(attendance.realisationRate(action)), months, lines, total);
     }
 
     private static TraineeLine line(Trainee t, Map<String, Hours> months) {

@@ -211,7 +211,8 @@ public final class InvoiceSchedule {
     }
 
     /** 34 → "34", 33.333 → "33,33". */
+    /** Thresholds and rates alike, truncated to two decimals: a rate just under a threshold never reads as reaching it. */
     static String percent(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
+        return value.setScale(2, RoundingMode.DOWN).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }
