@@ -38,7 +38,7 @@ public class DocumentBenchmarks {
         january = new Schedule(dossier.action.getPeriods(), false).of(YearMonth.of(2026, 1));
         InvoiceDocument.Party seller = new InvoiceDocument.Party("Scènes et Formations", "42110064500017", null, "76340123434",
                 dossier.action.getOrganisation().ndaMention(), "2 rue Victor Hugo", "34800", "Clermont-l'Hérault", "contact@scenes-formations.fr");
-        InvoiceDocument.Party buyer = new InvoiceDocument.Party("Région Occitanie", "23003502700011", null, null, null,
+        InvoiceDocument.Party buyer = new InvoiceDocument.Party("Région Occitanie", "23003502400010", null, null, null,
                 "201 avenue de la Pompignane", "34064", "Montpellier", null);
         invoice = new InvoiceDocument("F2026-00001", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 4), false, "Facture — Acompte mensuel",
                 seller, buyer, "2026QCA0001", "Accessoiriste de spectacle", "janvier 2026",

@@ -31,7 +31,7 @@ final class SampleDossier {
 
     SampleDossier(int traineeCount) {
         Funder funder = new Funder("OCCITANIE", "Région Occitanie", FundingScheme.REGION_MARKET, "QCA")
-                .address("23003502700011", "201 avenue de la Pompignane", "34064", "Montpellier");
+                .address("23003502400010", "201 avenue de la Pompignane", "34064", "Montpellier");
         Organisation organisation = new Organisation("42110064500017", "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")
                 .contact("Marie Durand", "contact@scenes-formations.fr", "04 67 96 10 20")

@@ -93,11 +93,11 @@ public class DemoData {
     @Transactional
     public void load() {
         funder(new Funder(REGION, "Région Occitanie", FundingScheme.REGION_MARKET, "QCA")
-                .address("23003502700011", "201 avenue de la Pompignane", "34064", "Montpellier"));
+                .address("23003502400010", "201 avenue de la Pompignane", "34064", "Montpellier"));
         funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
-                .address("85279863300013", "31 rue Anatole France", "92300", "Levallois-Perret"));
+                .address("85279863600019", "31 rue Anatole France", "92300", "Levallois-Perret"));
         funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
-                .address("81234567800013", "5 boulevard du Jeu de Paume", "34000", "Montpellier"));
+                .address("81234567600017", "5 boulevard du Jeu de Paume", "34000", "Montpellier"));
 
         organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")
@@ -124,7 +124,7 @@ public class DemoData {
             as("julien.morel", () -> {
                 LocalDate today = LocalDate.now();
                 apprenticeship.receive(new ApprenticeshipContracts.NewContract(null, CFA_SIRET, "034" + today.getYear() + "0900001",
-                        "Lopez", "Inès", "Clinique du Parc", "48300123450007", "Diplôme d'État d'aide-soignant",
+                        "Lopez", "Inès", "Clinique du Parc", "48300123650002", "Diplôme d'État d'aide-soignant",
                         today.minusDays(10), today.withDayOfMonth(1), today.withDayOfMonth(1).plusYears(1).minusDays(1),
                         "7 000,00", "8 200,00", "500,00", true, true));
                 apprenticeship.receive(new ApprenticeshipContracts.NewContract(null, CFA_SIRET, "034201907000123",

@@ -1,8 +1,8 @@
 package fr.formaflow.organisation;
 
 /**
- * A SIRET number: SIREN (9 digits) + NIC (5 digits), with a Luhn check over the 14 digits.
- * La Poste (SIREN 356000000) is the known exception: its establishments' SIRETs are valid
+ * A SIRET number: SIREN (9 digits, with its own Luhn check digit) + NIC (5 digits), with a Luhn check over the 14
+ * digits. La Poste (SIREN 356000000, itself Luhn-valid) is the known exception: its establishments' SIRETs are valid
  * when the sum of their 14 digits is a multiple of 5.
  */
 public record Siret(String value) {
@@ -33,6 +33,10 @@ public record Siret(String value) {
         String digits = normalise(raw);
         if (!digits.matches("\\d{14}")) {
             return "Le numéro SIRET « " + raw.trim() + " » doit comporter 14 chiffres.";
+        }
+        if (!Luhn.isValid(digits.substring(0, 9))) {
+            return "Le numéro SIRET « " + raw.trim() + " » est invalide : son SIREN (" + digits.substring(0, 9)
+                    + ", les 9 premiers chiffres) a une clé de contrôle incorrecte.";
         }
         boolean valid = digits.startsWith(LA_POSTE_SIREN) ? digitSum(digits) % 5 == 0 : Luhn.isValid(digits);
         return valid ? null : "Le numéro SIRET « " + raw.trim() + " » est invalide (clé de contrôle incorrecte).";

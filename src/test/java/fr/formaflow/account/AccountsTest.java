@@ -167,7 +167,7 @@ class AccountsTest {
         assertThat(http().call(null, null, "GET", "/public/funders", null).body()).contains("OCCITANIE", "OPCOSANTE");
 
         HttpResponse<String> incomplete = http().call(null, null, "POST", "/public/access-requests",
-                "{\"siret\":\"81200345670002\",\"funderCode\":\"OCCITANIE\",\"user\":{\"email\":\"jo@forma.fr\",\"firstName\":\"Jo\",\"lastName\":\"Lin\"},"
+                "{\"siret\":\"81200345770000\",\"funderCode\":\"OCCITANIE\",\"user\":{\"email\":\"jo@forma.fr\",\"firstName\":\"Jo\",\"lastName\":\"Lin\"},"
                         + "\"organisation\":{\"name\":\"Forma\"}}");
         assertThat(incomplete.statusCode()).isEqualTo(422);
         assertThat(incomplete.body()).contains("Votre demande ne peut pas être transmise.",

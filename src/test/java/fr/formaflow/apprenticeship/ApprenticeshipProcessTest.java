@@ -78,7 +78,7 @@ class ApprenticeshipProcessTest {
     ApprenticeshipContract receive(boolean cerfa, boolean agreement, LocalDate signedOn) {
         sequence++;
         return driver.as(OPCO_USER, () -> contracts.receive(new ApprenticeshipContracts.NewContract(null, DemoData.CFA_SIRET,
-                "034202608" + String.format("%06d", sequence), "Lopez", "Inès", "Clinique du Parc", "48300123450007",
+                "034202608" + String.format("%06d", sequence), "Lopez", "Inès", "Clinique du Parc", "48300123650002",
                 "Diplôme d'État d'aide-soignant", signedOn, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31),
                 "7 000,00", "8 200,00", "500,00", cerfa, agreement)));
     }
@@ -223,13 +223,13 @@ class ApprenticeshipProcessTest {
     @Test
     void onlyAnOpcoSendsContractsAndEveryMissingFieldIsNamed() {
         assertThatThrownBy(() -> driver.as("claire.fabre", () -> contracts.receive(new ApprenticeshipContracts.NewContract(null, DemoData.CFA_SIRET,
-                "1", "A", "B", "C", "48300123450007", "D", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2027, 2, 1),
+                "1", "A", "B", "C", "48300123650002", "D", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2027, 2, 1),
                 "1", "1", null, true, true)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> driver.as(OPCO_USER, () -> contracts.receive(new ApprenticeshipContracts.NewContract(null, "12345678901234",
                 " ", null, "Inès", "Clinique", "483", "BTS", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1),
                 "-5", "abc", null, true, true))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.details()).contains(
-                        "Le numéro SIRET « 12345678901234 » est invalide (clé de contrôle incorrecte).",
+                        "Le numéro SIRET « 12345678901234 » est invalide : son SIREN (123456789, les 9 premiers chiffres) a une clé de contrôle incorrecte.",
                         "Le numéro du contrat est obligatoire.",
                         "Le nom de l'apprenti est obligatoire.",
                         "La date de fin du contrat doit suivre sa date de début.",

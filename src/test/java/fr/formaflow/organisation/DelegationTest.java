@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationContext;
 @FormaflowTest
 class DelegationTest {
 
-    static final String CFA_SIRET = "70100234560004";
+    static final String CFA_SIRET = "70100234760000";
     static final String CFA_USER = "alice.noel@cfa-gard.fr";
     static final String PASSWORD = "Cfa-du-Gard-2026";
 
@@ -60,7 +60,7 @@ class DelegationTest {
         assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/dossiers/" + before.getId(), null).statusCode()).isEqualTo(404);
 
         assertThat(add(http, "12345678901234").body()).contains("clé de contrôle incorrecte");
-        assertThat(add(http, "33300111220005").body()).contains("Aucun organisme n'est référencé");
+        assertThat(add(http, "33300111320003").body()).contains("Aucun organisme n'est référencé");
         assertThat(add(http, CFA_SIRET).body()).contains("ne peut pas se déléguer à lui-même");
         HttpResponse<String> added = add(http, DemoData.TITULAR_SIRET);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
@@ -84,7 +84,7 @@ class DelegationTest {
 
         // the delegating organisation's apprenticeship contracts too: the contract, and the task asking for its missing items
         var contract = driver.as("julien.morel", () -> contracts.receive(new ApprenticeshipContracts.NewContract(null, DemoData.TITULAR_SIRET,
-                "034202609777001", "Roy", "Léo", "Théâtre du Sud", "48300123450007", "CAP Accessoiriste", LocalDate.of(2026, 8, 1),
+                "034202609777001", "Roy", "Léo", "Théâtre du Sud", "48300123650002", "CAP Accessoiriste", LocalDate.of(2026, 8, 1),
                 LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), "5 000,00", "5 000,00", null, false, true)));
         assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/apprenticeship-contracts?q=roy", null).body()).contains(contract.getOpcoActionNumber());
         assertThat(http.call(CFA_USER, PASSWORD, "GET", "/engine-rest/task?processInstanceBusinessKey=" + contract.getOpcoActionNumber(), null).body())

@@ -38,7 +38,7 @@ import org.springframework.context.ApplicationContext;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingProcessTest {
 
-    static final String NEW_SIRET = "48300123450007";
+    static final String NEW_SIRET = "48300123650002";
     static final String PASSWORD = "Cle-de-voute-2026";
 
     @Autowired
@@ -85,7 +85,7 @@ class OnboardingProcessTest {
         assertThat(visibleTasks("julien.morel", request)).isEmpty();
         Task task = visibleTasks("claire.fabre", request).get(0);
         assertThat(engine.getTaskService().getVariable(task.getId(), "request").toString())
-                .contains("Atelier Vocal du Lodévois", "483 001 234 50007", "Léa Garnier");
+                .contains("Atelier Vocal du Lodévois", "483 001 236 50002", "Léa Garnier");
 
         complete("claire.fabre", task, Map.of("decision", "APPROVE"));
         Organisation created = organisations.findBySiret(NEW_SIRET).orElseThrow();
@@ -149,7 +149,7 @@ class OnboardingProcessTest {
 
     @Test
     void aRequestNobodyDecidesExpiresAfterThirtyDays() {
-        onboarding.request(newOrganisation("33300111220005", "nina.faure@chorea.fr"));
+        onboarding.request(newOrganisation("33300111320003", "nina.faure@chorea.fr"));
         onboarding.request(new Onboarding.AccessRequest(DemoData.CFA_SIRET, null, new Accounts.NewUser("yann.bertin@cfa-sante.fr", "Yann", "Bertin"), null));
         ProcessInstance organisationRequest = instance("nina.faure@chorea.fr");
         ProcessInstance userRequest = instance("yann.bertin@cfa-sante.fr");
@@ -167,7 +167,7 @@ class OnboardingProcessTest {
     void everyProblemOfARequestIsNamedAtOnceAndNothingStarts() {
         OrganisationRecord incomplete = new OrganisationRecord(null, "Forma Sud", "7634", null, true, null, true, null,
                 null, "1 rue Haute", "3400", null, "04 67", "contact@forma-sud", null);
-        assertThatThrownBy(() -> onboarding.request(new Onboarding.AccessRequest("61200445560008", null,
+        assertThatThrownBy(() -> onboarding.request(new Onboarding.AccessRequest("61200445760004", null,
                 new Accounts.NewUser("marie.durand@scenes-formations.fr", "", "Durand"), incomplete)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.details()).containsExactly(
                         "Le prénom est obligatoire.",

@@ -32,7 +32,7 @@ class SignUpJourneyTest {
     @Test
     void aNewOrganisationSignsUpIsApprovedAndStartsADossier() {
         WebClient http = new WebClient("http://localhost:" + port);
-        String siret = "54300987650008";
+        String siret = "54300987250007";
         assertThat(http.call(null, null, "GET", "/public/organisations/" + siret, null).body()).contains("\"known\":false");
         HttpResponse<String> request = http.call(null, null, "POST", "/public/access-requests", """
                 {"siret":"%s","funderCode":"OCCITANIE","user":{"email":"gael.moreau@ateliers-du-sud.fr","firstName":"Gaël","lastName":"Moreau"},

@@ -16,6 +16,14 @@ class SiretTest {
     }
 
     @Test
+    void refusesASirenWithAWrongCheckDigitEvenWhenTheFourteenDigitsPassLuhn() {
+        // 812345678 00013 passes the 14-digit Luhn check; its SIREN 812345678 does not
+        assertThat(Siret.problemWith("81234567800013")).isEqualTo("Le numéro SIRET « 81234567800013 » est invalide : son SIREN "
+                + "(812345678, les 9 premiers chiffres) a une clé de contrôle incorrecte.");
+        assertThat(Siret.isValid("81234567600017")).isTrue();
+    }
+
+    @Test
     void refusesAWrongCheckDigitInFrench() {
         assertThat(Siret.problemWith("42110064500968")).isEqualTo("Le numéro SIRET « 42110064500968 » est invalide (clé de contrôle incorrecte).");
     }

@@ -22,7 +22,7 @@ final class Load {
     static JsonNode receiveContract(WebClient http, boolean complete, LocalDate start, LocalDate end) {
         String body = """
                 {"cfaSiret":"%s","contractNumber":"R%08d","apprenticeLastName":"Apprenti","apprenticeFirstName":"Test",
-                 "employerName":"Clinique du Parc","employerSiret":"48300123450007","diploma":"DEAS","signedOn":"%s",
+                 "employerName":"Clinique du Parc","employerSiret":"48300123650002","diploma":"DEAS","signedOn":"%s",
                  "startDate":"%s","endDate":"%s","budgetEuros":"6 000,00","teachingCostEuros":"6 000,00",
                  "cerfaSigned":%s,"agreementSigned":true}""".formatted(DemoData.CFA_SIRET, SEQUENCE.incrementAndGet(),
                 start.minusDays(10), start, end, complete);

@@ -135,7 +135,7 @@ class TimersNeverRunAwayTest {
                         "Hérault", "5 place du Marché", "34700", "Lodève", "04 67 44 10 10", "contact@exemple.fr", "Garde Temps")));
         ApprenticeshipContracts contracts = context.getBean(ApprenticeshipContracts.class);
         ApprenticeshipContract contract = driver.as("julien.morel", () -> contracts.receive(new ApprenticeshipContracts.NewContract(null,
-                DemoData.CFA_SIRET, "034202702999001", "Lopez", "Inès", "Clinique du Parc", "48300123450007",
+                DemoData.CFA_SIRET, "034202702999001", "Lopez", "Inès", "Clinique du Parc", "48300123650002",
                 "Diplôme d'État d'aide-soignant", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 15), LocalDate.of(2028, 1, 31),
                 "7 000,00", "8 200,00", "500,00", true, true)));
         Task review = driver.as("julien.morel", () -> engine.getTaskService().createTaskQuery()
