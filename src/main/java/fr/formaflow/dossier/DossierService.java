@@ -42,27 +42,23 @@ public class DossierService {
     private final FunderRepository funders;
     private final OrganisationRepository organisations;
     private final TrainerRepository trainers;
-    private final ChangeRequestRepository changeRequests;
     private final NumberSequences sequences;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
     private final AsSystem asSystem;
-    private final DossierAccess access;
     private final Clock clock;
 
     public DossierService(TrainingActionRepository actions, FunderRepository funders, OrganisationRepository organisations,
-                          TrainerRepository trainers, ChangeRequestRepository changeRequests, NumberSequences sequences,
-                          RuntimeService runtimeService, CurrentUser currentUser, DossierAccess access, Clock clock, AsSystem asSystem) {
+                          TrainerRepository trainers, NumberSequences sequences, RuntimeService runtimeService, CurrentUser currentUser,
+                          Clock clock, AsSystem asSystem) {
+        this.currentUser = currentUser;
         this.asSystem = asSystem;
         this.actions = actions;
         this.funders = funders;
         this.organisations = organisations;
         this.trainers = trainers;
-        this.changeRequests = changeRequests;
         this.sequences = sequences;
         this.runtimeService = runtimeService;
-        this.currentUser = currentUser;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -245,67 +241,6 @@ public class DossierService {
 
     public void close(long dossierId, LocalDate realEnd, String pedagogicalReport) {
         get(dossierId).close(realEnd, pedagogicalReport);
-    }
-
-    public ChangeRequest requestDateChange(long dossierId, ChangeRequest.Kind kind, LocalDate date, String reason, String userId) {
-        TrainingAction action = get(dossierId);
-        changeRequests.findByActionIdAndStatusOrderByRequestedAtDescIdDesc(dossierId, ChangeRequest.Status.PENDING)
-                .forEach(pending -> pending.decide(false, "Remplacée par une nouvelle demande.", userId, clock.now()));
-        if (kind == ChangeRequest.Kind.START_DATE && date != null && date.equals(action.getPlannedStart())) {
-            throw new BusinessRuleException("La date demandée est déjà la date de début prévue : décochez la demande de report.");
-        }
-        if (kind == ChangeRequest.Kind.END_DATE && date != null && date.equals(action.getPlannedEnd())) {
-            throw new BusinessRuleException("La date demandée est déjà la date de fin prévue : décochez la demande d'avenant.");
-        }
-        return changeRequests.save(new ChangeRequest(dossierId, kind, reason, date, userId, clock.now()));
-    }
-
-    /**
-     * After opening, adding or removing a trainee or trainer needs the funder's agreement: the request starts a
-     * change-request process instance, with the dossier's contract number as business key.
-     */
-    public ChangeRequest requestChangeAfterOpening(long dossierId, ChangeRequest.Kind kind, String description) {
-        TrainingAction action = access.requireOrganisationOf(get(dossierId));
-        if (kind != ChangeRequest.Kind.TRAINEE && kind != ChangeRequest.Kind.TRAINER) {
-            throw new BusinessRuleException("Une demande de modification porte sur un stagiaire ou un formateur.");
-        }
-        if (action.getRealStart() == null || action.getRealEnd() != null) {
-            throw new BusinessRuleException("Les demandes de modification se font entre l'ouverture et la clôture de l'action ; "
-                    + "avant l'ouverture, modifiez directement vos stagiaires et formateurs.");
-        }
-        ChangeRequest request = changeRequests.save(new ChangeRequest(dossierId, kind, description, null, currentUser.id(), clock.now()));
-        asSystem.run(() -> runtimeService.createMessageCorrelation("ChangeRequested")
-                .processInstanceBusinessKey(action.getContractNumber())
-                .setVariable("changeRequestId", request.getId())
-                .setVariable("changeKind", kind.name())
-                .setVariable("contractNumber", action.getContractNumber())
-                .setVariable("actionTitle", action.getTitle())
-                .setVariable("organisationName", action.getOrganisation().getName())
-                .setVariable("organisationGroup", action.getOrganisation().getGroupId())
-                .correlateStartMessage());
-        return request;
-    }
-
-    /** The funder decides the pending request: an approved date change moves the action's planned dates. */
-    public ChangeRequest decideChangeRequest(long dossierId, Long changeRequestId, boolean approved, String reason, String userId) {
-        TrainingAction action = get(dossierId);
-        ChangeRequest request = changeRequestId != null
-                ? changeRequests.findById(changeRequestId).filter(r -> r.getActionId().equals(dossierId))
-                        .orElseThrow(() -> new NotFoundException("La demande n° " + changeRequestId + " n'existe pas."))
-                : pendingRequest(dossierId);
-        request.decide(approved, reason, userId, clock.now());
-        if (approved && request.getKind() == ChangeRequest.Kind.START_DATE) {
-            action.moveSchedule(request.getRequestedDate());
-        } else if (approved && request.getKind() == ChangeRequest.Kind.END_DATE) {
-            action.amendPlannedEnd(request.getRequestedDate());
-        }
-        return request;
-    }
-
-    public ChangeRequest pendingRequest(long dossierId) {
-        return changeRequests.findByActionIdAndStatusOrderByRequestedAtDescIdDesc(dossierId, ChangeRequest.Status.PENDING)
-                .stream().findFirst()
-                .orElseThrow(() -> new BusinessRuleException("Aucune demande de modification n'est en attente pour ce dossier."));
     }
 
     /** The action runs: every calendar month from the real start to the planned end gets a monthly declaration. */

@@ -5,6 +5,7 @@ import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierSearch;
+import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
@@ -74,6 +75,7 @@ public class DossierController {
     }
 
     private final DossierService dossiers;
+    private final ChangeRequests changeRequests;
     private final TrainingActionRepository actions;
     private final DossierAccess access;
     private final CurrentUser currentUser;
@@ -86,11 +88,12 @@ public class DossierController {
     private final TrainerRepository trainers;
     private final DossierSearch search;
 
-    public DossierController(DossierService dossiers, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
+    public DossierController(DossierService dossiers, ChangeRequests changeRequests, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
                              DossierSummary summary, RejectionRepository rejections, AttendanceService attendance,
                              DocumentService documents, InvoiceService invoices, TaskService taskService,
                              TrainerRepository trainers, DossierSearch search) {
         this.dossiers = dossiers;
+        this.changeRequests = changeRequests;
         this.actions = actions;
         this.access = access;
         this.currentUser = currentUser;
@@ -152,7 +155,7 @@ public class DossierController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Demander au financeur d'ajouter ou retirer un stagiaire ou un formateur (après l'ouverture)")
     public long requestChange(@PathVariable long id, @RequestBody ChangeRequestBody body) {
-        return dossiers.requestChangeAfterOpening(id, body.kind(), body.description()).getId();
+        return changeRequests.requestChangeAfterOpening(id, body.kind(), body.description()).getId();
     }
 
     private static DossierLine line(TrainingAction a) {

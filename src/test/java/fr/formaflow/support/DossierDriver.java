@@ -240,7 +240,7 @@ public class DossierDriver {
     }
 
     public void requestChange(TrainingAction action, ChangeRequest.Kind kind, String description) {
-        as(ORGANISATION_USER, () -> dossiers.requestChangeAfterOpening(action.getId(), kind, description));
+        as(ORGANISATION_USER, () -> context.getBean(fr.formaflow.dossier.ChangeRequests.class).requestChangeAfterOpening(action.getId(), kind, description));
     }
 
     /** A Formiris funder (purchase order before attendance) with one validator, created once. */

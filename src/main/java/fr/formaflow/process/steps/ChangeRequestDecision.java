@@ -1,6 +1,7 @@
 package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.French;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ChangeRequestDecision implements StepDecision {
 
     private final DossierService dossiers;
+    private final ChangeRequests changeRequests;
 
-    public ChangeRequestDecision(DossierService dossiers) {
+    public ChangeRequestDecision(DossierService dossiers, ChangeRequests changeRequests) {
         this.dossiers = dossiers;
+        this.changeRequests = changeRequests;
     }
 
     @Override
@@ -41,10 +44,10 @@ public class ChangeRequestDecision implements StepDecision {
     @Override
     public void decide(StepContext context, boolean approved, String reason) {
         Long id = context.variable("changeRequestId") instanceof Number n ? n.longValue() : request(context).getId();
-        dossiers.decideChangeRequest(context.dossierId(), id, approved, reason, context.userId());
+        changeRequests.decideChangeRequest(context.dossierId(), id, approved, reason, context.userId());
     }
 
     private ChangeRequest request(StepContext context) {
-        return dossiers.pendingRequest(context.dossierId());
+        return changeRequests.pendingRequest(context.dossierId());
     }
 }

@@ -2,6 +2,7 @@ package fr.formaflow.process.steps;
 
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
@@ -29,13 +30,15 @@ import org.springframework.stereotype.Component;
 public class ClosureStep implements TaskStep {
 
     private final DossierService dossiers;
+    private final ChangeRequests changeRequests;
     private final TraineeService trainees;
     private final PedagogicalReports pedagogicalReports;
     private final ConsistencyCheck consistency;
 
-    public ClosureStep(DossierService dossiers, TraineeService trainees, PedagogicalReports pedagogicalReports, ConsistencyCheck consistency) {
+    public ClosureStep(DossierService dossiers, ChangeRequests changeRequests, TraineeService trainees, PedagogicalReports pedagogicalReports, ConsistencyCheck consistency) {
         this.consistency = consistency;
         this.dossiers = dossiers;
+        this.changeRequests = changeRequests;
         this.trainees = trainees;
         this.pedagogicalReports = pedagogicalReports;
     }
@@ -65,7 +68,7 @@ public class ClosureStep implements TaskStep {
     public void complete(StepContext context, FormValues form) {
         LocalDate realEnd = form.date("realEnd", "Date de fin réelle");
         if (form.bool("requestEndDateChange")) {
-            dossiers.requestDateChange(context.dossierId(), ChangeRequest.Kind.END_DATE, realEnd, form.string("endDateChangeReason"),
+            changeRequests.requestDateChange(context.dossierId(), ChangeRequest.Kind.END_DATE, realEnd, form.string("endDateChangeReason"),
                     context.userId());
             context.route("endDateChangeRequested", true);
             return;

@@ -1,6 +1,7 @@
 package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.OpeningCondition;
 import fr.formaflow.dossier.TrainingAction;
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Component;
 public class OpeningStep implements TaskStep {
 
     private final DossierService dossiers;
+    private final ChangeRequests changeRequests;
     private final List<OpeningCondition> conditions;
 
-    public OpeningStep(DossierService dossiers, List<OpeningCondition> conditions) {
+    public OpeningStep(DossierService dossiers, ChangeRequests changeRequests, List<OpeningCondition> conditions) {
         this.dossiers = dossiers;
+        this.changeRequests = changeRequests;
         this.conditions = conditions;
     }
 
@@ -57,7 +60,7 @@ public class OpeningStep implements TaskStep {
     public void complete(StepContext context, FormValues form) {
         LocalDate realStart = form.date("realStart", "Date de début réelle");
         if (form.bool("requestStartDateChange")) {
-            dossiers.requestDateChange(context.dossierId(), ChangeRequest.Kind.START_DATE, realStart,
+            changeRequests.requestDateChange(context.dossierId(), ChangeRequest.Kind.START_DATE, realStart,
                     form.string("startDateChangeReason"), context.userId());
             context.route("startDateChangeRequested", true);
             return;

@@ -1,0 +1,100 @@
+package fr.formaflow.dossier;
+
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
+import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.CurrentUser;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to a dossier that need the funder's agreement: a new start or end date asked at opening or closure, and,
+ * between opening and closure, a trainee or trainer added or removed (change-request.bpmn); the funder's decision.
+ */
+@Service
+@Transactional
+public class ChangeRequests {
+
+    private final DossierService dossiers;
+    private final ChangeRequestRepository changeRequests;
+    private final RuntimeService runtimeService;
+    private final CurrentUser currentUser;
+    private final AsSystem asSystem;
+    private final DossierAccess access;
+    private final Clock clock;
+
+    public ChangeRequests(DossierService dossiers, ChangeRequestRepository changeRequests, RuntimeService runtimeService,
+                          CurrentUser currentUser, AsSystem asSystem, DossierAccess access, Clock clock) {
+        this.dossiers = dossiers;
+        this.changeRequests = changeRequests;
+        this.runtimeService = runtimeService;
+        this.currentUser = currentUser;
+        this.asSystem = asSystem;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public ChangeRequest requestDateChange(long dossierId, ChangeRequest.Kind kind, LocalDate date, String reason, String userId) {
+        TrainingAction action = dossiers.get(dossierId);
+        changeRequests.findByActionIdAndStatusOrderByRequestedAtDescIdDesc(dossierId, ChangeRequest.Status.PENDING)
+                .forEach(pending -> pending.decide(false, "Remplacée par une nouvelle demande.", userId, clock.now()));
+        if (kind == ChangeRequest.Kind.START_DATE && date != null && date.equals(action.getPlannedStart())) {
+            throw new BusinessRuleException("La date demandée est déjà la date de début prévue : décochez la demande de report.");
+        }
+        if (kind == ChangeRequest.Kind.END_DATE && date != null && date.equals(action.getPlannedEnd())) {
+            throw new BusinessRuleException("La date demandée est déjà la date de fin prévue : décochez la demande d'avenant.");
+        }
+        return changeRequests.save(new ChangeRequest(dossierId, kind, reason, date, userId, clock.now()));
+    }
+
+    /**
+     * After opening, adding or removing a trainee or trainer needs the funder's agreement: the request starts a
+     * change-request process instance, with the dossier's contract number as business key.
+     */
+    public ChangeRequest requestChangeAfterOpening(long dossierId, ChangeRequest.Kind kind, String description) {
+        TrainingAction action = access.requireOrganisationOf(dossiers.get(dossierId));
+        if (kind != ChangeRequest.Kind.TRAINEE && kind != ChangeRequest.Kind.TRAINER) {
+            throw new BusinessRuleException("Une demande de modification porte sur un stagiaire ou un formateur.");
+        }
+        if (action.getRealStart() == null || action.getRealEnd() != null) {
+            throw new BusinessRuleException("Les demandes de modification se font entre l'ouverture et la clôture de l'action ; "
+                    + "avant l'ouverture, modifiez directement vos stagiaires et formateurs.");
+        }
+        ChangeRequest request = changeRequests.save(new ChangeRequest(dossierId, kind, description, null, currentUser.id(), clock.now()));
+        asSystem.run(() -> runtimeService.createMessageCorrelation("ChangeRequested")
+                .processInstanceBusinessKey(action.getContractNumber())
+                .setVariable("changeRequestId", request.getId())
+                .setVariable("changeKind", kind.name())
+                .setVariable("contractNumber", action.getContractNumber())
+                .setVariable("actionTitle", action.getTitle())
+                .setVariable("organisationName", action.getOrganisation().getName())
+                .setVariable("organisationGroup", action.getOrganisation().getGroupId())
+                .correlateStartMessage());
+        return request;
+    }
+
+    /** The funder decides the pending request: an approved date change moves the action's planned dates. */
+    public ChangeRequest decideChangeRequest(long dossierId, Long changeRequestId, boolean approved, String reason, String userId) {
+        TrainingAction action = dossiers.get(dossierId);
+        ChangeRequest request = changeRequestId != null
+                ? changeRequests.findById(changeRequestId).filter(r -> r.getActionId().equals(dossierId))
+                        .orElseThrow(() -> new NotFoundException("La demande n° " + changeRequestId + " n'existe pas."))
+                : pendingRequest(dossierId);
+        request.decide(approved, reason, userId, clock.now());
+        if (approved && request.getKind() == ChangeRequest.Kind.START_DATE) {
+            action.moveSchedule(request.getRequestedDate());
+        } else if (approved && request.getKind() == ChangeRequest.Kind.END_DATE) {
+            action.amendPlannedEnd(request.getRequestedDate());
+        }
+        return request;
+    }
+
+    public ChangeRequest pendingRequest(long dossierId) {
+        return changeRequests.findByActionIdAndStatusOrderByRequestedAtDescIdDesc(dossierId, ChangeRequest.Status.PENDING)
+                .stream().findFirst()
+                .orElseThrow(() -> new BusinessRuleException("Aucune demande de modification n'est en attente pour ce dossier."));
+    }
+}
