@@ -225,10 +225,8 @@ public class TrainingAction {
         this.purchaseOrderSigned = true;
     }
 
+    /** Records the trainers' evaluation, once trainee's EvaluationRules accepted it. */
     public void recordTrainerEvaluation(String evaluation) {
-        if (evaluation == null || evaluation.isBlank()) {
-            throw new BusinessRuleException("Le champ « Évaluation des formateurs » est obligatoire.");
-        }
         this.trainerEvaluation = evaluation;
     }
 
