@@ -2,6 +2,7 @@ package fr.formaflow.attendance;
 
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.French;
+import fr.formaflow.trainee.ExitRules;
 import fr.formaflow.trainee.Trainee;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,8 +48,9 @@ public final class MonthDeclarationRules {
 
     /**
      * The rules every month's hours obey: the month is not confirmed yet, attendance is allowed, each trainee belongs to
-     * the action ({@code trainees}, by id), appears once and is in training that month, and the hours cumulated with
-     * those of the other months ({@code otherMonths}, by trainee) stay within the trainee's planned hours.
+     * the action ({@code trainees}, by id), appears once and is in training that month, its exit is complete
+     * ({@link ExitRules}), and the hours cumulated with those of the other months ({@code otherMonths}, by trainee) stay
+     * within the trainee's planned hours.
      */
     public static List<String> hours(TrainingAction action, MonthlyDeclaration declaration, Map<Long, Trainee> trainees,
                                      Map<Long, HourLine> otherMonths, List<TraineeMonth> rows) {
@@ -71,6 +73,7 @@ public final class MonthDeclarationRules {
                 problems.add(trainee.fullName() + " figure deux fois dans la déclaration.");
             }
             problems.addAll(inTraining(trainee, month, row));
+            problems.addAll(ExitRules.problems(trainee, row.exitDate(), row.exitType(), row.earlyExitReason()));
             HourLine cumulated = otherMonths.getOrDefault(traineeId, HourLine.zero(traineeId)).plus(row.hours());
             problems.addAll(PlannedHours.of(trainee, action).exceededBy(trainee.fullName(), cumulated));
         }

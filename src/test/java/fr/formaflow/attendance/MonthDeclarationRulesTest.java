@@ -64,6 +64,20 @@ class MonthDeclarationRulesTest {
     }
 
     @Test
+    void anExitDeclaredWithTheMonthIsCompleteAndWithinTheMonth() {
+        TraineeMonth early = new TraineeMonth(row(ANNA, "7").hours(), LocalDate.of(2026, 3, 20), "EARLY_EXIT", null);
+        TraineeMonth later = new TraineeMonth(row(ANNA, "7").hours(), LocalDate.of(2026, 4, 2), null, null);
+
+        assertThat(MonthDeclarationRules.hours(action, declaration(MARCH), trainees, Map.of(), List.of(early))).containsExactly(
+                "Anna DUPONT : le motif de la sortie anticipée est obligatoire.");
+        assertThat(MonthDeclarationRules.hours(action, declaration(MARCH), trainees, Map.of(), List.of(later))).containsExactly(
+                "Anna DUPONT : la date de sortie (02/04/2026) est postérieure au mois déclaré.",
+                "Anna DUPONT : précisez s'il s'agit de la fin de la formation ou d'une sortie anticipée.");
+        assertThat(MonthDeclarationRules.hours(action, declaration(MARCH), trainees, Map.of(), List.of(
+                new TraineeMonth(row(ANNA, "7").hours(), LocalDate.of(2026, 3, 20), "EARLY_EXIT", "EMPLOYMENT")))).isEmpty();
+    }
+
+    @Test
     void aConfirmedMonthAndAnUnsignedPurchaseOrderRefuseAnyHour() {
         MonthlyDeclaration confirmed = declaration(MARCH);
         confirmed.confirm("org", LocalDateTime.of(2026, 4, 2, 10, 0));
