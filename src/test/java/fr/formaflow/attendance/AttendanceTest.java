@@ -107,6 +107,27 @@ class AttendanceTest {
     }
 
     @Test
+    void halfDaysWhoseHoursBreakTheMonthsRulesAreRefusedBeforeTheMonthsSheetIsReplaced() {
+        Long trainer = action.getTrainers().get(0).trainerId();
+        List<Schedule.HalfDay> january = new Schedule(action.getPeriods(), false).of(JANUARY);
+        List<HalfDayEntry> firstWeek = january.subList(0, 10).stream().map(h -> new HalfDayEntry(people.get(0).getId(), h.day(), h.half(),
+                HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), trainer)).toList();
+        // every half-day of January at 4 h: 160 h, more than the 140 h planned in centre
+        List<HalfDayEntry> tooMuch = january.stream().map(h -> new HalfDayEntry(people.get(0).getId(), h.day(), h.half(),
+                HalfDayAttendance.Status.PRESENT, new BigDecimal("4"), trainer)).toList();
+        transactions.executeWithoutResult(s -> {
+            sheets.record(action, JANUARY, firstWeek, false);
+            assertThatThrownBy(() -> sheets.record(action, JANUARY, tooMuch, false))
+                    .hasMessageContaining("Anna STAGIAIREA : 160 h cumulées en centre dépassent les 140 h prévues.");
+            // still inside the transaction, before any rollback: the refused sheet wrote nothing
+            assertThat(sheets.of(action, JANUARY)).hasSize(10).allMatch(h -> h.getHours().compareTo(new BigDecimal("3.5")) == 0);
+            assertThat(attendance.hourLines(action.getId(), JANUARY)).singleElement()
+                    .satisfies(line -> assertThat(line.centreCompleted()).isEqualByComparingTo("35"));
+            s.setRollbackOnly();
+        });
+    }
+
+    @Test
     void halfDaysOffTheScheduleOrTheTraineesDatesAreRefusedAndNothingIsWritten() {
         Long id = people.get(0).getId();
         List<HalfDayEntry> entries = List.of(

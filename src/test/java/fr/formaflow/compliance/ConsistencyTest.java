@@ -96,6 +96,9 @@ class ConsistencyTest {
                         + " réalisées en centre, la déclaration mensuelle " + French.hours(new BigDecimal("133")))
                 .hasMessageContaining("Feuille d'émargement de janvier 2026 : la version signée par les stagiaires et le formateur");
         assertThat(attendance.declaration(action.getId(), JANUARY).isConfirmed()).as("nothing confirmed").isFalse();
+        assertThat(attendance.hourLines(action.getId(), JANUARY)).as("the hours the sheets gave, not the typed ones")
+                .filteredOn(line -> line.traineeId() == anna.getId()).singleElement()
+                .satisfies(line -> assertThat(line.centreCompleted()).isEqualByComparingTo("140"));
         assertThat(consistency.check(driver.reload(action))).filteredOn(Finding::isBlocking).isEmpty();
 
         // fixed: the signed sheet is uploaded for January and the declaration takes the sheets' hours
