@@ -3,6 +3,7 @@ package fr.formaflow.trainee;
 import fr.formaflow.platform.French;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,13 +43,6 @@ public final class ExitRules {
 
     /** The exit type of this code, null when there is none or it is unknown. */
     public static ExitType type(String exitType) {
-        if (exitType == null) {
-            return null;
-        }
-        try {
-            return ExitType.valueOf(exitType);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Arrays.stream(ExitType.values()).filter(type -> type.name().equals(exitType)).findFirst().orElse(null);
     }
 }
