@@ -219,10 +219,6 @@ public class DossierService {
         get(dossierId).issuePurchaseOrder(number, date);
     }
 
-    /**
-     * The organisation says its contract documents are in: every document of the funder's checklist must be on
-     * file (missingDocuments names those that are not), and the purchase order signed where the funder requires one.
-     */
     /** Records the contract step, once {@link ContractRules} accepted it: the funder's purchase order is signed. */
     public void completeContract(long dossierId, boolean purchaseOrderRequired) {
         if (purchaseOrderRequired) {
