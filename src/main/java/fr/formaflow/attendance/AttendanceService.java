@@ -1,7 +1,6 @@
 package fr.formaflow.attendance;
 
 import fr.formaflow.dossier.ExecutionCalendar;
-import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
@@ -14,11 +13,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AttendanceService {
-
-    /** One trainee's row of the month: hours, and an exit if there was one. */
-    public record TraineeMonth(HourLine hours, LocalDate exitDate, String exitType, String earlyExitReason) {
-    }
-
-    public record AbsenceEntry(long traineeId, LocalDate start, LocalDate end, String reason, Place place, BigDecimal hours) {
-    }
 
     private final DeclarationRepository declarations;
     private final MonthlyHoursRepository hours;
@@ -72,35 +61,26 @@ public class AttendanceService {
     }
 
     /**
-     * Records and confirms the month. The previous month must be confirmed first (confirming a month unlocks
-     * the next one); every trainee row and absence must belong to the action and to the month.
+     * Refuses the month's confirmation, writing nothing, while a rule of {@link MonthDeclarationRules} is broken: the
+     * previous month must be confirmed first (confirming a month unlocks the next one); every trainee row and absence
+     * must belong to the action and to the month.
      */
+    public void requireDeclarable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, List<AbsenceEntry> absenceEntries,
+                                  boolean confirmed) {
+        MonthlyDeclaration declaration = declaration(action.getId(), month);
+        Map<Long, Trainee> ofAction = traineesOf(action);
+        List<String> problems = new ArrayList<>(MonthDeclarationRules.confirmation(
+                declarations.findByActionIdAndMonth(action.getId(), month.minusMonths(1).toString()).orElse(null), confirmed));
+        problems.addAll(hourProblems(action, declaration, ofAction, rows));
+        problems.addAll(MonthDeclarationRules.absences(month, ofAction, absenceEntries));
+        BusinessRuleException.throwIfAny("La déclaration de " + French.month(month) + " ne peut pas être confirmée :", problems);
+    }
+
+    /** Records and confirms the month, once its rules are checked ({@link #requireDeclarable}). */
     public MonthlyDeclaration declare(TrainingAction action, YearMonth month, List<TraineeMonth> rows, List<AbsenceEntry> absenceEntries,
                                       boolean confirmed, String userId, LocalDateTime now) {
+        requireDeclarable(action, month, rows, absenceEntries, confirmed);
         MonthlyDeclaration declaration = declaration(action.getId(), month);
-        List<String> problems = new ArrayList<>();
-        declarations.findByActionIdAndMonth(action.getId(), month.minusMonths(1).toString())
-                .filter(previous -> !previous.isConfirmed())
-                .ifPresent(previous -> problems.add("Confirmez d'abord la déclaration de " + French.month(previous.yearMonth())
-                        + " : la confirmation d'un mois débloque le suivant."));
-        if (!confirmed) {
-            problems.add("Cochez la confirmation de la déclaration du mois pour la transmettre.");
-        }
-        problems.addAll(rowProblems(action, declaration, rows));
-        for (AbsenceEntry absence : absenceEntries) {
-            Optional<Trainee> trainee = trainees.find(action, absence.traineeId());
-            String who = trainee.map(Trainee::fullName).orElse("du stagiaire n° " + absence.traineeId());
-            if (trainee.isEmpty()) {
-                problems.add("Absence : le stagiaire n° " + absence.traineeId() + " n'appartient pas à ce dossier.");
-            } else if (absence.start() == null || absence.end() == null || absence.reason() == null || absence.place() == null
-                    || absence.hours() == null) {
-                problems.add("Absence de " + who + " : début, fin, motif, lieu et nombre d'heures sont obligatoires.");
-            } else if (absence.end().isBefore(absence.start()) || !YearMonth.from(absence.start()).equals(month)
-                    || !YearMonth.from(absence.end()).equals(month)) {
-                problems.add("Absence de " + who + " : la période doit se situer dans le mois de " + French.month(month) + ".");
-            }
-        }
-        BusinessRuleException.throwIfAny("La déclaration de " + French.month(month) + " ne peut pas être confirmée :", problems);
         saveRows(action, declaration, rows);
         absences.deleteByDeclarationId(declaration.getId());
         for (AbsenceEntry a : absenceEntries) {
@@ -110,73 +90,27 @@ public class AttendanceService {
         return declaration;
     }
 
-    /** Records the month's hours without confirming them (CSV import, attendance by half-day). */
+    /** Records the month's hours without confirming them (CSV import, attendance by half-day), once their rules are checked. */
     public void saveDraft(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
-        MonthlyDeclaration declaration = declaration(action.getId(), month);
-        BusinessRuleException.throwIfAny(context, rowProblems(action, declaration, rows));
-        saveRows(action, declaration, rows);
+        requireDraftable(action, month, rows, context);
+        saveRows(action, declaration(action.getId(), month), rows);
     }
 
-    /**
-     * The rules every month's hours obey, each broken one as a French sentence: the month is not confirmed yet,
-     * attendance is allowed (purchase order signed where one was issued), the trainee belongs to the action and is
-     * in training that month, and cumulated hours never exceed the trainee's planned hours.
-     */
-    List<String> rowProblems(TrainingAction action, MonthlyDeclaration declaration, List<TraineeMonth> rows) {
-        YearMonth month = declaration.yearMonth();
-        List<String> problems = new ArrayList<>();
-        if (declaration.isConfirmed()) {
-            problems.add("La déclaration de " + French.month(month) + " est confirmée : elle ne peut plus être modifiée, sauf si "
-                    + "le financeur la rouvre en rejetant sa facture.");
-        }
-        problems.addAll(attendanceAllowed(action));
-        Map<Long, HourTotals> before = totalsBefore(action.getId(), month);
-        Set<Long> seen = new HashSet<>();
-        for (TraineeMonth row : rows) {
-            Optional<Trainee> found = trainees.find(action, row.hours().traineeId());
-            if (found.isEmpty()) {
-                problems.add("Le stagiaire n° " + row.hours().traineeId() + " n'appartient pas à ce dossier.");
-                continue;
-            }
-            Trainee trainee = found.get();
-            boolean hasHours = row.hours().totalHours().signum() > 0;
-            if (!seen.add(trainee.getId())) {
-                problems.add(trainee.fullName() + " figure deux fois dans la déclaration.");
-            }
-            if (hasHours && trainee.getEntryDate().isAfter(month.atEndOfMonth())) {
-                problems.add(trainee.fullName() + " : des heures sont déclarées en " + French.month(month)
-                        + " alors que l'entrée en formation est le " + French.date(trainee.getEntryDate()) + ".");
-            }
-            LocalDate exit = row.exitDate() != null ? row.exitDate() : trainee.getExitDate();
-            if (hasHours && exit != null && exit.isBefore(month.atDay(1))) {
-                problems.add(trainee.fullName() + " : des heures sont déclarées en " + French.month(month)
-                        + " alors que la sortie de formation est le " + French.date(exit) + ".");
-            }
-            if (row.exitDate() != null && YearMonth.from(row.exitDate()).isAfter(month)) {
-                problems.add(trainee.fullName() + " : la date de sortie (" + French.date(row.exitDate()) + ") est postérieure au mois déclaré.");
-            }
-            HourTotals total = before.getOrDefault(trainee.getId(), HourTotals.ZERO).plus(row.hours());
-            BigDecimal plannedCentre = trainee.getPathHoursCentre() != null ? trainee.getPathHoursCentre() : action.getHoursCentre();
-            BigDecimal plannedCompany = trainee.getPathHoursCompany() != null ? trainee.getPathHoursCompany() : action.getHoursCompany();
-            if (plannedCentre != null && total.centre().compareTo(plannedCentre) > 0) {
-                problems.add(trainee.fullName() + " : " + French.hours(total.centre()) + " cumulées en centre dépassent les "
-                        + French.hours(plannedCentre) + " prévues.");
-            }
-            if (plannedCompany != null && total.company().compareTo(plannedCompany) > 0) {
-                problems.add(trainee.fullName() + " : " + French.hours(total.company()) + " cumulées en entreprise dépassent les "
-                        + French.hours(plannedCompany) + " prévues.");
-            }
-        }
-        return problems;
+    /** Refuses these hours of the month, writing nothing, while a rule of {@link MonthDeclarationRules#hours} is broken. */
+    public void requireDraftable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
+        BusinessRuleException.throwIfAny(context, hourProblems(action, declaration(action.getId(), month), traineesOf(action), rows));
     }
 
-    /** Formiris: no attendance before the purchase order issued by the funder is signed and returned. */
-    public List<String> attendanceAllowed(TrainingAction action) {
-        if (action.getPurchaseOrderNumber() != null && !action.isPurchaseOrderSigned()) {
-            return List.of("Aucune présence ne peut être enregistrée avant que le bon de commande " + action.getPurchaseOrderNumber()
-                    + " soit signé et retourné au financeur.");
-        }
-        return List.of();
+    private List<String> hourProblems(TrainingAction action, MonthlyDeclaration declaration, Map<Long, Trainee> ofAction,
+                                      List<TraineeMonth> rows) {
+        return MonthDeclarationRules.hours(action, declaration, ofAction, otherMonths(action.getId(), declaration.yearMonth()), rows);
+    }
+
+    /** The action's trainees, by id. */
+    Map<Long, Trainee> traineesOf(TrainingAction action) {
+        Map<Long, Trainee> byId = new HashMap<>();
+        trainees.of(action.getId()).forEach(t -> byId.put(t.getId(), t));
+        return byId;
     }
 
     private void saveRows(TrainingAction action, MonthlyDeclaration declaration, List<TraineeMonth> rows) {
@@ -188,29 +122,15 @@ public class AttendanceService {
         }
     }
 
-    /** All hours of each trainee (completed, justified and unjustified) declared for months other than this one. */
-    private Map<Long, HourTotals> totalsBefore(long actionId, YearMonth month) {
+    /** Each trainee's hours (completed, justified and unjustified) declared for months other than this one, added up. */
+    private Map<Long, HourLine> otherMonths(long actionId, YearMonth month) {
         List<Long> others = declarations.findByActionIdOrderByMonth(actionId).stream()
                 .filter(d -> !d.yearMonth().equals(month)).map(MonthlyDeclaration::getId).toList();
-        Map<Long, HourTotals> totals = new HashMap<>();
+        Map<Long, HourLine> totals = new HashMap<>();
         for (MonthlyHours h : hours.findByDeclarationIdIn(others)) {
-            totals.merge(h.getTraineeId(), HourTotals.ZERO.plus(h.line()), HourTotals::add);
+            totals.merge(h.getTraineeId(), h.line(), HourLine::plus);
         }
         return totals;
-    }
-
-    /** Every hour (completed or missed) counted against the planned hours, per place. */
-    record HourTotals(BigDecimal centre, BigDecimal company) {
-        static final HourTotals ZERO = new HourTotals(BigDecimal.ZERO, BigDecimal.ZERO);
-
-        HourTotals plus(HourLine line) {
-            return new HourTotals(centre.add(line.centreCompleted()).add(line.centreJustified()).add(line.centreUnjustified()),
-                    company.add(line.companyCompleted()).add(line.companyJustified()).add(line.companyUnjustified()));
-        }
-
-        HourTotals add(HourTotals other) {
-            return new HourTotals(centre.add(other.centre), company.add(other.company));
-        }
     }
 
     /** Realised hours (completed and missed-justified, confirmed months) as a percentage of the planned hours. */

@@ -87,7 +87,7 @@ public class DeclarationCsv {
     /** Reads the file and records the month's hours and exits (not confirmed: the organisation confirms in Tasklist). */
     public int importMonth(TrainingAction action, YearMonth month, Reader file) {
         List<String> problems = new ArrayList<>();
-        List<AttendanceService.TraineeMonth> rows = new ArrayList<>();
+        List<TraineeMonth> rows = new ArrayList<>();
         try {
             var parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).get().parse(file);
             List<String> headers = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
@@ -113,7 +113,7 @@ public class DeclarationCsv {
                 }
                 String exitType = row.exitType();
                 String reason = row.exitReason();
-                rows.add(new AttendanceService.TraineeMonth(new HourLine(traineeId, hours[0], hours[1], hours[2], hours[3], hours[4], hours[5]),
+                rows.add(new TraineeMonth(new HourLine(traineeId, hours[0], hours[1], hours[2], hours[3], hours[4], hours[5]),
                         row.date(EXIT_DATE), exitType, reason));
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {

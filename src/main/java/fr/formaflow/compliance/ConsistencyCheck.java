@@ -5,6 +5,7 @@ import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
 import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.MonthlyDeclaration;
+import fr.formaflow.attendance.PlannedHours;
 import fr.formaflow.attendance.Schedule;
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
@@ -20,7 +21,6 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +55,14 @@ public class ConsistencyCheck {
         return ConsistencyRules.check(facts(action, month -> true));
     }
 
-    /** Refuses a month's confirmation while its attendance sheets disagree with it, are unsigned, or fall on a holiday. */
-    public void requireMonthConsistent(TrainingAction action, YearMonth month) {
+    /**
+     * Refuses a month's confirmation, before anything is written, while its attendance sheets disagree with the hours
+     * about to be confirmed ({@code submitted}, by trainee), are unsigned, or fall on a holiday.
+     */
+    public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted) {
         ConsistencyRules.Facts facts = facts(action, month::equals);
-        List<String> blocking = facts.months().stream().flatMap(m -> ConsistencyRules.checkMonth(facts, m).stream()).filter(Finding::isBlocking).map(Finding::message).toList();
+        List<String> blocking = facts.months().stream().flatMap(m -> ConsistencyRules.checkMonth(facts, m.confirmedWith(submitted)).stream())
+                .filter(Finding::isBlocking).map(Finding::message).toList();
         BusinessRuleException.throwIfAny("La déclaration " + French.ofMonth(month)
                 + " ne peut pas être confirmée tant que le contrôle de cohérence signale :", blocking);
     }
@@ -66,11 +70,10 @@ public class ConsistencyCheck {
     private ConsistencyRules.Facts facts(TrainingAction action, Predicate<YearMonth> months) {
         FunderRules rules = dossiers.rulesOf(action);
         Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, BigDecimal> planned = new LinkedHashMap<>();
+        Map<Long, PlannedHours> planned = new LinkedHashMap<>();
         for (Trainee trainee : trainees.of(action.getId())) {
             names.put(trainee.getId(), trainee.fullName());
-            planned.put(trainee.getId(), orAction(trainee.getPathHoursCentre(), action.getHoursCentre())
-                    .add(orAction(trainee.getPathHoursCompany(), action.getHoursCompany())));
+            planned.put(trainee.getId(), PlannedHours.of(trainee, action));
         }
         List<Document> files = documents.of(action);
         List<MonthlyDeclaration> checked = attendance.declarations(action.getId()).stream().filter(d -> months.test(d.yearMonth())).toList();
@@ -120,10 +123,6 @@ public class ConsistencyCheck {
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {
         String label = "Facture " + (invoice.getNumber() == null ? "à confirmer" : invoice.getNumber()) + " (" + invoice.getKind().label() + ")";
         return new ConsistencyRules.InvoiceFacts(label, invoice.coveredMonths(), invoice.getCentreHours(), invoice.getCompanyHours());
-    }
-
-    private static BigDecimal orAction(BigDecimal individual, BigDecimal action) {
-        return individual != null ? individual : action == null ? BigDecimal.ZERO : action;
     }
 
 }

@@ -2,6 +2,7 @@ package fr.formaflow.compliance;
 
 import fr.formaflow.attendance.FrenchPublicHolidays;
 import fr.formaflow.attendance.HourLine;
+import fr.formaflow.attendance.PlannedHours;
 import fr.formaflow.organisation.Siret;
 import fr.formaflow.platform.French;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public final class ConsistencyRules {
     static final BigDecimal ABSENCE_WARNING_PERCENT = BigDecimal.valueOf(20);
 
     public record Facts(String siret, String nda, boolean cfa, boolean holidaysAllowed, Map<Long, String> traineeNames,
-                        Map<Long, BigDecimal> plannedHours, List<MonthFacts> months, List<InvoiceFacts> invoices,
+                        Map<Long, PlannedHours> plannedHours, List<MonthFacts> months, List<InvoiceFacts> invoices,
                         List<String> missingDocuments) { }
 
     /**
@@ -36,7 +38,15 @@ public final class ConsistencyRules {
      * month was not recorded by half-day); the half-days attended; whether the signed sheet of the month is on file.
      */
     public record MonthFacts(YearMonth month, boolean confirmed, Map<Long, HourLine> declared, Map<Long, HourLine> attendance,
-                             List<HalfDay> halfDays, boolean signedSheetOnFile) { }
+                             List<HalfDay> halfDays, boolean signedSheetOnFile) {
+
+        /** The month as it will be once these hours (by trainee) are recorded over the stored ones and confirmed. */
+        public MonthFacts confirmedWith(Map<Long, HourLine> submitted) {
+            Map<Long, HourLine> merged = new LinkedHashMap<>(declared);
+            merged.putAll(submitted);
+            return new MonthFacts(month, true, merged, attendance, halfDays, signedSheetOnFile);
+        }
+    }
 
     public record HalfDay(long traineeId, LocalDate day, String half, BigDecimal hours) { }
 
@@ -147,12 +157,10 @@ public final class ConsistencyRules {
 
     private static void plannedHours(Facts facts, List<Finding> findings) {
         facts.plannedHours().forEach((traineeId, planned) -> {
-            BigDecimal declared = facts.months().stream().map(m -> m.declared().get(traineeId)).filter(line -> line != null)
-                    .map(HourLine::totalHours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (planned != null && declared.compareTo(planned) > 0) {
-                findings.add(Finding.blocking(name(facts, traineeId) + " : " + French.hours(declared) + " déclarées au total, pour "
-                        + French.hours(planned) + " prévues par la convention de formation. Corrigez les déclarations mensuelles."));
-            }
+            HourLine declared = facts.months().stream().map(m -> m.declared().get(traineeId)).filter(line -> line != null)
+                    .reduce(HourLine.zero(traineeId), HourLine::plus);
+            planned.exceededBy(name(facts, traineeId), declared)
+                    .forEach(exceeded -> findings.add(Finding.blocking(exceeded + " Corrigez les déclarations mensuelles.")));
         });
     }
 

@@ -3,8 +3,10 @@ package fr.formaflow.demo;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HalfDayEntry;
 import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.Schedule;
+import fr.formaflow.attendance.TraineeMonth;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierService;
@@ -164,21 +166,21 @@ public class DemoClosedDossier {
         runDueJobs(action.getContractNumber());
         transactions.executeWithoutResult(s -> {
             TrainingAction current = dossiers.get(action.getId());
-            List<AttendanceSheets.Entry> entries = new ArrayList<>();
+            List<HalfDayEntry> entries = new ArrayList<>();
             for (Schedule.HalfDay half : sheets.schedule(current, false).of(month)) {
                 for (Trainee trainee : trainees.of(action.getId())) {
-                    entries.add(new AttendanceSheets.Entry(trainee.getId(), half.day(), half.half(), HalfDayAttendance.Status.PRESENT,
+                    entries.add(new HalfDayEntry(trainee.getId(), half.day(), half.half(), HalfDayAttendance.Status.PRESENT,
                             new BigDecimal("3"), current.getTrainers().get(0).trainerId()));
                 }
             }
             sheets.record(current, month, entries, false);
             // then typed over in the declaration: 6 h less for the first trainee, 3 h less for the second
-            List<AttendanceService.TraineeMonth> typed = new ArrayList<>();
+            List<TraineeMonth> typed = new ArrayList<>();
             List<HourLine> lines = attendance.hourLines(action.getId(), month);
             for (int i = 0; i < lines.size(); i++) {
                 HourLine line = lines.get(i);
                 BigDecimal shift = i == 0 ? new BigDecimal("-6") : i == 1 ? new BigDecimal("-3") : BigDecimal.ZERO;
-                typed.add(new AttendanceService.TraineeMonth(new HourLine(line.traineeId(), line.centreCompleted().add(shift),
+                typed.add(new TraineeMonth(new HourLine(line.traineeId(), line.centreCompleted().add(shift),
                         line.centreJustified(), line.centreUnjustified(), line.companyCompleted(), line.companyJustified(),
                         line.companyUnjustified()), null, null, null));
             }

@@ -215,23 +215,10 @@ public class DossierService {
         get(dossierId).issuePurchaseOrder(number, date);
     }
 
-    /**
-     * The organisation says its contract documents are in: every document of the funder's checklist must be on
-     * file (missingDocuments names those that are not), and the purchase order signed where the funder requires one.
-     */
-    public void completeContract(long dossierId, boolean documentsConfirmed, boolean purchaseOrderRequired, boolean purchaseOrderSigned,
-                                 List<String> missingDocuments) {
-        TrainingAction action = get(dossierId);
-        List<String> problems = new ArrayList<>(missingDocuments);
-        if (purchaseOrderRequired && !purchaseOrderSigned) {
-            problems.add("Le bon de commande doit être signé et retourné avant tout émargement.");
-        }
-        if (!documentsConfirmed) {
-            problems.add("Cochez « Je confirme avoir versé toutes les pièces signées ».");
-        }
-        BusinessRuleException.throwIfAny("La contractualisation ne peut pas être transmise :", problems);
+    /** Records the contract step, once {@link ContractRules} accepted it: the funder's purchase order is signed. */
+    public void completeContract(long dossierId, boolean purchaseOrderRequired) {
         if (purchaseOrderRequired) {
-            action.signPurchaseOrder();
+            get(dossierId).signPurchaseOrder();
         }
     }
 

@@ -194,21 +194,8 @@ public class TrainingAction {
         plannedEnd = newPlannedEnd;
     }
 
-    /** Closes the action: the real end must be the planned end, otherwise an amendment is asked for first (§3.7.1). */
+    /** Closes the action (§3.7.1), once reports' ClosureRules accepted the real end and the pedagogical report. */
     public void close(LocalDate realEnd, String pedagogicalReport) {
-        List<String> problems = new ArrayList<>();
-        if (realEnd == null) {
-            problems.add("Le champ « Date de fin réelle » est obligatoire.");
-        } else if (realStart != null && realEnd.isBefore(realStart)) {
-            problems.add("La date de fin réelle ne peut pas précéder la date de début réelle (" + FRENCH_DATE.format(realStart) + ").");
-        } else if (!realEnd.equals(plannedEnd)) {
-            problems.add("La date de fin réelle (" + FRENCH_DATE.format(realEnd) + ") diffère de la date de fin prévue ("
-                    + FRENCH_DATE.format(plannedEnd) + "). Demandez un avenant au financeur en cochant « Demander un avenant sur la date de fin prévue ».");
-        }
-        if (pedagogicalReport == null || pedagogicalReport.isBlank()) {
-            problems.add("Le champ « Bilan pédagogique » est obligatoire.");
-        }
-        BusinessRuleException.throwIfAny("L'action ne peut pas être clôturée :", problems);
         this.realEnd = realEnd;
         this.pedagogicalReport = pedagogicalReport;
     }
@@ -238,10 +225,8 @@ public class TrainingAction {
         this.purchaseOrderSigned = true;
     }
 
+    /** Records the trainers' evaluation, once trainee's EvaluationRules accepted it. */
     public void recordTrainerEvaluation(String evaluation) {
-        if (evaluation == null || evaluation.isBlank()) {
-            throw new BusinessRuleException("Le champ « Évaluation des formateurs » est obligatoire.");
-        }
         this.trainerEvaluation = evaluation;
     }
 

@@ -122,8 +122,13 @@ public class Invoice {
         return credit;
     }
 
-    public void confirm(String number, LocalDateTime at) {
+    /** Only a draft is confirmed: checked before its number is taken from the gap-free series. */
+    public void requireConfirmable() {
         requireStatus(InvoiceStatus.DRAFT, "confirmée");
+    }
+
+    public void confirm(String number, LocalDateTime at) {
+        requireConfirmable();
         this.number = number;
         this.confirmedAt = at;
         this.status = InvoiceStatus.ISSUED;

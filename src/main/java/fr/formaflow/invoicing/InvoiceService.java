@@ -179,6 +179,7 @@ public class InvoiceService {
             throw new BusinessRuleException("Cochez la confirmation de la facture pour la transmettre au financeur.");
         }
         Invoice invoice = owned(action, invoiceId);
+        invoice.requireConfirmable();
         invoice.confirm(nextNumber(action, now), now);
         return announced(action, invoice);
     }

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * What one Camunda Form shows and does: the values it is pre-filled with when its task is created, and
- * what the submitted values change in the domain when the task is completed. A step reads the form, calls
- * its capability's service, and sets routing variables; the rules live in the services and entities.
+ * what the submitted values change in the domain when the task is completed. A step reads the form, checks its
+ * rules (a pure rules class of the capability that owns the concept, e.g. MonthDeclarationRules, ClosureRules) before
+ * anything is written, then calls its capability's service to write, and sets routing variables.
  */
 public interface TaskStep {
 

@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TraineeService {
 
-    public enum ExitType { END_OF_TRAINING, EARLY_EXIT }
-
     private final TraineeRepository trainees;
     private final TraineeHours hours;
 
@@ -78,33 +76,12 @@ public class TraineeService {
         return saved;
     }
 
-    /** Records a trainee's exit: end of training, or early exit with a reason from the funder's list. */
+    /** Records a trainee's exit: end of training, or early exit with a reason from the funder's list ({@link ExitRules}). */
     public void recordExit(TrainingAction action, Trainee trainee, LocalDate exitDate, String exitType, String earlyExitReason) {
-        String who = trainee.fullName();
-        List<String> problems = new ArrayList<>();
-        ExitType type = null;
-        if (exitType != null) {
-            try {
-                type = ExitType.valueOf(exitType);
-            } catch (IllegalArgumentException e) {
-                problems.add(who + " : le type de sortie « " + exitType + " » n'est pas reconnu.");
-            }
-        }
-        if (exitDate == null && type != null) {
-            problems.add(who + " : indiquez la date de sortie.");
-        }
-        if (exitDate != null && type == null) {
-            problems.add(who + " : précisez s'il s'agit de la fin de la formation ou d'une sortie anticipée.");
-        }
-        if (exitDate != null && exitDate.isBefore(trainee.getEntryDate())) {
-            problems.add(who + " : la date de sortie (" + French.date(exitDate) + ") précède la date d'entrée ("
-                    + French.date(trainee.getEntryDate()) + ").");
-        }
-        if (type == ExitType.EARLY_EXIT && (earlyExitReason == null || earlyExitReason.isBlank())) {
-            problems.add(who + " : le motif de la sortie anticipée est obligatoire.");
-        }
-        BusinessRuleException.throwIfAny("La sortie ne peut pas être enregistrée :", problems);
-        trainee.exit(exitDate, type == null ? null : type.name(), type == ExitType.EARLY_EXIT ? earlyExitReason : null);
+        BusinessRuleException.throwIfAny("La sortie ne peut pas être enregistrée :",
+                ExitRules.problems(trainee, exitDate, exitType, earlyExitReason));
+        ExitRules.ExitType type = ExitRules.type(exitType);
+        trainee.exit(exitDate, type == null ? null : type.name(), type == ExitRules.ExitType.EARLY_EXIT ? earlyExitReason : null);
     }
 
     public java.util.Optional<Trainee> find(TrainingAction action, long traineeId) {

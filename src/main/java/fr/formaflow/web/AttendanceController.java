@@ -3,6 +3,7 @@ package fr.formaflow.web;
 import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.DeclarationCsv;
 import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HalfDayEntry;
 import fr.formaflow.attendance.HoursSummary;
 import fr.formaflow.attendance.Schedule;
 import fr.formaflow.dossier.DossierAccess;
@@ -78,7 +79,7 @@ public class AttendanceController {
     @Transactional
     @Operation(summary = "Enregistrer l'émargement du mois (remplace celui déjà saisi) ; les heures du mois en sont tirées")
     public Map<String, Integer> recordAttendance(@PathVariable long id, @PathVariable String month,
-                                                 @RequestBody List<AttendanceSheets.Entry> entries) {
+                                                 @RequestBody List<HalfDayEntry> entries) {
         TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
         int recorded = sheets.record(action, month(month), entries, holidaysAllowed(action)).size();
         declarationTask.refresh(action, month(month));

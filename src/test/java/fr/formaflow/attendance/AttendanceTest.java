@@ -67,7 +67,7 @@ class AttendanceTest {
 
     @Test
     void hoursDeriveFromHalfDaysByPlaceAndKind() {
-        List<AttendanceSheets.Entry> entries = new ArrayList<>();
+        List<HalfDayEntry> entries = new ArrayList<>();
         Long trainer = action.getTrainers().get(0).trainerId();
         for (Schedule.HalfDay h : new Schedule(action.getPeriods(), false).of(JANUARY)) {
             // the first trainee misses the afternoon of 12 January (justified) and the morning of 13 January (unjustified)
@@ -75,8 +75,8 @@ class AttendanceTest {
                     ? HalfDayAttendance.Status.ABSENT_JUSTIFIED
                     : h.day().equals(LocalDate.of(2026, 1, 13)) && h.half() == Schedule.Half.AM
                     ? HalfDayAttendance.Status.ABSENT_UNJUSTIFIED : HalfDayAttendance.Status.PRESENT;
-            entries.add(new AttendanceSheets.Entry(people.get(0).getId(), h.day(), h.half(), first, new BigDecimal("3.5"), trainer));
-            entries.add(new AttendanceSheets.Entry(people.get(1).getId(), h.day(), h.half(), HalfDayAttendance.Status.PRESENT,
+            entries.add(new HalfDayEntry(people.get(0).getId(), h.day(), h.half(), first, new BigDecimal("3.5"), trainer));
+            entries.add(new HalfDayEntry(people.get(1).getId(), h.day(), h.half(), HalfDayAttendance.Status.PRESENT,
                     new BigDecimal("3.5"), trainer));
         }
         // 5 January to 30 January: 20 weekdays, 40 half-days of 3.5 h = 140 h planned in centre
@@ -108,13 +108,34 @@ class AttendanceTest {
     }
 
     @Test
+    void halfDaysWhoseHoursBreakTheMonthsRulesAreRefusedBeforeTheMonthsSheetIsReplaced() {
+        Long trainer = action.getTrainers().get(0).trainerId();
+        List<Schedule.HalfDay> january = new Schedule(action.getPeriods(), false).of(JANUARY);
+        List<HalfDayEntry> firstWeek = january.subList(0, 10).stream().map(h -> new HalfDayEntry(people.get(0).getId(), h.day(), h.half(),
+                HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), trainer)).toList();
+        // every half-day of January at 4 h: 160 h, more than the 140 h planned in centre
+        List<HalfDayEntry> tooMuch = january.stream().map(h -> new HalfDayEntry(people.get(0).getId(), h.day(), h.half(),
+                HalfDayAttendance.Status.PRESENT, new BigDecimal("4"), trainer)).toList();
+        transactions.executeWithoutResult(s -> {
+            sheets.record(action, JANUARY, firstWeek, false);
+            assertThatThrownBy(() -> sheets.record(action, JANUARY, tooMuch, false))
+                    .hasMessageContaining("Anna STAGIAIREA : 160 h cumulées en centre dépassent les 140 h prévues.");
+            // still inside the transaction, before any rollback: the refused sheet wrote nothing
+            assertThat(sheets.of(action, JANUARY)).hasSize(10).allMatch(h -> h.getHours().compareTo(new BigDecimal("3.5")) == 0);
+            assertThat(attendance.hourLines(action.getId(), JANUARY)).singleElement()
+                    .satisfies(line -> assertThat(line.centreCompleted()).isEqualByComparingTo("35"));
+            s.setRollbackOnly();
+        });
+    }
+
+    @Test
     void halfDaysOffTheScheduleOrTheTraineesDatesAreRefusedAndNothingIsWritten() {
         Long id = people.get(0).getId();
-        List<AttendanceSheets.Entry> entries = List.of(
-                new AttendanceSheets.Entry(id, LocalDate.of(2026, 1, 6), Schedule.Half.AM, HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), null),
-                new AttendanceSheets.Entry(id, LocalDate.of(2026, 1, 10), Schedule.Half.AM, HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), null),
-                new AttendanceSheets.Entry(id, LocalDate.of(2026, 1, 2), Schedule.Half.PM, HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), null),
-                new AttendanceSheets.Entry(id, LocalDate.of(2026, 1, 7), Schedule.Half.AM, HalfDayAttendance.Status.PRESENT, new BigDecimal("5"), 999L));
+        List<HalfDayEntry> entries = List.of(
+                new HalfDayEntry(id, LocalDate.of(2026, 1, 6), Schedule.Half.AM, HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), null),
+                new HalfDayEntry(id, LocalDate.of(2026, 1, 10), Schedule.Half.AM, HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), null),
+                new HalfDayEntry(id, LocalDate.of(2026, 1, 2), Schedule.Half.PM, HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), null),
+                new HalfDayEntry(id, LocalDate.of(2026, 1, 7), Schedule.Half.AM, HalfDayAttendance.Status.PRESENT, new BigDecimal("5"), 999L));
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> sheets.record(action, JANUARY, entries, false)))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("Ligne 2 : Anna STAGIAIREA : le 10/01/2026 est un week-end.")
@@ -180,11 +201,11 @@ class AttendanceTest {
             a.issuePurchaseOrder("BC-1", LocalDate.of(2025, 12, 1));
             return a;
         });
-        List<String> before = attendance.attendanceAllowed(unsigned);
+        List<String> before = MonthDeclarationRules.attendanceAllowed(unsigned);
         assertThat(before).containsExactly(
                 "Aucune présence ne peut être enregistrée avant que le bon de commande BC-1 soit signé et retourné au financeur.");
         unsigned.signPurchaseOrder();
-        List<String> after = attendance.attendanceAllowed(unsigned);
+        List<String> after = MonthDeclarationRules.attendanceAllowed(unsigned);
         assertThat(after).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package fr.formaflow.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.attendance.HourLine;
+import fr.formaflow.attendance.PlannedHours;
 import fr.formaflow.compliance.ConsistencyRules.Facts;
 import fr.formaflow.compliance.ConsistencyRules.HalfDay;
 import fr.formaflow.compliance.ConsistencyRules.InvoiceFacts;
@@ -37,7 +38,7 @@ class ConsistencyRulesTest {
 
     static Facts facts(String siret, String nda, boolean holidaysAllowed, List<MonthFacts> months, List<InvoiceFacts> invoices,
                        List<String> missing) {
-        return new Facts(siret, nda, false, holidaysAllowed, NAMES, Map.of(1L, new BigDecimal("140")), months, invoices, missing);
+        return new Facts(siret, nda, false, holidaysAllowed, NAMES, Map.of(1L, new PlannedHours(new BigDecimal("140"), BigDecimal.ZERO)), months, invoices, missing);
     }
 
     static Facts consistent() {
@@ -89,8 +90,8 @@ class ConsistencyRulesTest {
         List<InvoiceFacts> invoice = List.of(new InvoiceFacts("Facture F2026-00002 (Acompte mensuel)", List.of(MAY), new BigDecimal("140"),
                 BigDecimal.ZERO));
         assertThat(messages(facts(SIRET, "76340123434", false, months, invoice, List.of()))).containsExactly(
-                "Anna DUPONT : " + French.hours(new BigDecimal("150")) + " déclarées au total, pour " + French.hours(new BigDecimal("140"))
-                        + " prévues par la convention de formation. Corrigez les déclarations mensuelles.",
+                "Anna DUPONT : " + French.hours(new BigDecimal("150")) + " cumulées en centre dépassent les " + French.hours(new BigDecimal("140"))
+                        + " prévues. Corrigez les déclarations mensuelles.",
                 "Facture F2026-00002 (Acompte mensuel) : " + French.hours(new BigDecimal("140")) + " en centre et "
                         + French.hours(BigDecimal.ZERO) + " en entreprise facturées, mais " + French.hours(new BigDecimal("150")) + " et "
                         + French.hours(BigDecimal.ZERO) + " déclarées pour les mêmes mois. Le financeur doit rejeter cette facture pour "

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HalfDayEntry;
 import fr.formaflow.attendance.Schedule;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
@@ -73,13 +74,13 @@ class ConsistencyTest {
         Trainee anna = people.get(0);
         Trainee other = people.get(1);
         // the second trainee misses 10 of the 40 half-days without a reason: 35 h of 140 (25 %)
-        List<AttendanceSheets.Entry> entries = new ArrayList<>();
+        List<HalfDayEntry> entries = new ArrayList<>();
         Long trainer = action.getTrainers().get(0).trainerId();
         int missed = 0;
         for (Schedule.HalfDay h : new Schedule(action.getPeriods(), false).of(JANUARY)) {
-            entries.add(new AttendanceSheets.Entry(anna.getId(), h.day(), h.half(), HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), trainer));
+            entries.add(new HalfDayEntry(anna.getId(), h.day(), h.half(), HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), trainer));
             HalfDayAttendance.Status status = missed++ < 10 ? HalfDayAttendance.Status.ABSENT_UNJUSTIFIED : HalfDayAttendance.Status.PRESENT;
-            entries.add(new AttendanceSheets.Entry(other.getId(), h.day(), h.half(), status, new BigDecimal("3.5"), trainer));
+            entries.add(new HalfDayEntry(other.getId(), h.day(), h.half(), status, new BigDecimal("3.5"), trainer));
         }
         transactions.executeWithoutResult(s -> sheets.record(driver.reload(action), JANUARY, entries, false));
 
@@ -95,6 +96,9 @@ class ConsistencyTest {
                         + " réalisées en centre, la déclaration mensuelle " + French.hours(new BigDecimal("133")))
                 .hasMessageContaining("Feuille d'émargement de janvier 2026 : la version signée par les stagiaires et le formateur");
         assertThat(attendance.declaration(action.getId(), JANUARY).isConfirmed()).as("nothing confirmed").isFalse();
+        assertThat(attendance.hourLines(action.getId(), JANUARY)).as("the hours the sheets gave, not the typed ones")
+                .filteredOn(line -> line.traineeId() == anna.getId()).singleElement()
+                .satisfies(line -> assertThat(line.centreCompleted()).isEqualByComparingTo("140"));
         assertThat(consistency.check(driver.reload(action))).filteredOn(Finding::isBlocking).isEmpty();
 
         // fixed: the signed sheet is uploaded for January and the declaration takes the sheets' hours

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
+import fr.formaflow.attendance.TraineeMonth;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.compliance.Finding;
 import fr.formaflow.documents.DocumentService;
@@ -109,8 +110,8 @@ class DemoClosedDossierTest {
                 YearMonth.parse(month), "emargement-signe.pdf", DossierDriver.pdf(), "marie.durand"));
         transactions.executeWithoutResult(s -> {
             TrainingAction current = driver.reload(action);
-            List<AttendanceService.TraineeMonth> fromSheets = sheets.derivedHours(current, YearMonth.parse(month)).values().stream()
-                    .map(line -> new AttendanceService.TraineeMonth(line, null, null, null)).toList();
+            List<TraineeMonth> fromSheets = sheets.derivedHours(current, YearMonth.parse(month)).values().stream()
+                    .map(line -> new TraineeMonth(line, null, null, null)).toList();
             attendance.saveDraft(current, YearMonth.parse(month), fromSheets, "Correction");
             declarationTask.refresh(current, YearMonth.parse(month));
         });

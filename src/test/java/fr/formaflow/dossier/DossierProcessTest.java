@@ -520,6 +520,8 @@ class DossierProcessTest {
         assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27",
                 "surveys", json(toJson(goodRows)), "pedagogicalReport", draft)))
                 .hasMessageContaining("Complétez le bilan pédagogique");
+        assertThat(trainees.of(action.getId())).as("a refused closure records no exit survey").allMatch(t -> t.getExitSituation() == null);
+        assertThat(driver.reload(action).getRealEnd()).as("nor the real end").isNull();
         driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27", "surveys", json(toJson(goodRows)),
                 "pedagogicalReport", draft + "Objectifs atteints ; un stagiaire a trouvé un emploi avant la fin."));
         assertThat(trainees.of(action.getId()).get(1).getExitContract()).as("no contract without a job").isNull();

@@ -5,12 +5,11 @@ import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
-import fr.formaflow.reports.PedagogicalReport;
+import fr.formaflow.reports.ClosureRules;
 import fr.formaflow.reports.PedagogicalReports;
 import fr.formaflow.trainee.SurveyAnswers;
 import fr.formaflow.trainee.Trainee;
@@ -75,26 +74,18 @@ public class ClosureStep implements TaskStep {
         }
         TrainingAction action = dossiers.get(context.dossierId());
         List<Trainee> all = trainees.of(action.getId());
-        List<String> problems = new ArrayList<>();
-        all.stream().filter(t -> !t.hasExited()).forEach(t -> problems.add(t.fullName()
-                + " n'est pas sorti(e) de formation : indiquez sa date de sortie dans la dernière déclaration mensuelle."));
         Map<Long, FormValues> surveys = new HashMap<>();
         form.list("surveys").forEach(row -> surveys.put(row.longValue("traineeId", "N°"), row));
-        for (Trainee trainee : all) {
-            FormValues survey = surveys.get(trainee.getId());
-            SurveyAnswers.Answer answer = SurveyAnswers.check(trainee.fullName() + " (enquête à la sortie)",
-                    survey == null ? null : survey.string("situation"), survey == null ? null : survey.string("contract"), problems);
-            if (answer != null) {
-                trainee.recordExitSurvey(answer.situation(), answer.contract());
-            }
-        }
         String report = form.string("pedagogicalReport");
-        if (report != null && !report.isBlank() && !PedagogicalReport.isCompleted(report)) {
-            problems.add("Complétez le bilan pédagogique : écrivez votre appréciation après « " + PedagogicalReport.ASSESSMENT + " ».");
-        }
-        BusinessRuleException.throwIfAny("L'action ne peut pas être clôturée :", problems);
-        dossiers.close(context.dossierId(), realEnd, form.string("pedagogicalReport"));
+        // every rule first (the closure's, then the consistency check's), then the writes
+        Map<Trainee, SurveyAnswers.Answer> answers = ClosureRules.require(action, realEnd, report, all.stream().map(t -> {
+            FormValues survey = surveys.get(t.getId());
+            return new ClosureRules.TraineeExit(t, survey == null ? null : survey.string("situation"),
+                    survey == null ? null : survey.string("contract"));
+        }).toList());
         consistency.requireNothingBlocking(action, "L'action ne peut pas être clôturée");
+        answers.forEach((trainee, answer) -> trainee.recordExitSurvey(answer.situation(), answer.contract()));
+        dossiers.close(context.dossierId(), realEnd, report);
         context.route("endDateChangeRequested", false);
         context.route("followUpTrainees", new ArrayList<>(all.stream().map(Trainee::getId).toList()));
     }

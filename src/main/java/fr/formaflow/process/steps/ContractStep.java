@@ -3,6 +3,7 @@ package fr.formaflow.process.steps;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
+import fr.formaflow.dossier.ContractRules;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
@@ -86,8 +87,10 @@ public class ContractStep implements TaskStep {
     public void complete(StepContext context, FormValues form) {
         TrainingAction action = dossiers.get(context.dossierId());
         FunderRules rules = FunderRules.from(context.variable("rules"));
-        dossiers.completeContract(context.dossierId(), form.bool("documentsConfirmed"), rules.purchaseOrderRequired(),
-                form.bool("purchaseOrderSigned"), documents.missing(action, DocumentService.parse(rules.requiredDocuments())));
+        // every rule first (the step's, then the consistency check's), then the write
+        ContractRules.require(form.bool("documentsConfirmed"), rules.purchaseOrderRequired(), form.bool("purchaseOrderSigned"),
+                documents.missing(action, DocumentService.parse(rules.requiredDocuments())));
         consistency.requireNothingBlocking(action, "La contractualisation ne peut pas être transmise au financeur");
+        dossiers.completeContract(context.dossierId(), rules.purchaseOrderRequired());
     }
 }

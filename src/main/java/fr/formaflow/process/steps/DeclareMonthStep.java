@@ -1,9 +1,11 @@
 package fr.formaflow.process.steps;
 
+import fr.formaflow.attendance.AbsenceEntry;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.EarlyExitReasons;
 import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.MonthlyDeclaration;
+import fr.formaflow.attendance.TraineeMonth;
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.Place;
@@ -109,15 +111,16 @@ public class DeclareMonthStep implements TaskStep {
     @Override
     public void complete(StepContext context, FormValues form) {
         TrainingAction action = dossiers.get(context.dossierId());
-        List<AttendanceService.TraineeMonth> rows = form.list("hours").stream().map(r -> new AttendanceService.TraineeMonth(
+        List<TraineeMonth> rows = form.list("hours").stream().map(r -> new TraineeMonth(
                 hourLine(r), r.date("exitDate", "Date de sortie"), r.string("exitType"), r.string("earlyExitReason"))).toList();
-        List<AttendanceService.AbsenceEntry> absences = form.list("absences").stream().map(a -> new AttendanceService.AbsenceEntry(
+        List<AbsenceEntry> absences = form.list("absences").stream().map(a -> new AbsenceEntry(
                 a.longValue("traineeId", "N° du stagiaire"), a.date("start", "Début"), a.date("end", "Fin"), a.string("reason"),
                 a.string("place") == null ? null : Place.valueOf(a.string("place")), a.decimal("hours", "Nombre d'heures"))).toList();
+        // every rule first (the month's, then the consistency check's on the hours about to be confirmed), then the writes
+        attendance.requireDeclarable(action, month(context), rows, absences, form.bool("confirmed"));
+        consistency.requireMonthConsistent(action, month(context), rows.stream()
+                .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)));
         attendance.declare(action, month(context), rows, absences, form.bool("confirmed"), context.userId(), clock.now());
-        if (form.bool("confirmed")) {
-            consistency.requireMonthConsistent(action, month(context));
-        }
     }
 
     private static HourLine hourLine(FormValues r) {

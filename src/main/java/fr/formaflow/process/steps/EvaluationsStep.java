@@ -2,14 +2,12 @@ package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
-import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.EvaluationRules;
 import fr.formaflow.trainee.TraineeService;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +45,17 @@ public class EvaluationsStep implements TaskStep {
     @Override
     public void complete(StepContext context, FormValues form) {
         TrainingAction action = dossiers.get(context.dossierId());
-        List<String> problems = new ArrayList<>();
         Map<Long, FormValues> rows = new HashMap<>();
         form.list("evaluations").forEach(row -> rows.put(row.longValue("traineeId", "N°"), row));
-        for (Trainee trainee : trainees.of(action.getId())) {
+        List<EvaluationRules.TraineeEvaluation> evaluations = trainees.of(action.getId()).stream().map(trainee -> {
             FormValues row = rows.get(trainee.getId());
-            if (row == null || row.string("result") == null) {
-                problems.add(trainee.fullName() + " : la validation des acquis est obligatoire.");
-                continue;
-            }
-            trainee.evaluate(row.string("result"), row.integer("satisfaction", "Évaluation du stagiaire"), row.string("comment"));
-        }
-        BusinessRuleException.throwIfAny("Les évaluations ne peuvent pas être transmises :", problems);
+            return row == null || row.string("result") == null ? new EvaluationRules.TraineeEvaluation(trainee, null, null, null)
+                    : new EvaluationRules.TraineeEvaluation(trainee, row.string("result"),
+                    row.integer("satisfaction", "Évaluation du stagiaire"), row.string("comment"));
+        }).toList();
+        // every rule first, then the writes
+        EvaluationRules.require(evaluations, form.string("trainerEvaluation"));
+        evaluations.forEach(e -> e.trainee().evaluate(e.result(), e.satisfaction(), e.comment()));
         action.recordTrainerEvaluation(form.string("trainerEvaluation"));
     }
 }
