@@ -10,7 +10,11 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.events.Webhook;
 import fr.formaflow.events.WebhookRepository;
 import fr.formaflow.notification.NotificationRepository;
+import fr.formaflow.organisation.Delegation;
+import fr.formaflow.organisation.Delegations;
 import fr.formaflow.organisation.Onboarding;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.organisation.OrganisationRecord;
 import fr.formaflow.security.Accounts;
 import fr.formaflow.security.DemoData;
@@ -73,9 +77,10 @@ class TimersNeverRunAwayTest {
             Map.entry("apprenticeshipContract", new Bound(2, 10)),
             Map.entry("reimbursementRequest", new Bound(2, 6)),
             Map.entry("webhookDelivery", new Bound(6, 12)),
-            Map.entry("deadlineReminders", new Bound(3, 6)));
-    /** Notifications sent over both jumps (measured: 4 alone, 12 after DossierProcessTest; the loop: 3 366 in 40 s). */
-    static final int MAX_NOTIFICATIONS = 20;
+            Map.entry("deadlineReminders", new Bound(3, 6)),
+            Map.entry("delegationRequest", new Bound(3, 12)));
+    /** Notifications sent over both jumps (measured: 4 alone, 12 after DossierProcessTest, + 8 for the two delegations; the loop: 3 366 in 40 s). */
+    static final int MAX_NOTIFICATIONS = 28;
     /** A runaway process is stopped here rather than looping forever. */
     static final int MAX_JOBS_PER_JUMP = 1_000;
 
@@ -147,6 +152,17 @@ class TimersNeverRunAwayTest {
         driver.as("sophie.martin", () -> contracts.requestReimbursement(contract.getId(), "FA-GARDE-1", "350,00",
                 new ApprenticeshipContracts.Attachment("facture.pdf", DossierDriver.pdf()), null));
         assertThat(webhook.getId()).isNotNull();
+        // a delegation request nobody decides (it expires), and an accepted delegation nobody ends (it waits)
+        Delegations delegations = context.getBean(Delegations.class);
+        var organisations = context.getBean(OrganisationRepository.class);
+        Organisation cfa = organisations.findBySiret(DemoData.CFA_SIRET).orElseThrow();
+        delegations.request(cfa, DemoData.SUBCONTRACTOR_SIRET, "sophie.martin", LocalDateTime.of(2027, 2, 20, 10, 0));
+        Delegation accepted = delegations.request(cfa, DemoData.TITULAR_SIRET, "sophie.martin", LocalDateTime.of(2027, 2, 20, 10, 0));
+        Task delegationReview = engine.getTaskService().createTaskQuery().processInstanceId(accepted.getProcessInstanceId()).singleResult();
+        driver.as("marie.durand", () -> {
+            engine.getFormService().submitTaskForm(delegationReview.getId(), Map.of("decision", "ACCEPT"));
+            return null;
+        });
 
         Map<String, Integer> jobs = new TreeMap<>();
         LocalDateTime base = LocalDateTime.of(2027, 2, 20, 12, 0);
@@ -176,6 +192,8 @@ class TimersNeverRunAwayTest {
                     .isLessThanOrEqualTo((long) bound.getValue().activityInstances() * count);
         }
         assertThat(notifications.count() - notificationsBefore).as("notifications").isLessThanOrEqualTo(MAX_NOTIFICATIONS);
+        // the other tests' CFA acts for nobody
+        delegations.end(cfa, DemoData.TITULAR_SIRET, "sophie.martin");
     }
 
     /** Runs due jobs one at a time, as the job executor would; after each, no new timer is due before the clock. */
