@@ -29,6 +29,11 @@ public class DelegationDelegates {
     }
 
     @Bean
+    JavaDelegate notifyDelegationExpired(Delegations delegations) {
+        return delegations::notifyExpired;
+    }
+
+    @Bean
     JavaDelegate expireDelegationRequest(Delegations delegations) {
         return delegations::expire;
     }

@@ -151,6 +151,10 @@ public class Delegations {
         if (delegation.getStatus() == DelegationStatus.PENDING) {
             delegation.expire(clock.now());
         }
+    }
+
+    public void notifyExpired(DelegateExecution execution) {
+        Delegation delegation = of(execution);
         String subject = "Demande de délégation expirée";
         String body = "La demande de " + delegation.getDelegate().getName() + " de gérer les dossiers de " + delegation.getDelegating().getName()
                 + " n'a pas reçu de réponse sous 30 jours : elle a expiré. Rien n'a été partagé ; le CFA peut la renouveler.";

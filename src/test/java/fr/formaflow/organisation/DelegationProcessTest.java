@@ -212,7 +212,7 @@ class DelegationProcessTest {
         assertThat(instance).task("Task_ReviewDelegation").hasCandidateGroup(subcontractor.getAdminGroupId());
         clock(LocalDateTime.of(2026, 4, 2, 9, 0));
         executeJobs(instance);
-        assertThat(instance).isEnded().hasPassed("Timer_RequestExpired", "Task_ExpireRequest", "End_RequestExpired");
+        assertThat(instance).isEnded().hasPassed("Timer_RequestExpired", "Task_ExpireRequest", "Task_NotifyExpiry", "End_RequestExpired");
         assertThat(delegations.get(delegation.getId()).getStatus()).isEqualTo(DelegationStatus.EXPIRED);
         assertThat(mailbox.last(SUBCONTRACTOR_MAIL).subject()).isEqualTo("Demande de délégation expirée");
         assertThat(mailbox.last(CFA_MAIL).subject()).isEqualTo("Demande de délégation expirée");
