@@ -82,6 +82,10 @@ public class DossierService {
 
     /** An organisation creates a dossier for a funder; its process starts with the contract number as business key. */
     public TrainingAction create(NewDossier request) {
+        fr.formaflow.platform.FieldLimits.check().max("Intitulé", request.title(), fr.formaflow.platform.FieldLimits.TITLE)
+                .range("Année de programmation", request.programmingYear(), fr.formaflow.platform.FieldLimits.PROGRAMMING_YEAR_MIN,
+                        fr.formaflow.platform.FieldLimits.PROGRAMMING_YEAR_MAX)
+                .orRefuse("Le dossier ne peut pas être créé :");
         List<String> problems = new ArrayList<>();
         if (request.funderCode() == null || request.funderCode().isBlank()) {
             problems.add("Le financeur est obligatoire.");
@@ -269,6 +273,8 @@ public class DossierService {
      * change-request process instance, with the dossier's contract number as business key.
      */
     public ChangeRequest requestChangeAfterOpening(long dossierId, ChangeRequest.Kind kind, String description) {
+        fr.formaflow.platform.FieldLimits.check().max("Description", description, fr.formaflow.platform.FieldLimits.TEXT)
+                .orRefuse("La demande de modification ne peut pas être envoyée :");
         TrainingAction action = access.requireOrganisationOf(get(dossierId));
         if (kind != ChangeRequest.Kind.TRAINEE && kind != ChangeRequest.Kind.TRAINER) {
             throw new BusinessRuleException("Une demande de modification porte sur un stagiaire ou un formateur.");
