@@ -193,6 +193,9 @@ public class Delegations {
 
     public void notifyRequested(DelegateExecution execution) {
         Delegation d = of(execution);
+        if (d.getStatus() != DelegationStatus.PENDING) {
+            return; // decided or withdrawn before its notice went out: the decision's own e-mail tells both sides
+        }
         asSystem.run(() -> {
             notifications.sendAndEmail(d.getDelegating().getAdminGroupId(), null,
                     "Demande de délégation de " + d.getDelegate().getName(),
