@@ -13,4 +13,7 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
     Optional<AccountToken> findByTokenHash(String tokenHash);
 
     long countByUserIdAndCreatedAtAfter(String userId, LocalDateTime since);
+
+    /** The user's links not used yet: a new link or a used one ends them. */
+    java.util.List<AccountToken> findByUserIdAndUsedAtIsNull(String userId);
 }

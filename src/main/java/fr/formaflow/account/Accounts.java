@@ -141,6 +141,7 @@ public class Accounts {
         String userId = found.getUserId();
         storePassword(userId, password);
         found.use(clock.now());
+        endLinksOf(userId);
         asSystem.run(() -> identityService.unlockUser(userId));
         return userId;
     }
@@ -181,8 +182,14 @@ public class Accounts {
         });
     }
 
+    /** Issuing or using a link ends the user's other links (issue 27: an older reset link still worked after a newer one was used). */
+    private void endLinksOf(String userId) {
+        tokens.findByUserIdAndUsedAtIsNull(userId).forEach(other -> other.use(clock.now()));
+    }
+
     private String issue(String userId, AccountToken.Purpose purpose, Duration validity) {
         String token = randomToken();
+        endLinksOf(userId);
         tokens.save(new AccountToken(userId, hash(token), purpose, clock.now(), clock.now().plus(validity)));
         return publicUrl + "/compte.html?jeton=" + token;
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import fr.formaflow.platform.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -76,7 +77,7 @@ public class DeclarationCsv {
                 row.add(t.getExitDate() == null ? "" : FRENCH_DATE.format(t.getExitDate()));
                 row.add(t.getExitType() == null ? "" : EXIT_TYPES.get(t.getExitType()));
                 row.add(t.getEarlyExitReason() == null ? "" : EarlyExitReasons.LABELS.get(t.getEarlyExitReason()));
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -89,6 +89,8 @@ public class DocumentService {
      * name says); adds the French reasons to problems and returns its content type, or null if refused.
      */
     public String checkFile(String filename, byte[] content, List<String> problems) {
+        fr.formaflow.platform.FieldLimits.check().max("Nom du fichier", filename, fr.formaflow.platform.FieldLimits.TITLE)
+                .orRefuse("Le fichier n'a pas été enregistré :");
         if (content == null || content.length == 0) {
             problems.add("Le fichier « " + filename + " » est vide.");
             return null;

@@ -2,6 +2,7 @@ package fr.formaflow.dossier;
 
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
@@ -55,6 +56,7 @@ public class ChangeRequests {
      * change-request process instance, with the dossier's contract number as business key.
      */
     public ChangeRequest requestChangeAfterOpening(long dossierId, ChangeRequest.Kind kind, String description) {
+        FieldLimits.check().max("Description", description, FieldLimits.TEXT).orRefuse("La demande de modification ne peut pas être envoyée :");
         TrainingAction action = access.requireOrganisationOf(dossiers.get(dossierId));
         if (kind != ChangeRequest.Kind.TRAINEE && kind != ChangeRequest.Kind.TRAINER) {
             throw new BusinessRuleException("Une demande de modification porte sur un stagiaire ou un formateur.");

@@ -74,6 +74,10 @@ public class DossierService {
 
     /** An organisation creates a dossier for a funder; its process starts with the contract number as business key. */
     public TrainingAction create(NewDossier request) {
+        fr.formaflow.platform.FieldLimits.check().max("Intitulé", request.title(), fr.formaflow.platform.FieldLimits.TITLE)
+                .range("Année de programmation", request.programmingYear(), fr.formaflow.platform.FieldLimits.PROGRAMMING_YEAR_MIN,
+                        fr.formaflow.platform.FieldLimits.PROGRAMMING_YEAR_MAX)
+                .orRefuse("Le dossier ne peut pas être créé :");
         List<String> problems = new ArrayList<>();
         if (request.funderCode() == null || request.funderCode().isBlank()) {
             problems.add("Le financeur est obligatoire.");

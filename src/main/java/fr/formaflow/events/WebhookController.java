@@ -8,7 +8,6 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,9 +49,11 @@ public class WebhookController {
     private final FunderRepository funders;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final WebhookTargets targets;
 
     public WebhookController(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, OrganisationAdmin organisations,
-                             FunderRepository funders, CurrentUser currentUser, Clock clock) {
+                             FunderRepository funders, CurrentUser currentUser, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.organisations = organisations;
@@ -65,16 +66,7 @@ public class WebhookController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enregistrer un destinataire d'événements ; le secret de signature n'est montré qu'une fois")
     public Registered register(@RequestBody NewWebhook body) {
-        String url = body.url() == null ? "" : body.url().trim();
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            uri = null;
-        }
-        if (uri == null || uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || url.length() > 2000) {
-            throw new BusinessRuleException("L'adresse du destinataire doit être une URL complète en http ou https, par exemple https://erp.exemple.fr/formaflow.");
-        }
+        String url = targets.checkRegistration(body == null ? null : body.url()).toString();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -2,6 +2,7 @@ package fr.formaflow.events;
 
 import fr.formaflow.platform.Clock;
 import java.io.IOException;
+import fr.formaflow.platform.BusinessRuleException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,16 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class WebhookDeliveries {
 
     static final String SIGNATURE_HEADER = "X-Formaflow-Signature";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final WebhookDeliveryRepository deliveries;
     private final WebhookRepository webhooks;
     private final DomainEventRepository events;
     private final DeliveryLog log;
     private final Clock clock;
+    private final WebhookTargets targets;
 
     public WebhookDeliveries(WebhookDeliveryRepository deliveries, WebhookRepository webhooks, DomainEventRepository events,
-                             DeliveryLog log, Clock clock) {
+                             DeliveryLog log, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.events = events;
@@ -62,7 +66,14 @@ public class WebhookDeliveries {
             return false;
         }
         DomainEvent event = events.findById(delivery.getEventId()).orElseThrow();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.get().getUrl()))
+        URI target = URI.create(webhook.get().getUrl());
+        try {
+            // the name may point elsewhere since the receiver was registered: its addresses are checked again now
+            targets.checkResolved(target);
+        } catch (BusinessRuleException refused) {
+            throw log.failed(deliveryId, null, refused.getMessage());
+        }
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("X-Formaflow-Event", event.getType())

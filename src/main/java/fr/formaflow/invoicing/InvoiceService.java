@@ -147,6 +147,8 @@ public class InvoiceService {
     /** The titular records a subcontractor's invoice; its next invoice deducts it. */
     public SubcontractorInvoice recordSubcontractorInvoice(TrainingAction action, String subcontractorSiret, String reference,
                                                            long amountCents, String userId, LocalDateTime now) {
+        fr.formaflow.platform.FieldLimits.check().max("Référence de la facture", reference, fr.formaflow.platform.FieldLimits.REFERENCE)
+                .orRefuse("La facture du sous-traitant ne peut pas être enregistrée :");
         Organisation subcontractor = organisations.findBySiret(subcontractorSiret == null ? "" : subcontractorSiret.replaceAll("\\s", ""))
                 .orElseThrow(() -> new BusinessRuleException("Aucun organisme n'a le SIRET « " + subcontractorSiret
                         + " » : le sous-traitant doit avoir un compte Formaflow."));

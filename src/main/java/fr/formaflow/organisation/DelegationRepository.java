@@ -2,13 +2,19 @@ package fr.formaflow.organisation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
-    List<Delegation> findByDelegateGroupIdIn(Collection<String> groupIds);
+    List<Delegation> findByDelegateGroupIdInAndStatus(Collection<String> groupIds, DelegationStatus status);
 
-    List<Delegation> findByDelegatingGroupId(String groupId);
+    List<Delegation> findByDelegatingGroupIdAndStatus(String groupId, DelegationStatus status);
 
-    boolean existsByDelegateAndDelegating(Organisation delegate, Organisation delegating);
+    List<Delegation> findByDelegateAndStatusIn(Organisation delegate, Collection<DelegationStatus> statuses);
+
+    List<Delegation> findByDelegatingAndStatusIn(Organisation delegating, Collection<DelegationStatus> statuses);
+
+    Optional<Delegation> findFirstByDelegateAndDelegatingAndStatusIn(Organisation delegate, Organisation delegating,
+                                                                    Collection<DelegationStatus> statuses);
 }

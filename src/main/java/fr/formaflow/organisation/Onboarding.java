@@ -7,6 +7,7 @@ import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.GroupAuthorizations;
 import java.util.ArrayList;
@@ -72,6 +73,19 @@ public class Onboarding {
         if (request.user() == null) {
             throw new BusinessRuleException("Indiquez vos nom, prénom et adresse électronique.");
         }
+        FieldLimits limits = FieldLimits.check().max("Prénom", request.user().firstName(), FieldLimits.NAME)
+                .max("Nom", request.user().lastName(), FieldLimits.NAME)
+                // the address is the login, which the engine keeps in 64 characters
+                .max("Adresse électronique", request.user().email(), 64);
+        OrganisationRecord record = request.organisation();
+        if (record != null) {
+            limits.max("Nom de l'organisme", record.name(), FieldLimits.TITLE).max("Région de déclaration", record.ndaRegion(), FieldLimits.NAME)
+                    .max("Zone d'intervention", record.area(), FieldLimits.TITLE).max("Adresse", record.street(), FieldLimits.TITLE)
+                    .max("Code postal", record.postcode(), 10).max("Ville", record.city(), FieldLimits.TITLE).max("Téléphone", record.phone(), 30)
+                    .max("Adresse électronique de l'organisme", record.email(), FieldLimits.TITLE)
+                    .max("Personne à contacter", record.contactName(), FieldLimits.TITLE).max("NDA", record.nda(), 11);
+        }
+        limits.orRefuse("Votre demande ne peut pas être transmise :");
         List<String> problems = new ArrayList<>(accounts.problemsWith(request.user()));
         String login = Objects.requireNonNullElse(Accounts.login(request.user().email()), "");
         if (!login.isEmpty() && pending(Map.of("userEmail", login))) {

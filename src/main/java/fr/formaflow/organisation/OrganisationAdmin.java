@@ -86,6 +86,11 @@ public class OrganisationAdmin {
 
     public Organisation updateContact(Contact contact) {
         Organisation organisation = requireAdmin();
+        fr.formaflow.platform.FieldLimits.check().max("Adresse", contact.street(), fr.formaflow.platform.FieldLimits.TITLE)
+                .max("Ville", contact.city(), fr.formaflow.platform.FieldLimits.TITLE).max("Téléphone", contact.phone(), 30)
+                .max("Adresse électronique", contact.email(), fr.formaflow.platform.FieldLimits.TITLE)
+                .max("Personne à contacter", contact.contactName(), fr.formaflow.platform.FieldLimits.TITLE)
+                .orRefuse("La fiche contact ne peut pas être enregistrée :");
         OrganisationRecord record = new OrganisationRecord(organisation.getSiret(), organisation.getName(), organisation.getNda(),
                 organisation.getNdaRegion(), organisation.isFpc(), organisation.isCfa(), organisation.isForProfit(), organisation.isVatLiable(),
                 organisation.getArea() == null ? "—" : organisation.getArea(),

@@ -35,6 +35,18 @@ public class OrganisationController {
     public record DelegationRequest(String siret) {
     }
 
+    /** One delegation seen from this organisation: the other organisation, where it stands, who asked, decided and ended. */
+    public record DelegationState(String siret, String name, String status, String statusLabel, LocalDateTime requestedAt, String requestedBy,
+                                  LocalDateTime decidedAt, String decidedBy) {
+    }
+
+    /** "Mes délégations": the organisations this CFA manages or asked to manage, and the CFAs managing (or asking to manage) its dossiers. */
+    public record DelegationsView(List<DelegationState> asDelegate, List<DelegationState> asDelegating, List<DelegatedActLine> acts) {
+    }
+
+    public record DelegatedActLine(LocalDateTime at, String userId, String delegate, String delegating, String description) {
+    }
+
     private final OrganisationAdmin admin;
     private final Delegations delegations;
     private final CurrentUser currentUser;
@@ -76,10 +88,38 @@ public class OrganisationController {
 
     @PostMapping("/delegations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "CFA : ajouter un organisme déléguant, dont il gère ensuite les dossiers")
-    public OrganisationView addDelegation(@RequestBody DelegationRequest request) {
-        delegations.add(admin.requireAdmin(), request.siret(), currentUser.id(), clock.now());
-        return view(admin.mine());
+    @Operation(summary = "CFA : demander à gérer les dossiers d'un organisme ; rien n'est partagé avant l'accord de son administrateur")
+    public DelegationsView requestDelegation(@RequestBody DelegationRequest request) {
+        Organisation mine = admin.requireAdmin();
+        delegations.request(mine, request == null ? null : request.siret(), currentUser.id(), clock.now());
+        return delegationsOf(mine);
+    }
+
+    @GetMapping("/delegations")
+    @Operation(summary = "Délégations actives et en attente, dans les deux sens, et les actes faits par délégation")
+    public DelegationsView listDelegations() {
+        return delegationsOf(admin.mine());
+    }
+
+    @DeleteMapping("/delegations/{siret}")
+    @Operation(summary = "Mettre fin à une délégation ou retirer une demande (l'un ou l'autre organisme) : tous les accès sont retirés")
+    public DelegationsView endDelegation(@PathVariable String siret) {
+        Organisation mine = admin.requireAdmin();
+        delegations.end(mine, siret, currentUser.id());
+        return delegationsOf(mine);
+    }
+
+    private DelegationsView delegationsOf(Organisation o) {
+        return new DelegationsView(
+                delegations.openAsDelegate(o).stream().map(d -> state(d, d.getDelegating())).toList(),
+                delegations.openAsDelegating(o).stream().map(d -> state(d, d.getDelegate())).toList(),
+                delegations.actsConcerning(o).stream().limit(200).map(a -> new DelegatedActLine(a.getDoneAt(), a.getUserId(), a.getDelegateName(),
+                        a.getDelegatingName(), a.getDescription())).toList());
+    }
+
+    private static DelegationState state(Delegation d, Organisation other) {
+        return new DelegationState(other.getSiret(), other.getName(), d.getStatus().name(), d.getStatus().label(), d.getCreatedAt(),
+                d.getCreatedBy(), d.getDecidedAt(), d.getDecidedBy());
     }
 
     private OrganisationView view(Organisation o) {
@@ -87,6 +127,6 @@ public class OrganisationController {
                 new OrganisationAdmin.Contact(o.getStreet(), o.getPostcode(), o.getCity(), o.getPhone(), o.getEmail(), o.getContactName()),
                 admin.isAdmin(o), admin.members(o),
                 delegations.of(o).stream().map(d -> new DelegationLine(d.getDelegating().getSiret(), d.getDelegating().getName(),
-                        d.getCreatedAt(), d.getCreatedBy())).toList());
+                        d.getDecidedAt() == null ? d.getCreatedAt() : d.getDecidedAt(), d.getCreatedBy())).toList());
     }
 }

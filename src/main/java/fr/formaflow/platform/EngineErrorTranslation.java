@@ -42,6 +42,10 @@ public class EngineErrorTranslation {
             "cannot be cast", "ClassCastException", "NumberFormatException", "Unsupported value type", "Cannot find serializer",
             "Must provide 'null' or", "DateTimeParseException", "Invalid variable type");
 
+    static final String NO_TASK_TO_DELETE = "Aucune tâche que vous puissiez supprimer n'a cet identifiant : une tâche d'un dossier "
+            + "se termine en envoyant son formulaire.";
+    static final String INCOMPLETE_REQUEST = "La requête est incomplète ou invalide : vérifiez les paramètres envoyés.";
+
     record Translation(int status, String message) {
     }
 
@@ -72,6 +76,7 @@ public class EngineErrorTranslation {
     static class Translator extends OncePerRequestFilter {
 
         private static final java.util.regex.Pattern TASK_PATH = java.util.regex.Pattern.compile(".*/task/([^/]+)/.*");
+        private static final java.util.regex.Pattern DELETED_TASK = java.util.regex.Pattern.compile(".*/task/[^/]+/?");
         private final TaskService taskService;
         private final HistoryService historyService;
 
@@ -89,25 +94,42 @@ public class EngineErrorTranslation {
                 chain.doFilter(request, response);
                 return;
             }
+            if ("DELETE".equals(request.getMethod()) && DELETED_TASK.matcher(request.getRequestURI()).matches()
+                    && taskGone(request.getRequestURI() + "/")) {
+                // the engine answers 204 for a task that does not exist: the same 404 as for another's task
+                write(response, new Translation(HttpServletResponse.SC_NOT_FOUND, NO_TASK_TO_DELETE));
+                return;
+            }
             BusinessRuleException.takeLast();
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
             BusinessRuleException refused = BusinessRuleException.takeLast();
             if (wrapper.getStatus() >= 400) {
-                Translation french = translate(wrapper, refused, request.getRequestURI());
+                Translation french = translate(wrapper, refused, request.getRequestURI(), request.getMethod());
                 if (french != null) {
-                    byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french.message()));
-                    response.setStatus(french.status());
-                    response.setContentType("application/json;charset=UTF-8");
-                    response.setContentLength(body.length);
-                    response.getOutputStream().write(body);
+                    write(response, french);
                     return;
                 }
             }
             wrapper.copyBodyToResponse();
         }
 
-        private Translation translate(ContentCachingResponseWrapper response, BusinessRuleException refused, String path) {
+        private static void write(HttpServletResponse response, Translation french) throws IOException {
+            byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french.message()));
+            response.setStatus(french.status());
+            response.setContentType("application/json;charset=UTF-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+
+        private Translation translate(ContentCachingResponseWrapper response, BusinessRuleException refused, String path, String method) {
+            if ("DELETE".equals(method) && DELETED_TASK.matcher(path).matches()) {
+                // the same answer whether the task exists, belongs to someone else or is part of a process (issue 27)
+                return new Translation(HttpServletResponse.SC_NOT_FOUND, NO_TASK_TO_DELETE);
+            }
+            if (response.getStatus() >= 500 && (path.endsWith("/job-retries") || path.endsWith("/condition"))) {
+                return new Translation(HttpServletResponse.SC_BAD_REQUEST, INCOMPLETE_REQUEST);
+            }
             if (refused != null) {
                 return new Translation(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
             }

@@ -61,6 +61,7 @@ public class UserTasks implements TaskListener {
             delegations.shareWithDelegates(task, organisationGroup(context));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             step.complete(context, new FormValues(task.getVariablesLocal()));
+            delegations.recordIfDelegated(task, organisationGroup(context), context.userId());
         }
     }
 

@@ -7,13 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import fr.formaflow.platform.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reports as CSV the way a French spreadsheet opens them (as the monthly declaration's export does): UTF-8 with a
- * byte-order mark, ";" separators, decimal commas, French headers.
+ * byte-order mark, ";" separators, decimal commas, French headers; cells a spreadsheet would run as formulas are
+ * neutralised ({@link CsvCells}).
  */
 public final class ReportCsv {
 
@@ -28,7 +30,7 @@ public final class ReportCsv {
         out.write(BOM); // Excel reads UTF-8 only with a byte-order mark
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(table.headers().toArray(String[]::new)).get())) {
             for (List<String> row : table.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,6 +36,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         this.delegations = delegations;
     }
 
+    /** The load balancers' health check needs no login (the rest of the actuator does: {@link MetricsAccess}). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return MetricsAccess.isHealth(request);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

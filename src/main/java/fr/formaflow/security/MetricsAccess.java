@@ -9,18 +9,31 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * /actuator/prometheus is for operators only: the API's authentication runs first (HTTP basic), then this filter
- * refuses anyone who is not an operator. /actuator/health stays open for load balancers.
+ * The actuator (/actuator/prometheus, /actuator/metrics with the business totals, /actuator/info…) is for operators
+ * only: the API's authentication runs first (HTTP basic), then this filter refuses anyone who is not an operator.
+ * Only /actuator/health stays open, for load balancers (issue 27: business metrics were public).
  */
 public class MetricsAccess extends OncePerRequestFilter {
 
-    static final String PROMETHEUS = "/actuator/prometheus";
+    /** Every actuator endpoint (the servlet pattern matches /actuator itself too). */
+    static final String ACTUATOR = "/actuator/*";
     static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
 
     private final CurrentUser currentUser;
 
     MetricsAccess(CurrentUser currentUser) {
         this.currentUser = currentUser;
+    }
+
+    /** /actuator/health and its groups: open to anyone. */
+    static boolean isHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return isHealth(request);
     }
 
     @Override

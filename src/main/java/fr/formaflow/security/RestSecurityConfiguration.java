@@ -23,12 +23,12 @@ public class RestSecurityConfiguration {
         return registration;
     }
 
-    /** Prometheus' scrape: an operator's HTTP basic login (checked after the authentication above). */
+    /** The actuator but its health: an operator's HTTP basic login (checked after the authentication above). */
     @Bean
     FilterRegistrationBean<MetricsAccess> metricsAccess(CurrentUser currentUser) {
         FilterRegistrationBean<MetricsAccess> registration = new FilterRegistrationBean<>(new MetricsAccess(currentUser));
         registration.setName("metrics-access");
-        registration.addUrlPatterns(MetricsAccess.PROMETHEUS);
+        registration.addUrlPatterns(MetricsAccess.ACTUATOR);
         registration.setOrder(MetricsAccess.ORDER);
         return registration;
     }
@@ -37,7 +37,7 @@ public class RestSecurityConfiguration {
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ApiAuthenticationFilter filter) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*", MetricsAccess.PROMETHEUS);
+        registration.addUrlPatterns("/api/*", MetricsAccess.ACTUATOR);
         registration.setOrder(MetricsAccess.ORDER - 1);
         return registration;
     }

@@ -74,6 +74,24 @@ class AccountsTest {
     }
 
     @Test
+    void aNewerResetLinkEndsTheOlderOnesAndUsingOneEndsTheOthers() {
+        String id = user("camille.liens@cevennes-gestion.fr", "Ancien-mot-2025");
+        http().call(null, null, "POST", "/public/password-resets", "{\"login\":\"" + id + "\"}");
+        String older = mailbox.last(id).token();
+        http().call(null, null, "POST", "/public/password-resets", "{\"login\":\"" + id + "\"}");
+        String newer = mailbox.last(id).token();
+        assertThat(newer).isNotEqualTo(older);
+
+        HttpResponse<String> set = http().call(null, null, "POST", "/public/passwords", "{\"token\":\"" + newer + "\",\"password\":\"Nouveau-mot-2026\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        HttpResponse<String> old = http().call(null, null, "POST", "/public/passwords", "{\"token\":\"" + older + "\",\"password\":\"Pirate-mot-2026x\"}");
+        assertThat(old.statusCode()).isEqualTo(422);
+        assertThat(old.body()).contains("Ce lien n'est plus valable");
+        assertThat(identityService.checkPassword(id, "Nouveau-mot-2026")).isTrue();
+        assertThat(identityService.checkPassword(id, "Pirate-mot-2026x")).isFalse();
+    }
+
+    @Test
     void aResetLinkExpiresAfterAnHourAndUnknownAddressesGetTheSameAnswer() {
         String id = user("camille.expire@cevennes-gestion.fr", "Ancien-mot-2025");
         HttpResponse<String> known = http().call(null, null, "POST", "/public/password-resets", "{\"login\":\"" + id + "\"}");

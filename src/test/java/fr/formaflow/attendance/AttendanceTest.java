@@ -34,6 +34,8 @@ class AttendanceTest {
     static final YearMonth JANUARY = YearMonth.of(2026, 1);
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ApplicationContext context;
     @Autowired
     AttendanceSheets sheets;
@@ -152,6 +154,12 @@ class AttendanceTest {
         String exported = transactions.execute(s -> csv.export(action, JANUARY));
         assertThat(exported).startsWith("\uFEFFN° stagiaire;Nom;Prénom;Heures réalisées en centre;")
                 .contains(people.get(0).getId() + ";STAGIAIREA;Anna;;;;;;;;;");
+        // a name typed as a formula is exported as text (issue 27: CSV formula injection)
+        jdbc.update("update trainee set first_name = ? where id = ?", "=HYPERLINK(\"http://evil.example/\")", people.get(0).getId());
+        String injected = transactions.execute(s -> csv.export(action, JANUARY));
+        assertThat(injected).contains(";STAGIAIREA;\"'=HYPERLINK(\"\"http://evil.example/\"\")\";")
+                .doesNotContain(";=HYPERLINK");
+        jdbc.update("update trainee set first_name = ? where id = ?", "Anna", people.get(0).getId());
 
         String wrong = "N° stagiaire;Nom;Prénom;" + String.join(";", DeclarationCsv.HOURS) + ";Date de sortie;Type de sortie;Motif de sortie anticipée\n"
                 + people.get(0).getId() + ";A;A;70;douze;0;0;0;0;;;\n"

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** A CFA adds a delegating organisation and then manages its dossiers, in the API and in the engine. */
+/** A CFA asks to manage an organisation's dossiers; once its administrator accepts, the CFA manages them in the API and in the engine until either side ends it. */
 @FormaflowTest
 class DelegationTest {
 
@@ -64,7 +64,21 @@ class DelegationTest {
         assertThat(add(http, CFA_SIRET).body()).contains("ne peut pas se déléguer à lui-même");
         HttpResponse<String> added = add(http, DemoData.TITULAR_SIRET);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        assertThat(added.body()).contains("Scènes et Formations", CFA_USER);
+        assertThat(added.body()).contains("Scènes et Formations", "PENDING", CFA_USER);
+        assertThat(add(http, DemoData.TITULAR_SIRET).body()).contains("déjà en attente");
+
+        // a request grants nothing: the delegating organisation's administrator decides
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/dossiers/" + before.getId(), null).statusCode()).isEqualTo(404);
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/engine-rest/process-instance/" + before.getProcessInstanceId(), null).statusCode()).isEqualTo(404);
+        assertThat(http.call(ORGANISATION_USER, "formaflow", "GET", "/api/organisation/delegations", null).body())
+                .contains("CFA du Gard", "PENDING", "en attente de réponse");
+        String review = taskService.createTaskQuery().processDefinitionKey(Delegations.PROCESS)
+                .taskCandidateGroup(Organisation.adminGroupIdFor(Organisation.groupIdFor(DemoData.TITULAR_SIRET))).singleResult().getId();
+        assertThat(http.call(CFA_USER, PASSWORD, "POST", "/engine-rest/task/" + review + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"ACCEPT\"}}}").statusCode()).as("the requester cannot accept").isIn(403, 404);
+        HttpResponse<String> accepted = http.call(ORGANISATION_USER, "formaflow", "POST", "/engine-rest/task/" + review + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"ACCEPT\"}}}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(add(http, DemoData.TITULAR_SIRET).body()).contains("déjà un organisme déléguant");
 
         // the existing dossier: its instance, history and open task are now the CFA's too
@@ -93,6 +107,23 @@ class DelegationTest {
 
         // the other demo CFA, which received no delegation, still sees nothing
         assertThat(http.call("sophie.martin", "formaflow", "GET", "/api/dossiers/" + after.getId(), null).statusCode()).isEqualTo(404);
+        // the CFA's completion of the delegating organisation's task is recorded with both names; both sides see the delegation
+        HttpResponse<String> list = http.call(CFA_USER, PASSWORD, "GET", "/api/organisation/delegations", null);
+        assertThat(list.body()).contains("Scènes et Formations", "ACTIVE");
+
+        // the delegating organisation ends it: the CFA loses the dossiers, their instances, history and tasks at once
+        HttpResponse<String> ended = http.call(ORGANISATION_USER, "formaflow", "DELETE", "/api/organisation/delegations/" + CFA_SIRET, null);
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/dossiers/" + before.getId(), null).statusCode()).isEqualTo(404);
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/engine-rest/process-instance/" + before.getProcessInstanceId(), null).statusCode()).isEqualTo(404);
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + after.getContractNumber(), null)
+                .body()).doesNotContain(after.getProcessInstanceId());
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/engine-rest/task?processInstanceBusinessKey=" + after.getContractNumber(), null).body())
+                .doesNotContain("Task_SubmitDossier");
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/apprenticeship-contracts/" + contract.getId(), null).statusCode()).isEqualTo(404);
+        assertThat(http.call(ORGANISATION_USER, "formaflow", "DELETE", "/api/organisation/delegations/" + CFA_SIRET, null).statusCode()).isEqualTo(404);
+        assertThat(http.call(CFA_USER, PASSWORD, "GET", "/api/organisation/delegations", null).body()).doesNotContain("Scènes et Formations");
+
         // an organisation that is not a CFA cannot add one
         assertThat(http.call(ORGANISATION_USER, "formaflow", "POST", "/api/organisation/delegations", "{\"siret\":\"" + CFA_SIRET + "\"}").body())
                 .contains("Seul un CFA");

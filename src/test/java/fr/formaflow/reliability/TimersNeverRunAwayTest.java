@@ -13,7 +13,11 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.events.Webhook;
 import fr.formaflow.events.WebhookRepository;
 import fr.formaflow.notification.NotificationRepository;
+import fr.formaflow.organisation.Delegation;
+import fr.formaflow.organisation.Delegations;
 import fr.formaflow.organisation.Onboarding;
+import fr.formaflow.organisation.Organisation;
+import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.organisation.OrganisationRecord;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
@@ -58,7 +62,7 @@ class TimersNeverRunAwayTest {
     /**
      * Per instance of a process: at most this many jobs run and activity instances created, on average, over both jumps
      * (measured: dossier 0/22, month 2.5/16, survey 7/6, offer 1/5, revalidation 3/4, onboarding 3/4, contract 1/8,
-     * webhook delivery 3/7, deadline reminders 2/3). A runaway process exceeds them by orders of magnitude.
+     * webhook delivery 3/7, deadline reminders 2/3, delegation 4.5/8: its e-mails retry without a mail server). A runaway process exceeds them by orders of magnitude.
      */
     record Bound(int jobs, int activityInstances) {
     }
@@ -74,9 +78,10 @@ class TimersNeverRunAwayTest {
             Map.entry("apprenticeshipContract", new Bound(2, 10)),
             Map.entry("reimbursementRequest", new Bound(2, 6)),
             Map.entry("webhookDelivery", new Bound(6, 12)),
-            Map.entry("deadlineReminders", new Bound(3, 6)));
-    /** Notifications sent over both jumps (measured: 4 alone, 12 after DossierProcessTest; the loop: 3 366 in 40 s). */
-    static final int MAX_NOTIFICATIONS = 20;
+            Map.entry("deadlineReminders", new Bound(3, 6)),
+            Map.entry("delegationRequest", new Bound(5, 12)));
+    /** Notifications sent over both jumps (measured: 4 alone, 12 after DossierProcessTest, + 8 for the two delegations; the loop: 3 366 in 40 s). */
+    static final int MAX_NOTIFICATIONS = 28;
     /** A runaway process is stopped here rather than looping forever. */
     static final int MAX_JOBS_PER_JUMP = 1_000;
 
@@ -92,6 +97,10 @@ class TimersNeverRunAwayTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        // the other tests' CFA acts for nobody, whatever happened above
+        Organisation cfa = context.getBean(OrganisationRepository.class).findBySiret(DemoData.CFA_SIRET).orElseThrow();
+        Delegations delegations = context.getBean(Delegations.class);
+        delegations.openAsDelegate(cfa).forEach(open -> delegations.end(cfa, open.getDelegating().getSiret(), "sophie.martin"));
     }
 
     @Test
@@ -148,6 +157,17 @@ class TimersNeverRunAwayTest {
         driver.as("sophie.martin", () -> context.getBean(ReimbursementRequests.class).requestReimbursement(contract.getId(), "FA-GARDE-1", "350,00",
                 new ReimbursementRequests.Attachment("facture.pdf", DossierDriver.pdf()), null));
         assertThat(webhook.getId()).isNotNull();
+        // a delegation request nobody decides (it expires), and an accepted delegation nobody ends (it waits)
+        Delegations delegations = context.getBean(Delegations.class);
+        var organisations = context.getBean(OrganisationRepository.class);
+        Organisation cfa = organisations.findBySiret(DemoData.CFA_SIRET).orElseThrow();
+        delegations.request(cfa, DemoData.SUBCONTRACTOR_SIRET, "sophie.martin", LocalDateTime.of(2027, 2, 20, 10, 0));
+        Delegation accepted = delegations.request(cfa, DemoData.TITULAR_SIRET, "sophie.martin", LocalDateTime.of(2027, 2, 20, 10, 0));
+        Task delegationReview = engine.getTaskService().createTaskQuery().processInstanceId(accepted.getProcessInstanceId()).singleResult();
+        driver.as("marie.durand", () -> {
+            engine.getFormService().submitTaskForm(delegationReview.getId(), Map.of("decision", "ACCEPT"));
+            return null;
+        });
 
         Map<String, Integer> jobs = new TreeMap<>();
         LocalDateTime base = LocalDateTime.of(2027, 2, 20, 12, 0);

@@ -2,6 +2,7 @@ package fr.formaflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.WebClient;
 import fr.formaflow.support.DossierDriver;
@@ -61,7 +62,7 @@ abstract class TrustBoundaryCases {
     static final Set<Integer> REFUSED = Set.of(400, 403, 404);
     /** Names every attack tries, besides those read from the models. */
     static final Set<String> CONTROL_NAMES = Set.of("dossierId", "funderGroup", "organisationGroup", "organisationAdminGroup", "rules",
-            "scheme", "decision", "approved", "contractId", "requestId", "offerId", "changeRequestId", "month", "traineeId");
+            "scheme", "decision", "approved", "contractId", "requestId", "offerId", "changeRequestId", "month", "traineeId", "delegationId", "accepted");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_]\\w*)(?![\\w'\"])");
     private static final Pattern TIMER_VARIABLE = Pattern.compile("<bpmn:time(?:Date|Duration|Cycle)[^>]*>\\$\\{([^}]*)}<");
@@ -83,6 +84,8 @@ abstract class TrustBoundaryCases {
     /** The variables timers read, which Formaflow's service tasks set before a task is reached: a year ahead here. */
     Set<String> timerVariables;
     long traineeId;
+    /** A CFA's pending request to manage the dossier's organisation: the subject of the delegation process. */
+    long delegationId;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -96,6 +99,10 @@ abstract class TrustBoundaryCases {
         ClockUtil.reset();
         dossier = driver.reload(dossier);
         traineeId = context.getBean(TraineeService.class).of(dossier.getId()).get(0).getId();
+        var organisations = context.getBean(fr.formaflow.organisation.OrganisationRepository.class);
+        delegationId = context.getBean(fr.formaflow.organisation.DelegationRepository.class).save(new fr.formaflow.organisation.Delegation(
+                organisations.findBySiret(DemoData.CFA_SIRET).orElseThrow(), dossier.getOrganisation(), java.time.LocalDateTime.now(), "sophie.martin"))
+                .getId();
         names = new TreeSet<>(CONTROL_NAMES);
         timerVariables = new TreeSet<>();
         for (Path file : bpmnFiles()) {
@@ -174,7 +181,7 @@ abstract class TrustBoundaryCases {
         assertThat(attacked).containsExactlyElementsOf(expected);
         // the models do have user tasks: every file of processes/ with people in it is attacked
         assertThat(all.keySet()).contains("trainingDossier", "monthlyDeclaration", "followUpSurvey", "changeRequest",
-                "offerPublication", "apprenticeshipContract", "reimbursementRequest", "organisationOnboarding");
+                "offerPublication", "apprenticeshipContract", "reimbursementRequest", "organisationOnboarding", "delegationRequest");
     }
 
     @Test
@@ -201,6 +208,7 @@ abstract class TrustBoundaryCases {
         variables.put("funderGroup", dossier.getFunder().getValidatorGroupId());
         variables.put("month", "2026-01");
         variables.put("traineeId", traineeId);
+        variables.put("delegationId", delegationId);
         Date nextYear = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
         timerVariables.forEach(name -> variables.put(name, nextYear));
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(businessKey)

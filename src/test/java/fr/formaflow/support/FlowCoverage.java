@@ -48,6 +48,8 @@ public class FlowCoverage extends AbstractProcessEnginePlugin {
             @Override
             public void parseExclusiveGateway(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
             @Override
+            public void parseParallelGateway(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
+            @Override
             public void parseEventBasedGateway(Element e, ScopeImpl s, ActivityImpl a) { track(a); }
             @Override
             public void parseSubProcess(Element e, ScopeImpl s, ActivityImpl a) { track(a); }

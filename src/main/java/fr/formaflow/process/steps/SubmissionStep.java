@@ -71,6 +71,12 @@ public class SubmissionStep implements TaskStep {
 
     @Override
     public void complete(StepContext context, FormValues form) {
+        String title = form.string("title");
+        if (title != null && title.length() > fr.formaflow.platform.FieldLimits.TITLE) {
+            // a task's refusal is a BusinessRuleException: Tasklist and /engine-rest show it as a French 400
+            throw new fr.formaflow.platform.BusinessRuleException("« Intitulé » ne doit pas dépasser " + fr.formaflow.platform.FieldLimits.TITLE
+                    + " caractères (" + title.length() + " reçus).");
+        }
         Programme programme = new Programme(
                 form.string("title"), form.string("objectives"), form.string("content"), form.string("formacode"),
                 nature(form.string("nature")), form.optionalBool("collective"),

@@ -1,0 +1,45 @@
+package fr.formaflow.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lengths and ranges checked where a value comes in (issue 27: a 256-character title, a 300-character file name or a
+ * long name ended in a 500 "Value too long for column"). Every faulty field is named in one French 400.
+ */
+public final class FieldLimits {
+
+    /** Names, titles, streets, references: what the database keeps in 255 or 100 characters. */
+    public static final int TITLE = 255;
+    public static final int NAME = 100;
+    public static final int REFERENCE = 100;
+    /** Free text kept in process variables (the engine keeps 4 000 characters of text). */
+    public static final int TEXT = 2000;
+    public static final int PROGRAMMING_YEAR_MIN = 2000;
+    public static final int PROGRAMMING_YEAR_MAX = 2100;
+
+    private final List<String> problems = new ArrayList<>();
+
+    public static FieldLimits check() {
+        return new FieldLimits();
+    }
+
+    public FieldLimits max(String label, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add("« " + label + " » ne doit pas dépasser " + max + " caractères (" + value.length() + " reçus).");
+        }
+        return this;
+    }
+
+    public FieldLimits range(String label, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problems.add("« " + label + " » doit être comprise entre " + min + " et " + max + " (" + value + " reçu).");
+        }
+        return this;
+    }
+
+    /** Throws a French 400 naming every field over its limit. */
+    public void orRefuse(String message) {
+        InvalidRequestException.throwIfAny(message, problems);
+    }
+}
