@@ -1,7 +1,9 @@
-package fr.formaflow.security;
+package fr.formaflow.account;
 
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.notification.Notifications;
+import fr.formaflow.security.LoginThrottle;
+import fr.formaflow.security.Roles;
 import java.time.Duration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
