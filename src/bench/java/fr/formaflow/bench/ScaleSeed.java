@@ -129,7 +129,9 @@ final class ScaleSeed {
             String places = "(array['" + String.join("', '", ORGANISATION_PLACES) + "'])";
             List<String> sirets = new ArrayList<>();
             for (int j = 1; j < ORGANISATIONS; j++) {
-                String digits = "9" + String.format("%012d", j);
+                // a valid SIREN (its own Luhn key), then establishment 0001 and the SIRET's key
+                String siren = "9" + String.format("%07d", j);
+                String digits = siren + fr.formaflow.organisation.Luhn.checkDigit(siren) + "0001";
                 sirets.add("(" + j + ", '" + digits + fr.formaflow.organisation.Luhn.checkDigit(digits) + "')");
             }
             sql.execute("create temporary table scale_siret (j int, siret varchar(14)); insert into scale_siret values "

@@ -48,15 +48,17 @@ final class Load {
         }
     }
 
-    /** A valid SIRET (Luhn) made from a 13-digit prefix. */
+    /** A valid SIRET (Luhn over the SIREN and over the 14 digits) made from a 13-digit prefix: its 9th digit becomes the SIREN's key. */
     static String siret(long prefix) {
         String base = String.format("%013d", prefix);
-        for (int check = 0; check < 10; check++) {
-            String candidate = base + check;
-            if (fr.formaflow.organisation.Siret.isValid(candidate)) {
-                return candidate;
+        for (int sirenKey = 0; sirenKey < 10; sirenKey++) {
+            for (int check = 0; check < 10; check++) {
+                String candidate = base.substring(0, 8) + sirenKey + base.substring(9) + check;
+                if (fr.formaflow.organisation.Siret.isValid(candidate)) {
+                    return candidate;
+                }
             }
         }
-        throw new IllegalStateException();
+        throw new IllegalStateException("No valid SIRET from " + base);
     }
 }
