@@ -27,8 +27,9 @@ final class AppProcess implements AutoCloseable {
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     /** Jars only Gatling and JMH bring (test scope); Saxon, which Gatling uses too, is Mustang's and stays. */
+    /** Caffeine is not on this list: Gatling brings it, and Formaflow's login throttle needs it too. */
     private static final List<String> GATLING_ONLY = List.of("/io/gatling/", "/org/scala-lang/", "/io/pebbletemplates/", "/org/jodd/",
-            "/io/burt/", "/com/typesafe/", "/com/github/ben-manes/", "/org/openjdk/jmh/");
+            "/io/burt/", "/com/typesafe/", "/org/openjdk/jmh/");
 
     private final Process process;
     private final int port;

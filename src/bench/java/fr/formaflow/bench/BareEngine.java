@@ -57,6 +57,7 @@ final class BareEngine {
         beans.put("noop", new NoOp());
         beans.put("stub", new BareStub());
         beans.put("monthTimers", new BareMonthTimers());
+        beans.put("dossierRouting", new BareRouting());
         beans.put("timers", new fr.formaflow.dossier.TimerDates());
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
