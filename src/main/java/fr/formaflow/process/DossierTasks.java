@@ -5,6 +5,7 @@ import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.DossierSummaries;
 import fr.formaflow.dossier.DueDates;
+import fr.formaflow.dossier.TrainingActionRepository.Route;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,15 +41,15 @@ public class DossierTasks {
         this.checklists = checklists;
     }
 
-    /** The dossier a task works on, from its process's business key; empty for the processes not about a dossier. */
-    public Optional<Long> dossierOf(DelegateTask task) {
+    /** The dossier a task works on and who works on it, read once from its business key; empty for the processes not about a dossier. */
+    public Optional<Route> routeOf(DelegateTask task) {
         String definitionId = task.getProcessDefinitionId();
         String processKey = definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
-        return DOSSIER_PROCESSES.contains(processKey) ? Optional.of(routing.dossierId(task)) : Optional.empty();
-    }
-
-    public String organisationGroup(DelegateTask task) {
-        return routing.organisationGroup(task.getExecution());
+        if (!DOSSIER_PROCESSES.contains(processKey)) {
+            return Optional.empty();
+        }
+        return Optional.of(routing.find(task.getExecution()).orElseThrow(() -> new IllegalStateException(
+                "No dossier has the contract number « " + task.getExecution().getProcessBusinessKey() + " » of task " + task.getId())));
     }
 
     /** The values shown on every dossier task; sets its due date on the way. */

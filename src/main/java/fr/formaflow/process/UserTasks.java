@@ -1,10 +1,12 @@
 package fr.formaflow.process;
 
+import fr.formaflow.dossier.TrainingActionRepository.Route;
 import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -50,7 +52,10 @@ public class UserTasks implements TaskListener {
             throw new IllegalStateException("No TaskStep serves form " + element.getCamundaFormRef() + " of task " + element.getId());
         }
         Map<String, String> properties = properties(element);
-        StepContext context = new StepContext(dossierTasks.dossierOf(task).orElse(null), task, properties.get("step"), properties.get("decides"));
+        Optional<Route> route = dossierTasks.routeOf(task);
+        StepContext context = new StepContext(route.map(Route::dossierId).orElse(null), task, properties.get("step"), properties.get("decides"));
+        // the organisation whose delegates work on its tasks: the dossier's, or the one Formaflow started the process for
+        String organisationGroup = route.map(Route::organisationGroup).orElseGet(() -> (String) task.getVariable("organisationGroup"));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Map<String, Object> values = new HashMap<>();
             if (context.dossierId() != null) {
@@ -58,17 +63,11 @@ public class UserTasks implements TaskListener {
             }
             values.putAll(step.prefill(context));
             task.setVariablesLocal(values);
-            delegations.shareWithDelegates(task, organisationGroup(context));
+            delegations.shareWithDelegates(task, organisationGroup);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             step.complete(context, new FormValues(task.getVariablesLocal()));
-            delegations.recordIfDelegated(task, organisationGroup(context), context.userId());
+            delegations.recordIfDelegated(task, organisationGroup, context.userId());
         }
-    }
-
-    /** The organisation whose delegates work on its tasks: the dossier's, or the one Formaflow started the process for. */
-    private String organisationGroup(StepContext context) {
-        return context.dossierId() != null ? dossierTasks.organisationGroup(context.task())
-                : (String) context.task().getVariable("organisationGroup");
     }
 
     private static Map<String, String> properties(UserTask element) {
