@@ -6,6 +6,7 @@ import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
@@ -44,9 +45,12 @@ public class InvoiceService {
     private final SubcontractorInvoiceRepository subcontractors;
     private final OrganisationRepository organisations;
     private final TraineeService trainees;
+    private final Clock clock;
 
     public InvoiceService(InvoiceRepository invoices, AttendanceService attendance, NumberSequences sequences,
-                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees, Events events) {
+                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees, Events events,
+                          Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.invoices = invoices;
         this.attendance = attendance;
@@ -208,6 +212,7 @@ public class InvoiceService {
     }
 
     public Invoice recordPayment(TrainingAction action, long invoiceId, LocalDate paidOn, String reference) {
+        PaymentDates.requireReceived(paidOn, clock.today());
         Invoice invoice = owned(action, invoiceId);
         invoice.pay(paidOn, reference);
         return announced(action, invoice);

@@ -100,10 +100,10 @@ class DemoClosedDossierTest {
         Map<String, Object> typed = driver.formVariables(action, "Task_DeclareMonth");
         String month = String.valueOf(context.getBean(org.camunda.bpm.engine.TaskService.class)
                 .getVariable(driver.task(action, "Task_DeclareMonth").getId(), "month"));
-        assertThatThrownBy(() -> driver.completeMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
+        assertThatThrownBy(() -> driver.submitMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
                 .hasMessageContaining("ne peut pas être confirmée tant que le contrôle de cohérence signale")
                 .hasMessageContaining("Camille LEFÈVRE, ").hasMessageContaining("Hugo GARCIA, ")
-                .hasMessageContaining("la version signée par les stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier");
+                .hasMessageContaining("ne sont appuyées par aucune signature. Versez la feuille d'émargement signée du mois");
 
         // fixed: the signed sheet is uploaded and the declaration takes the sheets' hours
         transactions.executeWithoutResult(s -> documents.upload(driver.reload(action), DocumentType.ATTENDANCE_SHEET, null,
@@ -115,7 +115,7 @@ class DemoClosedDossierTest {
             attendance.saveDraft(current, YearMonth.parse(month), fromSheets, "Correction");
             declarationTask.refresh(current, YearMonth.parse(month));
         });
-        driver.completeMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
+        driver.submitMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
                 "confirmed", true));
         assertThat(attendance.declaration(action.getId(), YearMonth.parse(month)).isConfirmed()).isTrue();
         List<Finding> fixed = transactions.execute(s -> consistency.check(driver.reload(action)));

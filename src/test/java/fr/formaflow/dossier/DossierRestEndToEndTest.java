@@ -100,8 +100,14 @@ class DossierRestEndToEndTest {
             runDueJobs();
             boolean last = month[0].equals("2026-03");
             if (month[0].equals("2026-01")) {
+                uploadSignedSheet(id, month[0]);
                 declareJanuaryWithASpreadsheet(id);
             } else {
+                // no hour is confirmed without signatures: the month's signed sheet first
+                HttpResponse<String> unsigned = submit(ORG, "Task_DeclareMonth", declaration(id, last));
+                assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(400);
+                assertThat(unsigned.body()).contains("ne sont appuyées par aucune signature", "mois " + month[0]);
+                uploadSignedSheet(id, month[0]);
                 expect(204, submit(ORG, "Task_DeclareMonth", declaration(id, last)));
             }
             expect(204, submit(ORG, "Task_ConfirmInvoice", vars("confirmed", true)));
@@ -133,6 +139,11 @@ class DossierRestEndToEndTest {
         expect(204, submit(ORG, "Task_CloseAction", closure(id)));
         expect(204, submit(ORG, "Task_ConfirmBalance", vars("confirmed", true)));
         expect(204, submit(FUNDER, "Task_ValidateClosure", vars("decision", "APPROVE")));
+        // a transfer is recorded once received: a date still to come is refused
+        HttpResponse<String> ahead = submit(FUNDER, "Task_RecordBalancePayment", vars("paymentDate", "2026-04-20", "paymentReference", "VIR-SOLDE"));
+        assertThat(ahead.statusCode()).isEqualTo(400);
+        assertThat(ahead.body()).contains("La date du virement (20/04/2026) est postérieure à aujourd'hui");
+        clock(LocalDateTime.parse("2026-04-20T17:00"));
         expect(204, submit(FUNDER, "Task_RecordBalancePayment", vars("paymentDate", "2026-04-20", "paymentReference", "VIR-SOLDE")));
 
         dossier = json(web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id).body());
@@ -258,6 +269,11 @@ class DossierRestEndToEndTest {
         return v;
     }
 
+    void uploadSignedSheet(long id, String month) throws Exception {
+        expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", "ATTENDANCE_SHEET", "month", month),
+                "emargement-" + month + ".pdf", fr.formaflow.support.DossierDriver.pdf()));
+    }
+
     void uploadContractDocuments(long id) throws Exception {
         byte[] pdf = fr.formaflow.support.DossierDriver.pdf();
         for (String type : new String[] {"SUBCONTRACTING_CONTRACT", "SIGNED_AGREEMENT"}) {
@@ -268,7 +284,9 @@ class DossierRestEndToEndTest {
         JsonNode contractTask = task("Task_Contract");
         assertThat(contractTask).isNotNull();
         String details = formVariableText("Task_Contract", "details");
-        assertThat(details).contains("✔ Contrat de sous-traitance signé").contains("✘ CV du formateur");
+        // the dossier has no subcontractor: no subcontracting contract is asked for
+        assertThat(details).contains("✔ Convention de formation signée par le client").contains("✘ CV du formateur")
+                .doesNotContain("Contrat de sous-traitance signé");
         JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
         // the two uploads, the training agreement and the two trainers' contracts Formaflow prepared for signature
         assertThat(dossier.get("documents")).hasSize(5);
