@@ -150,10 +150,8 @@ public class DemoClosedDossier {
                 "pedagogicalReport", report + " Objectifs atteints : les trois stagiaires ont validé les deux modules et travaillent "
                         + "déjà en régie."));
         complete(ORGANISATION, key, "Task_ConfirmBalance", Map.of("confirmed", true));
+        // both months were invoiced in full: the balance is a « relevé de solde nul », nothing to pay
         approve(key, "Task_ValidateClosure");
-        LocalDate balancePaid = received(end.plusDays(30));
-        complete(VALIDATOR, key, "Task_RecordBalancePayment", Map.of("paymentDate", balancePaid.toString(),
-                "paymentReference", "VIR-REGION-SOLDE"));
         log.info("Dossier de démonstration clôturé : {} ({} au {}), enquêtes de suivi planifiées", key, start, end);
     }
 

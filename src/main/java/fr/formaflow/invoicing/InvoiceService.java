@@ -186,7 +186,11 @@ public class InvoiceService {
         }
         Invoice invoice = owned(action, invoiceId);
         invoice.requireConfirmable();
-        invoice.confirm(nextNumber(action, now), now);
+        if (invoice.isNil()) {
+            invoice.confirmNil(now);
+        } else {
+            invoice.confirm(nextNumber(action, now), now);
+        }
         return announced(action, invoice);
     }
 
@@ -203,8 +207,10 @@ public class InvoiceService {
         } else {
             invoice.reject(reason, userId, now);
             // a numbered invoice is never edited nor deleted: a credit note cancels it, and its subcontractors'
-            // invoices wait for the corrected one
-            invoices.save(Invoice.creditNoteOf(invoice, nextNumber(action, now), now));
+            // invoices wait for the corrected one (a nil balance, never numbered, needs none)
+            if (!invoice.isNil()) {
+                invoices.save(Invoice.creditNoteOf(invoice, nextNumber(action, now), now));
+            }
             subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(action.getId()).stream()
                     .filter(s -> invoice.getId().equals(s.getDeductedInInvoiceId())).forEach(s -> s.deductedIn(null));
         }

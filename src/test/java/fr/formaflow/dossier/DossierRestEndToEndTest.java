@@ -139,20 +139,21 @@ class DossierRestEndToEndTest {
         expect(204, submit(ORG, "Task_CloseAction", closure(id)));
         expect(204, submit(ORG, "Task_ConfirmBalance", vars("confirmed", true)));
         expect(204, submit(FUNDER, "Task_ValidateClosure", vars("decision", "APPROVE")));
-        // a transfer is recorded once received: a date still to come is refused
-        HttpResponse<String> ahead = submit(FUNDER, "Task_RecordBalancePayment", vars("paymentDate", "2026-04-20", "paymentReference", "VIR-SOLDE"));
-        assertThat(ahead.statusCode()).isEqualTo(400);
-        assertThat(ahead.body()).contains("La date du virement (20/04/2026) est postérieure à aujourd'hui");
-        clock(LocalDateTime.parse("2026-04-20T17:00"));
-        expect(204, submit(FUNDER, "Task_RecordBalancePayment", vars("paymentDate", "2026-04-20", "paymentReference", "VIR-SOLDE")));
+        // everything realised was already invoiced: a nil balance, nothing to pay
+        assertThat(task("Task_RecordBalancePayment")).isNull();
 
         dossier = json(web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id).body());
         assertThat(dossier.get("phase").asText()).isEqualTo("FOLLOW_UP");
         JsonNode balance = dossier.get("invoices").get(3);
         assertThat(balance.get("kind").asText()).isEqualTo("BALANCE");
-        // everything realised was already invoiced: the balance is zero, and it is paid
+        // everything realised was already invoiced: the balance is zero, a « relevé de solde nul » outside the invoice series,
+        // accepted with the closure and never « paid »
         assertThat(balance.get("netCents").asLong()).isZero();
-        assertThat(balance.get("status").asText()).isEqualTo("PAID");
+        assertThat(balance.get("number").isNull()).as(balance.toString()).isTrue();
+        assertThat(balance.get("status").asText()).isEqualTo("ACCEPTED");
+        HttpResponse<String> statement = web.getAs(ORG, PASSWORD, "/api/dossiers/" + id + "/invoices/" + balance.get("id").asLong() + ".pdf");
+        assertThat(statement.statusCode()).isEqualTo(200);
+        assertThat(statement.body()).startsWith("%PDF-");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("followUpSurvey")
                 .processInstanceBusinessKey(contract).count()).isEqualTo(10);
     }
