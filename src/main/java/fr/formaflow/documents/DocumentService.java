@@ -62,6 +62,9 @@ public class DocumentService {
         if (type == DocumentType.ATTENDANCE_SHEET && month == null) {
             problems.add("Indiquez le mois de la feuille d'émargement signée.");
         }
+        if (type == DocumentType.ABSENCE_PROOF && month == null) {
+            problems.add("Indiquez le mois des absences que ce justificatif couvre.");
+        }
         if (type == null) {
             problems.add("Choisissez le type de la pièce.");
         }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymentModes, List<BigDecimal> advanceThresholds,
                           int confirmationDays, int validationDays, boolean holidayAttendanceAllowed,
                           Set<String> admissibleEarlyExitReasons, String requiredDocuments,
-                          boolean portage, BigDecimal serviceFeePercent) {
+                          boolean portage, BigDecimal serviceFeePercent, boolean absenceAttestationAllowed) {
 
     public static FunderRules from(Object decisionResult) {
         if (!(decisionResult instanceof Map<?, ?> map)) {
@@ -28,7 +28,8 @@ public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymen
                 new LinkedHashSet<>(split(map.get("admissibleEarlyExitReasons"))),
                 (String) map.get("requiredDocuments"),
                 Boolean.TRUE.equals(map.get("portage")),
-                map.get("serviceFeePercent") == null ? BigDecimal.ZERO : decimal(map.get("serviceFeePercent")));
+                map.get("serviceFeePercent") == null ? BigDecimal.ZERO : decimal(map.get("serviceFeePercent")),
+                Boolean.TRUE.equals(map.get("absenceAttestationAllowed")));
     }
 
     private static List<String> split(Object value) {

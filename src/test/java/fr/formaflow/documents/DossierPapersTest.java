@@ -77,8 +77,11 @@ class DossierPapersTest {
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
         driver.runDueJobs(action);
         driver.uploadSignedSheet(action, "2026-01");
+        driver.uploadAbsenceProof(action, "2026-01");
         driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", DossierDriver.json(
                 "[{\"traineeId\":" + id(action, 0) + ",\"centreCompleted\":70},{\"traineeId\":" + id(action, 1) + ",\"centreCompleted\":63.5,\"centreJustified\":3.5}]"),
+                "absences", DossierDriver.json("[{\"traineeId\":" + id(action, 1) + ",\"start\":\"2026-01-13\",\"end\":\"2026-01-13\","
+                        + "\"reason\":\"Convocation au tribunal\",\"place\":\"CENTRE\",\"hours\":3.5}]"),
                 "confirmed", true));
         assertThat(text(only(action, DocumentType.MONTHLY_SUMMARY))).contains("Déclaration de réalisation périodique — janvier 2026", "63,5", "3,5");
 
