@@ -185,11 +185,38 @@ class OnboardingProcessTest {
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.details())
                         .containsExactly("L'adresse électronique est obligatoire et doit être de la forme nom@domaine.fr."));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("marie.durand@scenes-formations.fr").count()).isZero();
+    }
 
-        onboarding.request(new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null, new Accounts.NewUser("ines.roche@scenes-formations.fr", "Inès", "Roche"), null));
-        assertThatThrownBy(() -> onboarding.request(new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null,
-                new Accounts.NewUser("ines.roche@scenes-formations.fr", "Inès", "Roche"), null)))
-                .hasMessageContaining("Une demande d'accès est déjà en cours pour l'adresse ines.roche@scenes-formations.fr.");
+    /** Issue 27, enumeration: « Un compte existe déjà pour l'adresse … » told anybody who has an account. */
+    @Test
+    void anAddressWithAnAccountOrARequestGetsTheSameAnswerAndOnlyItsOwnerIsTold() {
+        Onboarding.AccessRequest ines = new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null,
+                new Accounts.NewUser("ines.roche@scenes-formations.fr", "Inès", "Roche"), null);
+        String first = onboarding.request(ines);
+        String again = onboarding.request(ines);
+        String marie = onboarding.request(new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null,
+                new Accounts.NewUser("Marie.Durand@scenes-formations.fr", "Marie", "Durand"), null));
+        assertThat(again).isEqualTo(first);
+        assertThat(marie).isEqualTo(first);
+
+        List<ProcessInstance> inesRequests = instances("ines.roche@scenes-formations.fr");
+        assertThat(inesRequests).hasSize(2);
+        ProcessInstance inesAgain = inesRequests.stream().filter(i -> engine.getTaskService().createTaskQuery()
+                .processInstanceId(i.getId()).count() == 0).findFirst().orElseThrow();
+        assertThat(inesRequests.stream().filter(i -> i != inesAgain).findFirst().orElseThrow()).isWaitingAt("Task_ApproveNewUser");
+        assertThat(inesAgain).isWaitingAt("Task_TellKnownRequester");
+        ProcessInstance marieRequest = instances("marie.durand@scenes-formations.fr").get(0);
+        assertThat(marieRequest).isWaitingAt("Task_TellKnownRequester");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(marieRequest.getId()).count()).as("nobody is asked").isZero();
+
+        executeJobs(inesAgain);
+        executeJobs(marieRequest);
+        assertThat(inesAgain).isEnded().hasPassed("End_KnownRequesterTold");
+        assertThat(marieRequest).isEnded().hasPassed("End_KnownRequesterTold");
+        assertThat(mailbox.last("ines.roche@scenes-formations.fr").body()).contains("déjà en cours pour cette adresse", "Scènes et Formations");
+        assertThat(mailbox.last("marie.durand@scenes-formations.fr").body())
+                .contains("Vous avez déjà un compte Formaflow", "Mot de passe oublié", "ignorez ce message");
+        assertThat(groupsOf("marie.durand")).contains("org_" + DemoData.TITULAR_SIRET);
     }
 
     /** Runs last: every element of the onboarding process was exercised by the tests above. */
@@ -215,6 +242,11 @@ class OnboardingProcessTest {
     private ProcessInstance instance(String email) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
                 .processInstanceBusinessKey(email).singleResult();
+    }
+
+    private List<ProcessInstance> instances(String email) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
+                .processInstanceBusinessKey(email).list();
     }
 
     private List<Task> visibleTasks(String userId, ProcessInstance request) {
