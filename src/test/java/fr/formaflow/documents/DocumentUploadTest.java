@@ -84,12 +84,9 @@ class DocumentUploadTest {
             document.getDocumentCatalog().setNames(names);
         }), "contient un script (JavaScript)");
         assertRefused(action, "lien.pdf", pdf(document -> {
-            PDAnnotationLink link = new PDAnnotationLink();
-            link.setRectangle(new PDRectangle(10, 10, 100, 20));
             PDActionLaunch launch = new PDActionLaunch();
             launch.setFile(new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("calc.exe")));
-            link.setAction(launch);
-            document.getPage(0).getAnnotations().add(link);
+            link(document, launch);
         }), "contient une action « Launch »");
         assertRefused(action, "piece-jointe.pdf", pdf(document -> {
             PDComplexFileSpecification file = new PDComplexFileSpecification();
@@ -113,12 +110,9 @@ class DocumentUploadTest {
         }), "contient un script (JavaScript)");
         // a harmless link to a web page and to a page stay
         upload(action, "liens.pdf", pdf(document -> {
-            PDAnnotationLink link = new PDAnnotationLink();
-            link.setRectangle(new PDRectangle(10, 10, 100, 20));
             PDActionURI uri = new PDActionURI();
             uri.setURI("https://www.formaflow.fr/");
-            link.setAction(uri);
-            document.getPage(0).getAnnotations().add(link);
+            link(document, uri);
         }));
 
         byte[] jpeg = image("jpg", 40, 30);
@@ -149,6 +143,13 @@ class DocumentUploadTest {
         assertThat(names).containsExactlyInAnyOrder("facturefdp.exe.pdf", "_.._etc_passwd signé.pdf", "x".repeat(96) + ".pdf",
                 "photo.jpeg", "subcontracting_contract.pdf");
         assertThat(UploadedFiles.safeName("e\u0301t\u00E9.png", "piece", "image/png")).isEqualTo("\u00E9t\u00E9.png").hasSize(7);
+    }
+
+    static void link(PDDocument document, org.apache.pdfbox.pdmodel.interactive.action.PDAction action) throws java.io.IOException {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(10, 10, 100, 20));
+        link.setAction(action);
+        document.getPage(0).getAnnotations().add(link);
     }
 
     interface PdfChange {
