@@ -102,10 +102,10 @@ public class Accounts {
         return asSystem.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
 
-    /** Whether an account has this address as its login or as its e-mail address. */
+    /** Whether an account has this address as its login or as its e-mail address (both looked up, whatever the first says). */
     public boolean hasAccount(String address) {
-        return asSystem.call(() -> identityService.createUserQuery().userId(address).count() > 0
-                || identityService.createUserQuery().userEmail(address).count() > 0);
+        return asSystem.call(() -> identityService.createUserQuery().userId(address).count()
+                + identityService.createUserQuery().userEmail(address).count() > 0);
     }
 
     /** E-mails the new user a link to choose their password. */

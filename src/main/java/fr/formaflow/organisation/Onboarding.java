@@ -93,11 +93,12 @@ public class Onboarding {
         List<String> problems = new ArrayList<>(accounts.problemsWith(request.user()));
         String login = Objects.requireNonNullElse(Accounts.login(request.user().email()), "");
         Map<String, Object> variables = new HashMap<>();
-        // an address that has an account, or a request under way, gets the same answer and the same work (a process
-        // started): the process then e-mails the address's owner instead of asking anybody (issue 27, enumeration)
-        variables.put("knownRequester", login.isEmpty() ? NEW_REQUESTER
-                : accounts.hasAccount(login) ? HAS_ACCOUNT
-                : pending(Map.of("userEmail", login)) ? HAS_REQUEST : NEW_REQUESTER);
+        // an address that has an account, or a request under way, gets the same answer after the same work (issue 27,
+        // enumeration): both look-ups whatever the first finds, then a process started whose first step is asynchronous
+        // on either path; for a known address that step e-mails its owner instead of asking anybody to review
+        boolean hasAccount = !login.isEmpty() && accounts.hasAccount(login);
+        boolean hasRequest = !login.isEmpty() && pending(Map.of("userEmail", login));
+        variables.put("knownRequester", hasAccount ? HAS_ACCOUNT : hasRequest ? HAS_REQUEST : NEW_REQUESTER);
         variables.put("siret", siret.value());
         variables.put("userEmail", login);
         variables.put("userFirstName", trim(request.user().firstName()));

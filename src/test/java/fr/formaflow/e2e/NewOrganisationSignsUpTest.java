@@ -47,6 +47,9 @@ class NewOrganisationSignsUpTest extends JourneyTest {
             browser.waitForText("Région Occitanie");
             browser.screenshot("demande-envoyee");
 
+            // the job executor is off in tests: the request's asynchronous start runs as it would (issue 27)
+            engine.getManagementService().createJobQuery().processDefinitionKey("organisationOnboarding").activityId("Gateway_OrganisationKnown")
+                    .list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
             browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
             Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(EMAIL).singleResult();
             browser.click("À valider");

@@ -199,6 +199,12 @@ class OnboardingProcessTest {
         assertThat(again).isEqualTo(first);
         assertThat(marie).isEqualTo(first);
 
+        // before the answer, every request did the same: one instance waiting at one job
+        for (ProcessInstance request : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS).list()
+                .stream().filter(i -> i.getBusinessKey().startsWith("ines.") || i.getBusinessKey().startsWith("marie.")).toList()) {
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(request.getId()).count()).isOne();
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(request.getId()).count()).isZero();
+        }
         List<ProcessInstance> inesRequests = instances("ines.roche@scenes-formations.fr");
         assertThat(inesRequests).hasSize(2);
         ProcessInstance inesAgain = inesRequests.stream().filter(i -> engine.getTaskService().createTaskQuery()
@@ -239,14 +245,25 @@ class OnboardingProcessTest {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The request made with this address, once its asynchronous start has run (the review task is then created). */
     private ProcessInstance instance(String email) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
                 .processInstanceBusinessKey(email).singleResult();
+        afterStart(instance);
+        return instance;
     }
 
     private List<ProcessInstance> instances(String email) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
+        List<ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
                 .processInstanceBusinessKey(email).list();
+        instances.forEach(this::afterStart);
+        return instances;
+    }
+
+    /** Runs the job a new address's request waits at before its review (« Organisme déjà référencé ? », asynchronous). */
+    private void afterStart(ProcessInstance instance) {
+        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId("Gateway_OrganisationKnown").list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
 
     private List<Task> visibleTasks(String userId, ProcessInstance request) {
