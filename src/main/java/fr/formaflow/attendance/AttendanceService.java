@@ -136,7 +136,9 @@ public class AttendanceService {
 
     /** Realised hours (completed and missed-justified, confirmed months) as a percentage of the planned hours. */
     public BigDecimal realisationRate(TrainingAction action) {
-        BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(action.getTotalTrainees()));
+        // no headcount before the dossier is submitted: nothing planned yet (OpenApiFuzzTest found the 500)
+        int trainees = action.getTotalTrainees() == null ? 0 : action.getTotalTrainees();
+        BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(trainees));
         BigDecimal realised = confirmedHourLines(action.getId()).stream()
                 .map(l -> l.paidCentreHours().add(l.paidCompanyHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return RealisationRate.percent(realised, planned);
