@@ -8,6 +8,7 @@ import fr.formaflow.attendance.HoursSummary;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.Clock;
@@ -55,26 +56,45 @@ public class DossierPapers {
         this.clock = clock;
     }
 
-    /** One training agreement per client, one contract per subcontractor and per trainer, to be signed and uploaded back. */
     public List<Document> agreements(TrainingAction action) {
-        int enrolled = trainees.of(action.getId()).size();
+        return agreements(action, null);
+    }
+
+    /**
+     * One training agreement per client, one contract per subcontractor and per trainer, to be signed and uploaded back.
+     * rules: the funder's, for the payment timetable; null when unknown.
+     */
+    public List<Document> agreements(TrainingAction action, FunderRules rules) {
+        List<Trainee> enrolled = trainees.of(action.getId());
+        Map<Long, Trainer> trainerById = trainersOf(action);
         List<Document> produced = new java.util.ArrayList<>(action.getClients().stream().map((ClientCompany client) ->
                 documents.storeGenerated(action, DocumentType.TRAINING_AGREEMENT, null, null,
                         "convention-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
-                        TrainingAgreementPdf.render(action, client, enrolled))).toList());
+                        TrainingAgreementPdf.render(action, new TrainingAgreementPdf.Parties(client, enrolled, trainerById, rules)))).toList());
         for (Organisation subcontractor : organisations.findAllById(action.getSubcontractorIds())) {
             produced.add(documents.storeGenerated(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT, null, null,
                     "contrat-sous-traitance-" + action.getContractNumber() + "-" + subcontractor.getSiret() + ".pdf",
                     SubcontractingContractPdf.render(action, subcontractor)));
         }
-        Map<Long, Trainer> byId = trainersOf(action);
         for (TrainerAssignment assignment : action.getTrainers()) {
-            Trainer trainer = byId.get(assignment.trainerId());
+            Trainer trainer = trainerById.get(assignment.trainerId());
             produced.add(documents.storeGenerated(action, DocumentType.TRAINER_CONTRACT_DRAFT, null, null,
                     "contrat-formateur-" + action.getContractNumber() + "-" + trainer.getLastName().toLowerCase() + "-" + trainer.getId() + ".pdf",
                     TrainerContractPdf.render(action, trainer, assignment.hours())));
         }
         return produced;
+    }
+
+    /** Once the funder has validated the trainee list: per client, the amendment annexing it to the signed agreement. */
+    public List<Document> traineeAnnex(TrainingAction action, FunderRules rules) {
+        List<Trainee> enrolled = trainees.of(action.getId());
+        if (enrolled.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Trainer> trainerById = trainersOf(action);
+        return action.getClients().stream().map((ClientCompany client) -> documents.storeGenerated(action,
+                DocumentType.TRAINING_AGREEMENT_AMENDMENT, null, null, "avenant-stagiaires-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
+                TrainingAgreementPdf.amendment(action, new TrainingAgreementPdf.Parties(client, enrolled, trainerById, rules)))).toList();
     }
 
     /** The follow-up surveys of every trainee, 6 months and 1 year after their exit, once the follow-up is over. */

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InvoiceDocuments {
 
-    static final int PAYMENT_DAYS = 30;
+    static final int PAYMENT_DAYS = fr.formaflow.funder.FunderRules.PAYMENT_DAYS;
     static final String PAYMENT_TERMS = "Paiement à " + PAYMENT_DAYS + " jours par virement, en rappelant le numéro de facture et le "
             + "numéro de contrat. En cas de retard de paiement : pénalités au taux d'intérêt de la Banque centrale européenne majoré "
             + "de 10 points, et indemnité forfaitaire pour frais de recouvrement de 40 € (articles L441-10 et D441-5 du Code de commerce). "

@@ -1,0 +1,103 @@
+package fr.formaflow.documents;
+
+import static fr.formaflow.documents.DocumentFixtures.action;
+import static fr.formaflow.documents.DocumentFixtures.rules;
+import static fr.formaflow.documents.DocumentFixtures.text;
+import static fr.formaflow.documents.DocumentFixtures.trainee;
+import static fr.formaflow.documents.DocumentFixtures.trainers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.trainee.Trainee;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every generated document read back as text (PDFBox), against the list of mentions the law or the funders require:
+ * one table per document, mention → the text that proves it.
+ */
+class MandatoryMentionsTest {
+
+    static final List<Trainee> TRAINEES = List.of(trainee("STAGIAIREA", "Anna", "NONE"), trainee("STAGIAIREB", "Bruno", "UNDER_6_MONTHS"));
+
+    // ---- Convention de formation: L6353-1, L6353-2, R6353-1, D6353-1 ------------------------------------------------
+
+    static final String[][] AGREEMENT = {
+            {"legal basis", "L6353-1"},
+            {"organisation's identity and NDA", "Scènes et Formations"},
+            {"client's identity", "Théâtre des Treize Vents"},
+            {"title, nature of the action", "Accessoiriste de spectacle"},
+            {"objectives", "Maîtriser la fabrication"},
+            {"programme", "module 2 : fabrication"},
+            {"duration", "140 h en centre"},
+            {"dates", "du 05/01/2026 au 27/02/2026"},
+            {"venue's street address", "12 rue de l'Arc, 34800 Clermont-l'Hérault"},
+            {"daily schedule", "9 h 00 à 12 h 30"},
+            {"daily schedule, afternoon", "13 h 30 à"},
+            {"trainer list", "Yves ROCHER"},
+            {"trainer list, second trainer", "Léa DUPONT"},
+            {"trainers' qualifications", "12 ans d'atelier"},
+            {"nominative annex", "Annexe — liste nominative des stagiaires"},
+            {"annex lists the trainees", "STAGIAIREB"},
+            {"price HT", "Prix total : 3\u202f010,00\u00a0€ HT"},
+            {"VAT exemption", "TVA non applicable, art. 261-4-4° a du CGI"},
+            {"payment timetable", "une facture par mois"},
+            {"payment due period", "à 30 jours de sa date d'émission"},
+            {"late-payment penalties", "40 €"},
+            {"cancellation clause (dédit)", "Dédit"},
+            {"signature of the organisation", "Pour l'organisme de formation"},
+            {"signature of the client", "Pour le client"},
+            {"signature of the funder", "Pour le financeur"},
+            {"NDA mention", "Déclaration d'activité enregistrée sous le numéro 76340123434"},
+            {"NDA disclaimer", "ne vaut pas agrément de l'État"},
+    };
+
+    @Test
+    void theTrainingAgreementCarriesEveryMandatoryMention() {
+        TrainingAction a = action(false);
+        String text = text(TrainingAgreementPdf.render(a, parties(a, TRAINEES)));
+        assertMentions(text, AGREEMENT);
+    }
+
+    @Test
+    void anAgreementOfAVatLiableOrganisationStatesTheVatAndThePriceIncludingIt() {
+        TrainingAction a = action(true);
+        String text = text(TrainingAgreementPdf.render(a, parties(a, TRAINEES)));
+        assertMentions(text, new String[][] {
+                {"price HT", "Prix total HT"}, {"VAT at 20 %", "TVA (20 %)"}, {"VAT amount", "602,00"},
+                {"price TTC", "Prix total TTC"}, {"TTC amount", "3\u202f612,00"}});
+        assertThat(text).doesNotContain("TVA non applicable");
+    }
+
+    @Test
+    void beforeTheTraineesExistTheAgreementAnnouncesTheAnnexAndTheAmendmentCarriesIt() {
+        TrainingAction a = action(false);
+        assertThat(flat(text(TrainingAgreementPdf.render(a, parties(a, List.of()))))).contains("sera annexée à la présente convention par avenant")
+                .doesNotContain("Annexe — liste nominative");
+        assertMentions(text(TrainingAgreementPdf.amendment(a, parties(a, TRAINEES))), new String[][] {
+                {"title", "Avenant n° 1 à la convention de formation"}, {"parties", "Théâtre des Treize Vents"},
+                {"the agreement it amends", "contrat n° 2026QCA0001"}, {"nominative list", "STAGIAIREA"}, {"birth date", "11/03/1991"},
+                {"signatures", "Pour le client"}});
+    }
+
+    // ------------------------------------------------------------------------------------------------------------------
+
+    static TrainingAgreementPdf.Parties parties(TrainingAction a, List<Trainee> trainees) {
+        return new TrainingAgreementPdf.Parties(a.getClients().get(0), trainees, trainers(), rules());
+    }
+
+    /** The text with its line breaks as spaces: a mention may wrap. */
+    static String flat(String text) {
+        return text.replace("\r", "").replaceAll("\\s*\n\\s*", " ");
+    }
+
+    static void assertMentions(String text, String[][] mentions) {
+        String flat = flat(text);
+        SoftAssertions softly = new SoftAssertions();
+        for (String[] mention : mentions) {
+            softly.assertThat(flat).as(mention[0]).contains(mention[1]);
+        }
+        softly.assertAll();
+    }
+}
