@@ -81,6 +81,27 @@ class MandatoryMentionsTest {
                 {"signatures", "Pour le client"}});
     }
 
+    // ---- Convocation: the practical information, and the règlement intérieur (L6353-8) ------------------------------
+
+    static final String[][] CONVOCATION = {
+            {"trainee's name", "Madame Anna STAGIAIREA"},
+            {"title of the action", "Accessoiriste de spectacle"},
+            {"first day and time", "le 05/01/2026 à 9 h 00"},
+            {"venue's street address", "12 rue de l'Arc, 34800 Clermont-l'Hérault"},
+            {"daily schedule", "le matin de 9 h 00 à 12 h 30 et l'après-midi de 13 h 30 à 17 h 00"},
+            {"programme: objectives", "Maîtriser la fabrication des accessoires"},
+            {"programme: content", "module 2 : fabrication"},
+            {"règlement intérieur attached", "règlement intérieur"},
+            {"its legal basis", "L6353-8"},
+            {"contact", "contact@scenes-formations.fr"},
+            {"NDA mention", "Déclaration d'activité enregistrée sous le numéro 76340123434"},
+    };
+
+    @Test
+    void theConvocationCarriesEveryMandatoryMention() {
+        assertMentions(text(ConvocationPdf.render(action(false), TRAINEES.get(0))), CONVOCATION);
+    }
+
     // ------------------------------------------------------------------------------------------------------------------
 
     static TrainingAgreementPdf.Parties parties(TrainingAction a, List<Trainee> trainees) {
