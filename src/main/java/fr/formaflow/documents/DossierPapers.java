@@ -152,7 +152,7 @@ public class DossierPapers {
     public Document blankSheet(TrainingAction action, YearMonth month, boolean holidaysAllowed) {
         return documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_BLANK, null, month.toString(),
                 "emargement-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
-                        sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), List.of()));
+                        sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), List.of(), trainerNames(action)));
     }
 
     /** After the month's confirmation: its summary, and the filled sheet when attendance was recorded by half-day. */
@@ -164,9 +164,18 @@ public class DossierPapers {
         if (!recorded.isEmpty()) {
             produced.add(documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_FILLED, null, month.toString(),
                     "emargement-renseigne-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
-                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded)));
+                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded, trainerNames(action))));
         }
         return produced;
+    }
+
+    /** The printed names of the action's trainers by id, in the order of the dossier. */
+    private Map<Long, String> trainerNames(TrainingAction action) {
+        Map<Long, Trainer> byId = trainersOf(action);
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        action.getTrainers().stream().filter(t -> byId.containsKey(t.trainerId()))
+                .forEach(t -> names.put(t.trainerId(), byId.get(t.trainerId()).fullName()));
+        return names;
     }
 
     private Map<Long, Trainer> trainersOf(TrainingAction action) {

@@ -15,7 +15,9 @@ final class HalfDayTimes {
     private HalfDayTimes() {
     }
 
-    static String of(Schedule.Half half) {
-        return half == Schedule.Half.AM ? "matin " + MORNING : "après-midi " + AFTERNOON;
+    /** A column header: the half-day and its times, with no-break spaces inside the times so that none is cut. */
+    static String header(Schedule.Half half) {
+        return (half == Schedule.Half.AM ? "matin\n" + MORNING : "après-midi\n" + AFTERNOON).replace(" h ", "\u00a0h\u00a0")
+                .replace(" – ", "\u00a0– ");
     }
 }

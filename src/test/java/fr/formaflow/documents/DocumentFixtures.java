@@ -87,7 +87,15 @@ final class DocumentFixtures {
         return t;
     }
 
+    /** The text of a PDF; the PDF is also left in target/documents/ for a reader to look at. */
     static String text(byte[] pdf) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            java.nio.file.Files.write(dir.resolve(StackWalker.getInstance().walk(f -> f.skip(1).findFirst()).map(f -> f.getMethodName()).orElse("document")
+                    + "-" + Integer.toHexString(java.util.Arrays.hashCode(pdf)) + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         } catch (IOException e) {

@@ -72,7 +72,7 @@ class DossierPapersTest {
         List<Document> sheets = all(action, DocumentType.ATTENDANCE_SHEET_BLANK);
         assertThat(sheets).as("one sheet per month of the action").extracting(Document::getMonth).containsExactlyInAnyOrder("2026-01", "2026-02");
         String sheet = text(sheets.stream().filter(d -> d.getMonth().equals("2026-01")).findFirst().orElseThrow());
-        assertThat(sheet).contains("Feuille d'émargement — janvier 2026", "Semaine du 05/01/2026", "Formateur (nom", "STAGIAIREA", "5/1", "après-");
+        assertThat(sheet).contains("Feuille d'émargement — janvier 2026", "Semaine du 05/01/2026", "Formateur : Yves ROCHER", "STAGIAIREA", "5/1", "après-");
 
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
         driver.runDueJobs(action);

@@ -10,6 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.trainee.Trainee;
 import java.util.List;
+import java.util.Map;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.Schedule;
+import fr.formaflow.dossier.Place;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +47,7 @@ class MandatoryMentionsTest {
             {"trainers' qualifications", "12 ans d'atelier"},
             {"nominative annex", "Annexe — liste nominative des stagiaires"},
             {"annex lists the trainees", "STAGIAIREB"},
-            {"price HT", "Prix total : 3\u202f010,00\u00a0€ HT"},
+            {"price HT", "Prix total : 3\u202f010,00 € HT"},
             {"VAT exemption", "TVA non applicable, art. 261-4-4° a du CGI"},
             {"payment timetable", "une facture par mois"},
             {"payment due period", "à 30 jours de sa date d'émission"},
@@ -102,6 +109,39 @@ class MandatoryMentionsTest {
         assertMentions(text(ConvocationPdf.render(action(false), TRAINEES.get(0))), CONVOCATION);
     }
 
+    // ---- Feuille d'émargement (case law, funders' controls) ------------------------------------------------------------
+
+    static final String[][] ATTENDANCE_SHEET = {
+            {"title and month", "Feuille d'émargement — février 2026"},
+            {"action and contract", "contrat n° 2026QCA0001"},
+            {"module", "Module : Accessoiriste de spectacle"},
+            {"place of a centre half-day", "En centre"},
+            {"a half-day column: day, morning, times", "lun. 2/2 matin 9 h 00 – 12 h 30"},
+            {"afternoon start and end", "lun. 2/2 après-midi 13 h 30 – 17 h 00"},
+            {"trainer's printed name", "Formateur : Yves ROCHER (signature)"},
+            {"second trainer's printed name", "Formateur : Léa DUPONT (signature)"},
+            {"company period shown as such", "Période en entreprise"},
+            {"tutor's row", "Tuteur en entreprise (nom et signature)"},
+            {"a row per trainee", "STAGIAIREB Bruno"},
+    };
+
+    @Test
+    void theAttendanceSheetCarriesEveryMandatoryMention() {
+        TrainingAction a = action(false);
+        YearMonth february = YearMonth.of(2026, 2);
+        List<Schedule.HalfDay> schedule = new Schedule(a.getPeriods(), false).of(february);
+        Map<Long, String> trainers = Map.of(1L, "Yves ROCHER", 2L, "Léa DUPONT");
+        String blank = text(AttendanceSheetPdf.render(a, february, schedule, TRAINEES, List.of(), new java.util.TreeMap<>(trainers)));
+        assertMentions(blank, ATTENDANCE_SHEET);
+
+        List<HalfDayAttendance> recorded = List.of(new HalfDayAttendance(1L, null, LocalDate.of(2026, 2, 2), Schedule.Half.AM, Place.CENTRE,
+                HalfDayAttendance.Status.PRESENT, new BigDecimal("3.5"), 1L));
+        String filled = text(AttendanceSheetPdf.render(a, february, schedule, TRAINEES, recorded, new java.util.TreeMap<>(trainers)));
+        assertMentions(filled, ATTENDANCE_SHEET);
+        assertMentions(filled, new String[][] {{"filled", "(renseignée)"}, {"who taught the half-day", "Formateur de la demi-journée"},
+                {"presence and hours", "Présent 3,5 h"}});
+    }
+
     // ------------------------------------------------------------------------------------------------------------------
 
     static TrainingAgreementPdf.Parties parties(TrainingAction a, List<Trainee> trainees) {
@@ -110,7 +150,7 @@ class MandatoryMentionsTest {
 
     /** The text with its line breaks as spaces: a mention may wrap. */
     static String flat(String text) {
-        return text.replace("\r", "").replaceAll("\\s*\n\\s*", " ");
+        return text.replace("\r", "").replace('\u00a0', ' ').replaceAll("\\s*\n\\s*", " ");
     }
 
     static void assertMentions(String text, String[][] mentions) {
