@@ -142,6 +142,74 @@ class MandatoryMentionsTest {
                 {"presence and hours", "Présent 3,5 h"}});
     }
 
+    // ---- Certificat de réalisation (Ministry of Labour model, 2020) ----------------------------------------------------
+
+    static final String[][] COMPLETION_CERTIFICATE = {
+            {"signatory, legal representative", "Je soussigné(e) Claire Martin"},
+            {"provider's identity", "Scènes et Formations"},
+            {"trainee's names", "Anna STAGIAIREA"},
+            {"employer of an employee", "salarié(e) de l'entreprise Théâtre des Treize Vents"},
+            {"title of the action", "Accessoiriste de spectacle"},
+            {"nature of the action", "Action de formation"},
+            {"dates", "du 05/01/2026 au 27/02/2026"},
+            {"duration completed", "durée réalisée de 140 h"},
+            {"retention commitment, 3 years", "pendant une durée de 3 ans"},
+            {"place and date", "Fait à Clermont-l'Hérault, le 02/03/2026"},
+            {"stamp and signature", "Cachet et signature du responsable du dispensateur de l'action"},
+            {"NDA mention", "Déclaration d'activité enregistrée sous le numéro 76340123434"},
+    };
+
+    @Test
+    void theCompletionCertificateCarriesEveryMandatoryMention() {
+        TrainingAction a = action(false);
+        String text = text(CertificatePdf.completion(a, exited(trainee("STAGIAIREA", "Anna", "NONE")), new BigDecimal("140"), "Théâtre des Treize Vents", SIGNED));
+        assertMentions(text, COMPLETION_CERTIFICATE);
+        assertThat(flat(text)).doesNotContain("Fonds social européen");
+    }
+
+    @Test
+    void aJobSeekerIsNoEmployeeAndAnEsfActionStatesItsRetention() {
+        TrainingAction a = action(false);
+        a.markEsfCofunded(true);
+        String text = flat(text(CertificatePdf.completion(a, exited(trainee("STAGIAIREB", "Bruno", "UNDER_6_MONTHS")), new BigDecimal("140"), "Théâtre des Treize Vents", SIGNED)));
+        assertMentions(text, new String[][] {
+                {"job seeker's status", "Bruno STAGIAIREB, demandeur(se) d'emploi"},
+                {"EU co-funding retention", "Fonds social européen (FSE+)"},
+                {"its 10 years", "10 ans à compter de la fin de l'année du dernier paiement"}});
+        assertThat(text).doesNotContain("salarié(e)");
+    }
+
+    // ---- Attestation de fin de formation (L6353-1) --------------------------------------------------------------------
+
+    static final String[][] END_OF_TRAINING_CERTIFICATE = {
+            {"legal basis", "L6353-1"},
+            {"trainee", "Anna STAGIAIREA"},
+            {"title and nature", "Accessoiriste de spectacle » (Action de formation)"},
+            {"objectives", "Maîtriser la fabrication des accessoires"},
+            {"dates", "du 05/01/2026 au 27/02/2026"},
+            {"duration", "140 h"},
+            {"results of the evaluation", "Acquis"},
+            {"place and date", "Fait à Clermont-l'Hérault, le 02/03/2026"},
+            {"signatory", "Claire Martin, pour Scènes et Formations"},
+            {"signature line", "Signature :"},
+            {"stamp line", "Cachet :"},
+            {"NDA mention", "Déclaration d'activité enregistrée sous le numéro 76340123434"},
+    };
+
+    @Test
+    void theEndOfTrainingCertificateCarriesEveryMandatoryMention() {
+        Trainee t = exited(trainee("STAGIAIREA", "Anna", "NONE"));
+        t.evaluate("ACQUIRED", 5, null);
+        assertMentions(text(CertificatePdf.endOfTraining(action(false), t, new BigDecimal("140"), SIGNED)), END_OF_TRAINING_CERTIFICATE);
+    }
+
+    static final LocalDate SIGNED = LocalDate.of(2026, 3, 2);
+
+    static Trainee exited(Trainee t) {
+        t.exit(DocumentFixtures.END, "END_OF_TRAINING", null);
+        return t;
+    }
+
     // ------------------------------------------------------------------------------------------------------------------
 
     static TrainingAgreementPdf.Parties parties(TrainingAction a, List<Trainee> trainees) {
