@@ -156,8 +156,21 @@ public final class PdfDocument implements AutoCloseable {
         }
         float[] widths = new float[n];
         if (needed > WIDTH) {
+            // too wide: cap the widest columns (long names wrap) so that the narrow ones (dates, numbers) stay whole
+            float low = 0, high = WIDTH;
+            for (int step = 0; step < 30; step++) {
+                float cap = (low + high) / 2, sum = 0;
+                for (float m : min) {
+                    sum += Math.min(m, cap);
+                }
+                if (sum > WIDTH) {
+                    high = cap;
+                } else {
+                    low = cap;
+                }
+            }
             for (int i = 0; i < n; i++) {
-                widths[i] = min[i] * WIDTH / needed;
+                widths[i] = Math.min(min[i], low);
             }
             return widths;
         }
@@ -301,6 +314,10 @@ public final class PdfDocument implements AutoCloseable {
                     int cut = word.length() - 1;
                     while (cut > 1 && textWidth(word.substring(0, cut), font, size) > width) {
                         cut--;
+                    }
+                    int hyphen = word.lastIndexOf('-', cut - 1);
+                    if (hyphen > 0) { // « ROCHEFOUCAULD- / LIANCOURT » rather than a cut inside a word
+                        cut = hyphen + 1;
                     }
                     if (line.length() > 0) {
                         lines.add(line.toString());

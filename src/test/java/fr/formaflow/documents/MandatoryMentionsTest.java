@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import fr.formaflow.attendance.HalfDayAttendance;
+import fr.formaflow.attendance.HoursSummary;
 import fr.formaflow.attendance.Schedule;
 import fr.formaflow.dossier.Place;
 import org.assertj.core.api.SoftAssertions;
@@ -201,6 +202,59 @@ class MandatoryMentionsTest {
         Trainee t = exited(trainee("STAGIAIREA", "Anna", "NONE"));
         t.evaluate("ACQUIRED", 5, null);
         assertMentions(text(CertificatePdf.endOfTraining(action(false), t, new BigDecimal("140"), SIGNED)), END_OF_TRAINING_CERTIFICATE);
+    }
+
+    // ---- Trainee list, trainer list, monthly summary (seed 003 §3.8): every date and word whole in its cell -------------
+
+    static final String[][] TRAINEE_LIST = {
+            {"title", "Liste des stagiaires à l'ouverture de l'action"},
+            {"action and contract", "contrat n° 2026QCA0001"},
+            {"a long name, cut only at its hyphen", "ROCHEFOUCAULD-"},
+            {"the rest of the long name", "LIANCOURT"},
+            {"birth date, whole", "11/03/1991"},
+            {"entry date, whole", "05/01/2026"},
+            {"paid trainee", "oui"},
+            {"prescriber", "France Travail"},
+            {"headcount", "2 stagiaire(s) — effectif prévu : 12, dont 10 rémunérés"},
+    };
+
+    static final String[][] TRAINER_LIST = {
+            {"title", "Liste des formateurs à l'ouverture de l'action"},
+            {"trainer", "ROCHER"},
+            {"domain", "Accessoires"},
+            {"hours", "100 h"},
+            {"status, whole", "VACATAIRE"},
+            {"training and experience", "12 ans d'atelier"},
+    };
+
+    static final String[][] MONTHLY_SUMMARY = {
+            {"title", "Déclaration de réalisation périodique — janvier 2026"},
+            {"trainee", "STAGIAIREA Anna"},
+            {"hours completed in centre", "63,5"},
+            {"justified absences", "3,5"},
+            {"exit date, whole", "27/02/2026"},
+            {"realisation rate", "Taux de réalisation de l'action (mois confirmés) : 47,62 %"},
+    };
+
+    @Test
+    void theListsAndTheMonthlySummaryKeepEveryDateAndWordWhole() {
+        TrainingAction a = action(false);
+        List<Trainee> trainees = List.of(trainee("DE LA ROCHEFOUCAULD-LIANCOURT", "Marie-Émilienne", "NONE"), trainee("STAGIAIREB", "Bruno", "NONE"));
+        String traineeList = text(TraineeListPdf.render(a, trainees, false));
+        assertMentions(traineeList, TRAINEE_LIST);
+        assertThat(traineeList).as("dates never cut inside a cell").contains("11/03/1991", "05/01/2026");
+        String trainerList = text(TrainerListPdf.render(a, trainers(), false));
+        assertMentions(trainerList, TRAINER_LIST);
+        assertThat(trainerList).as("« VACATAIRE » never cut").contains("VACATAIRE");
+
+        HoursSummary.Hours hours = new HoursSummary.Hours(new BigDecimal("63.5"), new BigDecimal("3.5"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO);
+        HoursSummary.Summary summary = new HoursSummary.Summary(new BigDecimal("140"), new BigDecimal("47.62"), List.of(),
+                List.of(new HoursSummary.TraineeLine(1L, "STAGIAIREA", "Anna", LocalDate.of(1991, 3, 11), DocumentFixtures.START,
+                        DocumentFixtures.END, "END_OF_TRAINING", null, Map.of("2026-01", hours), hours)), hours);
+        String monthly = text(MonthlySummaryPdf.render(a, "2026-01", summary));
+        assertMentions(monthly, MONTHLY_SUMMARY);
+        assertThat(monthly).as("dates never cut inside a cell").contains("27/02/2026");
     }
 
     static final LocalDate SIGNED = LocalDate.of(2026, 3, 2);
