@@ -74,7 +74,9 @@ public class DossierPapers {
         for (Organisation subcontractor : organisations.findAllById(action.getSubcontractorIds())) {
             produced.add(documents.storeGenerated(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT, null, null,
                     "contrat-sous-traitance-" + action.getContractNumber() + "-" + subcontractor.getSiret() + ".pdf",
-                    SubcontractingContractPdf.render(action, subcontractor)));
+                    SubcontractingContractPdf.render(action, subcontractor, action.getTrainers().stream()
+                            .filter(t -> trainerById.containsKey(t.trainerId()) && subcontractor.getId().equals(trainerById.get(t.trainerId()).getOrganisationId()))
+                            .map(TrainerAssignment::hours).reduce(BigDecimal.ZERO, BigDecimal::add))));
         }
         for (TrainerAssignment assignment : action.getTrainers()) {
             Trainer trainer = trainerById.get(assignment.trainerId());

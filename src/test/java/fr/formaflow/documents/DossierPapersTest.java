@@ -67,8 +67,9 @@ class DossierPapersTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        }).toList()).anySatisfy(t -> assertThat(t).contains("Contrat de sous-traitance de formation", "Yves ROCHER", "140 h",
-                "d'émargement", "Accessoires"));
+        }).toList()).anySatisfy(t -> assertThat(t).contains("Lettre de mission du formateur salarié", "Yves ROCHER", "140 h",
+                "d'émargement", "Accessoires").doesNotContain("sur facture"))
+                .anySatisfy(t -> assertThat(t).contains("Contrat de sous-traitance de formation", "Jacques MEUNIER", "sur facture"));
         List<Document> sheets = all(action, DocumentType.ATTENDANCE_SHEET_BLANK);
         assertThat(sheets).as("one sheet per month of the action").extracting(Document::getMonth).containsExactlyInAnyOrder("2026-01", "2026-02");
         String sheet = text(sheets.stream().filter(d -> d.getMonth().equals("2026-01")).findFirst().orElseThrow());
@@ -109,7 +110,8 @@ class DossierPapersTest {
         assertThat(all(action, DocumentType.COMPLETION_CERTIFICATE)).hasSize(2);
         String certificate = text(all(action, DocumentType.COMPLETION_CERTIFICATE).get(0));
         assertThat(certificate).contains("Certificat de réalisation", "Anna", "Accessoiriste de spectacle", "Action de formation",
-                "du 05/01/2026 au 27/02/2026", "durée réalisée", "3 ans", "Théâtre des Treize Vents");
+                "du 05/01/2026 au 27/02/2026", "durée réalisée", "3 ans", "demandeur(se) d'emploi")
+                .as("the driver's trainees are job seekers, not the client's employees").doesNotContain("salarié(e)");
         assertThat(text(all(action, DocumentType.END_OF_TRAINING_CERTIFICATE).get(0)))
                 .contains("Attestation de fin de formation", "L6353-1", "Objectifs", "Acquis");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_CLOSURE))).contains("Fin de formation");

@@ -257,6 +257,48 @@ class MandatoryMentionsTest {
         assertThat(monthly).as("dates never cut inside a cell").contains("27/02/2026");
     }
 
+    // ---- Subcontracting and trainer contracts ------------------------------------------------------------------------
+
+    static final String[][] SUBCONTRACTING_CONTRACT = {
+            {"title", "Contrat de sous-traitance de formation"},
+            {"titular", "Scènes et Formations"},
+            {"subcontractor", "Cévennes Gestion"},
+            {"action and funder", "financée par Région Occitanie"},
+            {"volume of subcontracted hours", "Le sous-traitant assure 40 h de formation en centre, sur les 140 h du programme"},
+            {"price of the subcontracted hours", "pour un prix de 840,00 € HT"},
+            {"invoicing and deduction", "€ pour CÉVENNES GESTION"},
+            {"titular's responsibility", "seul responsable"},
+    };
+
+    static final String[][] FREELANCE_TRAINER_CONTRACT = {
+            {"title", "Contrat de sous-traitance de formation"},
+            {"trainer", "Yves ROCHER"},
+            {"status", "VACATAIRE"},
+            {"hours out of the programme's", "100 h de face-à-face pédagogique, sur les 140 h en centre que compte le programme"},
+            {"paid on invoice", "sur facture du formateur"},
+            {"attendance sheets", "feuille d'émargement"},
+    };
+
+    static final String[][] SALARIED_TRAINER_MISSION = {
+            {"title", "Lettre de mission du formateur salarié"},
+            {"trainer", "Léa DUPONT"},
+            {"employment contract", "salarié(e) de l'organisme en CDD, dans le cadre de son contrat de travail"},
+            {"hours out of the programme's", "40 h de face-à-face pédagogique, sur les 140 h en centre"},
+            {"paid on the payslip", "bulletin de paie"},
+    };
+
+    @Test
+    void theSubcontractingAndTrainerContractsCarryPriceVolumeAndTheRightWording() {
+        TrainingAction a = action(false);
+        fr.formaflow.organisation.Organisation subcontractor = new fr.formaflow.organisation.Organisation("51234567900025", "Cévennes Gestion",
+                "76300000130").address("5 place de la Mairie", "30100", "Alès");
+        assertMentions(text(SubcontractingContractPdf.render(a, subcontractor, new BigDecimal("40"))), SUBCONTRACTING_CONTRACT);
+        assertMentions(text(TrainerContractPdf.render(a, trainers().get(1L), new BigDecimal("100"))), FREELANCE_TRAINER_CONTRACT);
+        String salaried = flat(text(TrainerContractPdf.render(a, trainers().get(2L), new BigDecimal("40"))));
+        assertMentions(salaried, SALARIED_TRAINER_MISSION);
+        assertThat(salaried).doesNotContain("sous-traitance", "sur facture");
+    }
+
     static final LocalDate SIGNED = LocalDate.of(2026, 3, 2);
 
     static Trainee exited(Trainee t) {
