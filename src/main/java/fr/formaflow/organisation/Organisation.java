@@ -1,6 +1,9 @@
 package fr.formaflow.organisation;
 
+import fr.formaflow.platform.French;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -132,6 +135,29 @@ public class Organisation {
         this.iban = iban == null ? null : iban.replace(" ", "").toUpperCase();
         this.bic = bic == null ? null : bic.trim().toUpperCase();
         return this;
+    }
+
+    /**
+     * The intra-EU VAT number: the one recorded, or the French number every SIREN has (FR, a two-digit key
+     * (12 + 3 × (SIREN mod 97)) mod 97, the SIREN).
+     */
+    public String intraEuVatNumber() {
+        if (vatNumber != null && !vatNumber.isBlank()) {
+            return vatNumber.replace(" ", "").toUpperCase();
+        }
+        return Siret.of(siret).intraEuVatNumber();
+    }
+
+    /** « SAS au capital de 10 000,00 € — RCS Montpellier 512 345 679 », from what the record holds; null if nothing. */
+    public String legalMention() {
+        List<String> parts = new ArrayList<>();
+        if (legalForm != null && !legalForm.isBlank()) {
+            parts.add(legalForm + (shareCapitalCents == null ? "" : " au capital de " + French.euros(shareCapitalCents)));
+        }
+        if (rcs != null && !rcs.isBlank()) {
+            parts.add(rcs);
+        }
+        return parts.isEmpty() ? null : String.join(" — ", parts);
     }
 
     /** Training is VAT-exempt (CGI art. 261-4-4° a) unless the organisation is liable to VAT: then the standard rate. */
