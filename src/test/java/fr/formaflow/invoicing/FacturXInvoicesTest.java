@@ -73,10 +73,7 @@ class FacturXInvoicesTest {
     @Test
     void aMonthlyInvoiceIsCleanFacturX() throws Exception {
         TrainingAction action = action(false, FundingScheme.REGION_MARKET);
-        Invoice invoice = confirmed(new Invoice(action.getId(), 1L, InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
-                new PeriodAmount(new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("934.50"), 2), 93_450,
-                new Subcontracting.Deduction(93_450, List.of()), InvoiceCalculator.totals(new BigDecimal("934.50"), BigDecimal.ZERO),
-                null, null, CONFIRMED), "FA-2026-0001");
+        Invoice invoice = monthly(action, "FA-2026-0001", BigDecimal.ZERO, CONFIRMED);
         String[] texts = check(action, invoice, "monthly");
         assertMentions(texts[0], new String[][] {{"exemption", "Exonération de TVA, article 261-4-4° a du CGI"},
                 {"hours at unit cost", "Heures de formation en centre — janvier 2026"}, {"period", "du 05/01/2026 au 31/01/2026"}});
@@ -109,10 +106,7 @@ class FacturXInvoicesTest {
     @Test
     void aVatInvoiceStatesTheSellersIntraEuVatNumber() throws Exception {
         TrainingAction action = action(true, FundingScheme.REGION_MARKET);
-        Invoice invoice = confirmed(new Invoice(action.getId(), 1L, InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
-                new PeriodAmount(new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("934.50"), 2), 93_450,
-                new Subcontracting.Deduction(93_450, List.of()), InvoiceCalculator.totals(new BigDecimal("934.50"), new BigDecimal("20")),
-                null, null, CONFIRMED), "FA-2026-0004");
+        Invoice invoice = monthly(action, "FA-2026-0004", new BigDecimal("20"), CONFIRMED);
         String[] texts = check(action, invoice, "VAT");
         String vatNumber = fr.formaflow.organisation.Siret.of("51234567900017").intraEuVatNumber();
         assertThat(vatNumber).isEqualTo("FR" + String.format("%02d", (12 + 3 * (512345679L % 97)) % 97) + "512345679");
@@ -124,10 +118,7 @@ class FacturXInvoicesTest {
     @Test
     void aCreditNoteRefersToTheInvoiceAndItsDate() throws Exception {
         TrainingAction action = action(false, FundingScheme.REGION_MARKET);
-        Invoice rejected = confirmed(new Invoice(action.getId(), 1L, InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
-                new PeriodAmount(new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("934.50"), 2), 93_450,
-                new Subcontracting.Deduction(93_450, List.of()), InvoiceCalculator.totals(new BigDecimal("934.50"), BigDecimal.ZERO),
-                null, null, CONFIRMED.minusDays(2)), "FA-2026-0005");
+        Invoice rejected = monthly(action, "FA-2026-0005", BigDecimal.ZERO, CONFIRMED.minusDays(2));
         ReflectionTestUtils.setField(rejected, "id", 5L);
         rejected.reject("Heures non justifiées", "region", CONFIRMED.minusDays(1));
         Invoice credit = Invoice.creditNoteOf(rejected, "AV-2026-0001", CONFIRMED);
@@ -174,6 +165,15 @@ class FacturXInvoicesTest {
         assertMentions(text, PAGE);
         assertMentions(xml, XML);
         return new String[] {text, xml};
+    }
+
+    /** January's 133.5 centre hours at 7.00 €, confirmed under that number. */
+    static Invoice monthly(TrainingAction action, String number, BigDecimal vatRate, LocalDateTime at) {
+        Invoice invoice = new Invoice(action.getId(), 1L, InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
+                new PeriodAmount(new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("934.50"), 2), 93_450,
+                new Subcontracting.Deduction(93_450, List.of()), InvoiceCalculator.totals(new BigDecimal("934.50"), vatRate), null, null, at);
+        invoice.confirm(number, at);
+        return invoice;
     }
 
     static Invoice confirmed(Invoice invoice, String number) {
