@@ -55,6 +55,8 @@ class DossierPapersTest {
                 "Théâtre des Treize Vents", "Maîtriser la fabrication", "du 05/01/2026 au 27/02/2026", "140 h en centre",
                 "2\u202f940,00\u00a0€", "Dédit", "Déclaration d'activité enregistrée sous le numéro 76340123434",
                 "ne vaut pas agrément de l'État", "préfet de région d'Occitanie", "Page 1 / ");
+        assertThat(text(only(action, DocumentType.TRAINING_AGREEMENT_AMENDMENT))).as("the validated trainee list, annexed by amendment")
+                .contains("Avenant n° 1 à la convention de formation", "Théâtre des Treize Vents", "STAGIAIREA", "STAGIAIREB");
         assertThat(all(action, DocumentType.CONVOCATION)).hasSize(2);
         assertThat(text(all(action, DocumentType.CONVOCATION).get(0))).contains("Convocation à la formation", "le 05/01/2026", "Clermont-l'Hérault");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_OPENING))).contains("Liste des stagiaires à l'ouverture", "STAGIAIREA", "STAGIAIREB");
