@@ -12,6 +12,10 @@ function contactFields(container, prefix, emailLabel) {
 const readContact = prefix => Object.fromEntries(CONTACT.map(([key]) => [key, value(prefix + key)]));
 contactFields($('orgContact'), 'o_', "Adresse électronique de l'organisme");
 contactFields($('contactFields'), 'c_', 'Adresse électronique');
+const INVOICING = [['vatNumber', 'N° de TVA intracommunautaire'], ['legalForm', 'Forme juridique (SARL, SAS, association…)'],
+  ['shareCapitalEuros', 'Capital social (€)'], ['rcs', 'RCS (ville et numéro)'], ['iban', 'IBAN'], ['bic', 'BIC']];
+INVOICING.forEach(([key, text]) => $('invoicingFields').append(
+  el('label', { htmlFor: 'i_' + key, textContent: text }), el('input', { id: 'i_' + key })));
 
 // Oui / Non radio pairs; an unanswered group is sent as null.
 document.querySelectorAll('fieldset.yesno').forEach(group => [['true', 'Oui'], ['false', 'Non']].forEach(([v, text]) => {
@@ -87,7 +91,8 @@ function renderOrganisation(view) {
   $('orgName').textContent = view.name;
   $('orgIds').textContent = 'SIRET : ' + view.siret + " — N° de déclaration d'activité : " + (view.nda || 'non renseigné');
   CONTACT.forEach(([key]) => Object.assign($('c_' + key), { value: (view.contact && view.contact[key]) || '', readOnly: !view.admin }));
-  ['contactSave', 'userForm', 'delegationForm'].forEach(id => show(id, view.admin));
+  INVOICING.forEach(([key]) => Object.assign($('i_' + key), { value: (view.invoicing && view.invoicing[key]) || '', readOnly: !view.admin }));
+  ['contactSave', 'invoicingSave', 'userForm', 'delegationForm'].forEach(id => show(id, view.admin));
   fillRows($('users'), view.users, u => [u.firstName + ' ' + u.lastName, u.email, u.admin ? 'Oui' : 'Non', ''], 'Aucun utilisateur.', 4);
   view.users.forEach((u, i) => {
     if (!view.admin || u.userId === state.me.userId) return;
@@ -111,6 +116,11 @@ async function removeUser(u) {
 onSubmit('contactForm', 'orgMsg', async () => {
   renderOrganisation(await send('PUT', '/api/organisation/contact', readContact('c_')));
   say('orgMsg', true, "Les contacts de l'organisme ont été enregistrés.");
+});
+
+onSubmit('invoicingForm', 'orgMsg', async () => {
+  renderOrganisation(await send('PUT', '/api/organisation/invoicing', Object.fromEntries(INVOICING.map(([key]) => [key, value('i_' + key)]))));
+  say('orgMsg', true, "L'identité de facturation de l'organisme a été enregistrée.");
 });
 
 onSubmit('userForm', 'orgMsg', async () => {

@@ -125,6 +125,11 @@ public class DossierService {
         return mine.get(0);
     }
 
+    /** The action is co-funded by the European Social Fund: its certificates say so, its papers are kept 10 years. */
+    public void markEsfCofunded(long dossierId, boolean esfCofunded) {
+        get(dossierId).markEsfCofunded(esfCofunded);
+    }
+
     public void submit(long dossierId, Programme programme, List<TrainerEntry> entries, List<String> subcontractorSirets) {
         TrainingAction action = get(dossierId);
         List<String> problems = new ArrayList<>();
