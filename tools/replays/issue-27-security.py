@@ -75,12 +75,12 @@ print(f"   adresse connue : {known[0]} {known[1][:120]}")
 print(f"   adresse inconnue : {unknown[0]} {unknown[1][:120]}")
 times = {"connue": [], "inconnue": []}
 for i in range(5):
-    times["connue"].append(call(None, "POST", "/public/password-resets", {"login": "marie.durand"})[2])
+    times["connue"].append(call(None, "POST", "/public/password-resets", {"login": "paul.roux"})[2])
     times["inconnue"].append(call(None, "POST", "/public/password-resets", {"login": "personne.inconnue"})[2])
 for k, v in times.items():
     print(f"   réinitialisation, identifiant {k} : médiane {sorted(v)[len(v) // 2]:.1f} ms")
 
-print("== Un ancien lien de réinitialisation ne sert plus après un plus récent")
+print("== Un ancien lien de réinitialisation ne sert plus après un plus récent (paul.roux)")
 time.sleep(3)  # the resets are sent in the background
 links = re.findall(r"jeton=([A-Za-z0-9_-]+)", open(LOG, encoding="utf-8", errors="replace").read())
 if len(links) >= 2:
@@ -126,8 +126,27 @@ print("== Année de programmation hors limites")
 for year in (99999, -2026):
     show(f"   programmingYear {year}", call("marie.durand", "POST", "/api/dossiers", {"funderCode": "OCCITANIE", "title": "Rejeu", "programmingYear": year}))
 
-print("== En-têtes : CSP et contrôle de l'origine")
+print("== En-têtes : CSP et contrôle de l'origine (une modification faite avec la session du navigateur)")
 s, _, _, headers = call(None, "GET", "/dossiers.html")
 print("   CSP de /dossiers.html :", headers.get("Content-Security-Policy"))
-show("   POST avec Origin https://localhost:8080 (l'application est en http)",
-     call("marie.durand", "POST", "/api/dossiers", {"funderCode": "OCCITANIE", "title": "Origine"}, headers={"Origin": "https://localhost:8080"}))
+
+
+def session_of(user):
+    """Logs in to Tasklist as its login page does (XSRF cookie from a first GET, then the form); returns the cookies."""
+    import http.cookiejar
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.open(BASE + "/camunda/app/tasklist/default/").read()
+    xsrf = next(c.value for c in jar if c.name == "XSRF-TOKEN")
+    req = urllib.request.Request(BASE + "/camunda/api/admin/auth/user/default/login/tasklist", method="POST",
+                                 data=f"username={user}&password=formaflow".encode())
+    req.add_header("Content-Type", "application/x-www-form-urlencoded")
+    req.add_header("X-XSRF-TOKEN", xsrf)
+    opener.open(req).read()
+    return "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+cookie = session_of("julien.morel")
+for origin in ("https://localhost:8080", "http://localhost:8081", "http://localhost:8080"):
+    show(f"   POST /api/webhooks avec la session de julien.morel, Origin {origin}",
+         call(None, "POST", "/api/webhooks", {"url": "http://127.0.0.1:9/"}, headers={"Cookie": cookie, "Origin": origin}))
