@@ -200,15 +200,13 @@ public class Signatures {
                 present, Map.of())).toList();
     }
 
-    /** The link's QR code (PNG), for whoever holds the link: the token must be this link's, of this dossier's session. */
+    /** The QR code (PNG) of a link of this dossier, for whoever holds the link: nothing for a token of another dossier. */
     @Transactional(readOnly = true)
-    public byte[] qrCode(TrainingAction action, long sessionId, long linkId, String token) {
-        Optional<SigningSession> session = sessions.findById(sessionId).filter(s -> s.getActionId().equals(action.getId()));
-        ElectronicSignature link = signatures.findById(linkId)
-                .filter(s -> session.isPresent() && s.getSessionId().equals(sessionId))
-                .filter(s -> token != null && MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
-                        s.getTokenHash().getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> new NotFoundException("Ce lien de signature n'existe pas pour cette session."));
+    public byte[] qrCode(TrainingAction action, String token) {
+        signatures.findByTokenHash(token == null ? "" : hash(token))
+                .flatMap(link -> sessions.findById(link.getSessionId()))
+                .filter(session -> session.getActionId().equals(action.getId()))
+                .orElseThrow(() -> new NotFoundException("Ce lien de signature n'existe pas pour ce dossier."));
         return QrCode.png(url(token), 360);
     }
 

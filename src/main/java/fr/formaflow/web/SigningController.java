@@ -6,6 +6,7 @@ import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.ApiErrorHandler.ApiError;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.process.steps.DeclareMonthStep;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,15 +48,17 @@ public class SigningController {
     private final DeclareMonthStep declarationTask;
     private final CurrentUser currentUser;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     public SigningController(DossierService dossiers, DossierAccess access, Signatures signatures, DeclareMonthStep declarationTask,
-                             CurrentUser currentUser, TransactionTemplate transactions) {
+                             CurrentUser currentUser, TransactionTemplate transactions, Clock clock) {
         this.dossiers = dossiers;
         this.access = access;
         this.signatures = signatures;
         this.declarationTask = declarationTask;
         this.currentUser = currentUser;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @PostMapping("/api/dossiers/{id}/signing-sessions")
@@ -68,20 +71,21 @@ public class SigningController {
     }
 
     @GetMapping("/api/dossiers/{id}/signing-sessions")
-    @Operation(summary = "Les sessions de signature du mois, avec qui a signé, quand, depuis quelle adresse IP, et l'empreinte de preuve")
     @Transactional(readOnly = true)
-    public List<Signatures.Session> sessions(@PathVariable long id, @RequestParam String month) {
-        return signatures.sessions(access.requireVisible(dossiers.get(id)), AttendanceController.month(month));
+    @Operation(summary = "Les sessions de signature du mois (month=2026-01, le mois en cours par défaut), avec qui a signé, quand, "
+            + "depuis quelle adresse IP, et l'empreinte de preuve")
+    public List<Signatures.Session> sessions(@PathVariable long id, @RequestParam(required = false) String month) {
+        TrainingAction action = access.requireVisible(dossiers.get(id));
+        return signatures.sessions(action, month == null ? YearMonth.from(clock.today()) : AttendanceController.month(month));
     }
 
-    @GetMapping(path = "/api/dossiers/{id}/signing-sessions/{sessionId}/links/{linkId}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping(path = "/api/dossiers/{id}/signing-sessions/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     @Transactional(readOnly = true)
-    @Operation(summary = "Le QR code (PNG) d'un lien de signature, à afficher ou imprimer ; t = le jeton du lien, tel qu'il a été remis")
-    public ResponseEntity<byte[]> qrCode(@PathVariable long id, @PathVariable long sessionId, @PathVariable long linkId,
-                                         @RequestParam("t") String token) {
-        byte[] png = signatures.qrCode(access.requireOrganisationOf(dossiers.get(id)), sessionId, linkId, token);
+    @Operation(summary = "Le QR code (PNG) d'un lien de signature du dossier, à afficher ou imprimer ; t = le jeton du lien, tel qu'il a été remis")
+    public ResponseEntity<byte[]> qrCode(@PathVariable long id, @RequestParam(name = "t", required = false) String token) {
+        byte[] png = signatures.qrCode(access.requireOrganisationOf(dossiers.get(id)), token);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"signature-" + linkId + ".png\"").body(png);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"signature.png\"").body(png);
     }
 
     @GetMapping("/public/signatures/{token}")

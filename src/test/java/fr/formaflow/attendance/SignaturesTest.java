@@ -95,12 +95,12 @@ class SignaturesTest {
         assertThat(jdbc.queryForList("select token_hash from electronic_signature", String.class))
                 .doesNotContain(anna).contains(Signatures.hash(anna));
 
-        // the QR code of a link reads back as the link; another link's token draws nothing
-        long linkId = signers.get(0).get("linkId").asLong();
-        String qr = sessions + "/" + session.get("id").asLong() + "/links/" + linkId + "/qr.png?t=";
+        // the QR code of a link reads back as the link; a token that is no link of the dossier draws nothing
+        String qr = sessions + "/qr.png?t=";
         byte[] png = http.getBytes(ORGANISATION_USER, "formaflow", qr + anna);
         assertThat(decode(png)).endsWith("/signer.html?t=" + anna);
-        assertThat(http.getAs(ORGANISATION_USER, "formaflow", qr + annaB).statusCode()).isEqualTo(404);
+        assertThat(http.getAs(ORGANISATION_USER, "formaflow", qr + "x" + annaB).statusCode()).isEqualTo(404);
+        assertThat(http.getAs("sophie.martin", "formaflow", qr + anna).statusCode()).isEqualTo(404);
 
         // what the link signs, without an account
         HttpResponse<String> shown = http.get("/public/signatures/" + anna);
@@ -154,6 +154,7 @@ class SignaturesTest {
         // the organisation (and the funder) see who signed when
         JsonNode month = JSON.readTree(http.getAs(FUNDER_USER, "formaflow", sessions + "?month=2026-01").body());
         assertThat(month).hasSize(1);
+        assertThat(JSON.readTree(http.getAs(ORGANISATION_USER, "formaflow", sessions).body())).as("the current month by default").hasSize(1);
         JsonNode first = month.get(0).get("signers").get(0);
         assertThat(first.get("status").asText()).isEqualTo("Signé le 05/01/2026 à 09:02");
         assertThat(first.get("halfDayCounted").asBoolean()).isTrue();
