@@ -26,6 +26,12 @@ public final class AttendanceSheetPdf {
 
     public static byte[] render(TrainingAction a, YearMonth month, List<Schedule.HalfDay> schedule, List<Trainee> trainees,
                                 List<HalfDayAttendance> recorded) {
+        return render(a, month, schedule, trainees, recorded, SignatureMarks.NONE);
+    }
+
+    /** The same, with the half-days signed electronically marked « signé le … à … » (trainee and trainer). */
+    static byte[] render(TrainingAction a, YearMonth month, List<Schedule.HalfDay> schedule, List<Trainee> trainees,
+                         List<HalfDayAttendance> recorded, SignatureMarks signed) {
         boolean filled = !recorded.isEmpty();
         Map<String, HalfDayAttendance> byKey = recorded.stream().collect(Collectors.toMap(
                 h -> h.getTraineeId() + "|" + h.getDay() + "|" + h.getHalf(), Function.identity(), (x, y) -> x));
@@ -50,11 +56,11 @@ public final class AttendanceSheetPdf {
             List<List<String>> rows = new ArrayList<>();
             for (Trainee t : trainees) {
                 List<String> row = new ArrayList<>(List.of(t.getLastName() + " " + t.getFirstName()));
-                week.forEach(h -> row.add(cell(t, h, byKey)));
+                week.forEach(h -> row.add(withSignature(cell(t, h, byKey), signed.trainee(t.getId(), h.day(), h.half()))));
                 rows.add(row);
             }
             List<String> trainer = new ArrayList<>(List.of("Formateur (nom et signature)"));
-            week.forEach(h -> trainer.add(" \n \n "));
+            week.forEach(h -> trainer.add(withSignature(" \n \n ", signed.trainer(h.day(), h.half()))));
             rows.add(trainer);
             pdf.table(columns, rows);
         }
@@ -62,6 +68,11 @@ public final class AttendanceSheetPdf {
             pdf.title(title).paragraph("Aucune demi-journée n'est prévue ce mois-ci.");
         }
         return pdf.toBytes();
+    }
+
+    /** A box signed electronically shows the signature under what it records. */
+    private static String withSignature(String box, String signature) {
+        return signature == null ? box : box.isBlank() ? signature : box + "\n" + signature;
     }
 
     private static String cell(Trainee t, Schedule.HalfDay h, Map<String, HalfDayAttendance> recorded) {

@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Electronic attendance: a half-day opened to signatures, signed by phone by trainees and a trainer, counted in the month. */
 @FormaflowTest
@@ -57,6 +58,8 @@ class SignaturesTest {
     TraineeService trainees;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     WebClient http;
     TrainingAction action;
@@ -163,6 +166,20 @@ class SignaturesTest {
         assertThat(month.get(0).get("signers").get(2).get("status").asText()).isEqualTo("En attente de signature");
         List<Signatures.SignedHalfDay> signed = signatures.signedHalfDays(action, JANUARY);
         assertThat(signed).hasSize(2).allSatisfy(h -> assertThat(h.trainerSignedAt()).isEqualTo(LocalDateTime.of(2026, 1, 5, 9, 5)));
+
+        // the month's filled sheet shows who signed when
+        byte[] sheet = transactions.execute(s -> {
+            fr.formaflow.documents.DocumentService documents = context.getBean(fr.formaflow.documents.DocumentService.class);
+            return documents.content(context.getBean(fr.formaflow.documents.DossierPapers.class).monthSummary(
+                    new DossierDriver(context).reload(action), JANUARY, false).stream()
+                    .filter(d -> d.getType() == fr.formaflow.documents.DocumentType.ATTENDANCE_SHEET_FILLED).findFirst().orElseThrow());
+        });
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+            // the narrow boxes wrap their lines anywhere: compared without blanks
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("AnnaPrésent3,5hsignéle05/01/2026à09:02", "AnnaPrésent3,5hsignéle05/01/2026à09:20",
+                    "(nometsignature)YvesROCHERsignéle05/01/2026à09:05");
+        }
     }
 
     @Test
