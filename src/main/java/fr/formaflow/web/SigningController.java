@@ -110,6 +110,9 @@ public class SigningController {
             // the organisation sees the half-day as signed but not counted, and records it in the sheet itself
             LOG.warn("Signed half-day {} {} of dossier {} not written to the month's sheet: {} {}", signed.day(), signed.half(),
                     signed.actionId(), e.summary(), e.details());
+        } catch (RuntimeException e) {
+            // the signature is recorded all the same: the signer is told so, the organisation sees the half-day not counted
+            LOG.error("Signed half-day {} {} of dossier {} not written to the month's sheet", signed.day(), signed.half(), signed.actionId(), e);
         }
         return signed;
     }
