@@ -72,6 +72,7 @@ $('openForm').addEventListener('submit', async event => {
     const session = await api(base(), { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ day: $('day').value, half: $('half').value }) });
     showCodes(session);
+    $('codesBlock').scrollIntoView();
     feedback(true, 'Session ouverte : ' + session.signers.filter(s => s.url).length + ' lien(s) de signature à usage unique, valables jusqu\'à minuit.');
     $('month').value = session.day.substring(0, 7);
     await loadMonth();
