@@ -227,8 +227,8 @@ public class Signatures {
         ElectronicSignature link = usable(signatures.lockByTokenHash(hash(token)));
         SigningSession session = sessions.findById(link.getSessionId()).orElseThrow();
         LocalDateTime now = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        String browser = userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 500));
-        String address = ip == null ? "" : ip.substring(0, Math.min(ip.length(), 64));
+        String browser = userAgent == null ? null : printable(userAgent, 500);
+        String address = ip == null ? "" : printable(ip, 64);
         link.sign(now, address, browser, proof(session.getActionId(), session.getDay(), session.getHalf(), link.getSignerKind(),
                 link.getPersonId(), now, address));
         return new Signed(session.getActionId(), session.getId(), session.getDay(), session.getHalf(), link.getSignerName(), now,
@@ -393,6 +393,12 @@ public class Signatures {
 
     private String url(String token) {
         return publicUrl + "/signer.html?t=" + token;
+    }
+
+    /** Header values as kept: no control characters (PostgreSQL refuses NUL), at most so many characters. */
+    private static String printable(String value, int max) {
+        String clean = value.replaceAll("\\p{Cntrl}", "");
+        return clean.substring(0, Math.min(clean.length(), max));
     }
 
     private static String key(SignerKind kind, Long personId) {

@@ -12,6 +12,7 @@ import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.slf4j.Logger;
@@ -41,6 +42,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class SigningController {
 
     private static final Logger LOG = LoggerFactory.getLogger(SigningController.class);
+
+    /** What the signer is told: no internal ids. */
+    public record Receipt(String signerName, LocalDateTime signedAt, String message) {
+    }
 
     private final DossierService dossiers;
     private final DossierAccess access;
@@ -100,7 +105,7 @@ public class SigningController {
      */
     @PostMapping("/public/signatures/{token}")
     @Operation(summary = "Signer sa présence avec un lien à usage unique (sans compte) : heure, adresse IP et empreinte conservées")
-    public Signatures.Signed sign(@PathVariable String token, HttpServletRequest request) {
+    public Receipt sign(@PathVariable String token, HttpServletRequest request) {
         Signatures.Signed signed = signatures.sign(token, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
         try {
             if (signatures.recordAttended(signed.sessionId())) {
@@ -114,7 +119,7 @@ public class SigningController {
             // the signature is recorded all the same: the signer is told so, the organisation sees the half-day not counted
             LOG.error("Signed half-day {} {} of dossier {} not written to the month's sheet", signed.day(), signed.half(), signed.actionId(), e);
         }
-        return signed;
+        return new Receipt(signed.signerName(), signed.signedAt(), signed.message());
     }
 
     @ExceptionHandler(Signatures.UnusableLinkException.class)
