@@ -101,6 +101,8 @@ public class Signatures {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The signing time in the proof: always to the millisecond, so that anyone can recompute it from the listing. */
+    private static final DateTimeFormatter PROOF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private final SigningSessionRepository sessions;
     private final ElectronicSignatureRepository signatures;
@@ -310,7 +312,7 @@ public class Signatures {
     public static String proof(long actionId, LocalDate day, Schedule.Half half, SignerKind kind, long personId, LocalDateTime signedAt,
                                String ip) {
         return hash(String.join("|", "dossier=" + actionId, "day=" + day, "half=" + half, "signer=" + kind + ":" + personId,
-                "signedAt=" + signedAt, "ip=" + ip));
+                "signedAt=" + PROOF_TIME.format(signedAt), "ip=" + ip));
     }
 
     public static String halfLabel(Schedule.Half half) {
