@@ -24,6 +24,7 @@ final class BareStub implements JavaDelegate {
                         "declarationReminder", date(opens.plusDays(9)), "declarationDeadlinePassed", date(opens.plusDays(15))));
             }
             case "Task_PrepareInvoice" -> execution.setVariables(Map.of("invoiceDue", true, "invoiceId", 1L));
+            case "Task_ComputeBalance" -> execution.setVariables(Map.of("invoiceId", 1L, "balanceToPay", false));
             case "Task_PlanSurveys" -> {
                 LocalDate exit = LocalDate.of(2026, 6, 26);
                 execution.setVariables(Map.of("sixMonthSurveyDate", date(exit.plusMonths(6)), "sixMonthReminderDate", date(exit.plusMonths(6).plusDays(15)),

@@ -58,7 +58,8 @@ final class LoadForms {
     static String trainees(int count) {
         ArrayNode rows = JSON.createArrayNode();
         for (int i = 0; i < count; i++) {
-            rows.addObject().put("civility", "MME").put("lastName", "Stagiaire" + (char) ('A' + i)).put("firstName", "Anna")
+            // each dossier's own people (Gatling fills in the dossier's id): nobody is funded twice for the same days
+            rows.addObject().put("civility", "MME").put("lastName", "Stagiaire" + (char) ('A' + i) + " #{dossierId}").put("firstName", "Anna")
                     .put("birthDate", "1990-05-1" + i).put("sex", "F").put("nationality", "FR").put("address", (i + 1) + " rue de la Paix")
                     .put("postcode", "34000").put("city", "Montpellier").put("entryDate", START.toString())
                     .put("remunerationBody", "France Travail").put("entryLevel", "4").put("ageBracket", "FROM_26_TO_44")

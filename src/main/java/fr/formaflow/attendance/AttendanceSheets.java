@@ -2,6 +2,8 @@ package fr.formaflow.attendance;
 
 import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.trainer.TrainerRepository;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.Trainee;
@@ -23,8 +25,13 @@ public class AttendanceSheets {
 
     private final HalfDayAttendanceRepository attendance;
     private final AttendanceService declarations;
+    private final TrainerRepository trainers;
+    private final TrainingActionRepository dossiers;
 
-    public AttendanceSheets(HalfDayAttendanceRepository attendance, AttendanceService declarations) {
+    public AttendanceSheets(HalfDayAttendanceRepository attendance, AttendanceService declarations, TrainerRepository trainers,
+                            TrainingActionRepository dossiers) {
+        this.trainers = trainers;
+        this.dossiers = dossiers;
         this.attendance = attendance;
         this.declarations = declarations;
     }
@@ -53,6 +60,8 @@ public class AttendanceSheets {
         Map<Long, Trainee> ofAction = declarations.traineesOf(action);
         BusinessRuleException.throwIfAny("L'émargement de " + French.month(month) + " ne peut pas être enregistré :",
                 MonthDeclarationRules.halfDays(action, month, schedule, ofAction, entries));
+        BusinessRuleException.throwIfAny("L'émargement de " + French.month(month) + " ne peut pas être enregistré :",
+                trainersElsewhere(action, month, entries));
         List<HalfDayAttendance> rows = entries.stream().map(e -> new HalfDayAttendance(action.getId(), e.traineeId(), e.day(), e.half(),
                 schedule.placeOn(e.day()).orElse(Place.CENTRE), e.status(), e.hours(), e.trainerId())).toList();
         // exits are declared with the month; the half-days keep each trainee's exit as it is
@@ -69,7 +78,24 @@ public class AttendanceSheets {
         return saved;
     }
 
-    /** Each trainee's hours of the month, from their half-days: present → completed, absent → missed (justified or not). */
+    /** The trainers' half-days of the month against their half-days in the organisation's other actions ({@link TrainerDays}). */
+    private List<String> trainersElsewhere(TrainingAction action, YearMonth month, List<HalfDayEntry> entries) {
+        List<TrainerDays.Slot> here = entries.stream().filter(e -> e.trainerId() != null && e.hours() != null)
+                .map(e -> new TrainerDays.Slot(e.trainerId(), action.getId(), e.day(), e.half(), e.hours())).toList();
+        if (here.isEmpty()) {
+            return List.of();
+        }
+        List<TrainerDays.Slot> elsewhere = attendance.findByTrainerIdInAndDayBetweenAndActionIdNot(
+                        here.stream().map(TrainerDays.Slot::trainerId).distinct().toList(), month.atDay(1), month.atEndOfMonth(), action.getId())
+                .stream().map(h -> new TrainerDays.Slot(h.getTrainerId(), h.getActionId(), h.getDay(), h.getHalf(), h.getHours())).toList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        trainers.findAllById(here.stream().map(TrainerDays.Slot::trainerId).distinct().toList())
+                .forEach(t -> names.put(t.getId(), t.fullName()));
+        Map<Long, String> actions = new java.util.HashMap<>();
+        return TrainerDays.problems(here, elsewhere, id -> names.getOrDefault(id, "Le formateur n° " + id),
+                id -> actions.computeIfAbsent(id, key -> "l'action " + dossiers.findById(key).map(TrainingAction::getContractNumber).orElse("n° " + key)));
+    }
+
     /** Each trainee's hours as the month's half-day attendance adds them up; empty when it was not recorded by half-day. */
     public Map<Long, HourLine> derivedHours(TrainingAction action, YearMonth month) {
         return hoursOf(of(action, month));

@@ -10,6 +10,9 @@ public interface HalfDayAttendanceRepository extends JpaRepository<HalfDayAttend
 
     List<HalfDayAttendance> findByActionIdAndDayBetweenOrderByDayAscHalfAsc(Long actionId, LocalDate from, LocalDate to);
 
+    List<HalfDayAttendance> findByTrainerIdInAndDayBetweenAndActionIdNot(java.util.Collection<Long> trainerIds, LocalDate from, LocalDate to,
+                                                                          Long actionId);
+
     @Modifying
     @Query("delete from HalfDayAttendance a where a.actionId = :actionId and a.day between :from and :to")
     void deleteMonth(Long actionId, LocalDate from, LocalDate to);

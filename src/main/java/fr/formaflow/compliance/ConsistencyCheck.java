@@ -56,15 +56,17 @@ public class ConsistencyCheck {
     }
 
     /**
-     * Refuses a month's confirmation, before anything is written, while its attendance sheets disagree with the hours
-     * about to be confirmed ({@code submitted}, by trainee), are unsigned, or fall on a holiday.
+     * Refuses a month's declaration, before anything is written, while its attendance sheets disagree with the hours
+     * about to be recorded ({@code submitted}, by trainee) or fall on a holiday; and its confirmation while the hours
+     * done are not backed by signatures.
      */
-    public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted) {
+    public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted, boolean confirming) {
         ConsistencyRules.Facts facts = facts(action, month::equals);
-        List<String> blocking = facts.months().stream().flatMap(m -> ConsistencyRules.checkMonth(facts, m.confirmedWith(submitted)).stream())
+        List<String> blocking = facts.months().stream().flatMap(m -> ConsistencyRules.checkMonth(facts, m.with(submitted, confirming)).stream())
                 .filter(Finding::isBlocking).map(Finding::message).toList();
         BusinessRuleException.throwIfAny("La déclaration " + French.ofMonth(month)
-                + " ne peut pas être confirmée tant que le contrôle de cohérence signale :", blocking);
+                + (confirming ? " ne peut pas être confirmée" : " ne peut pas être enregistrée")
+                + " tant que le contrôle de cohérence signale :", blocking);
     }
 
     private ConsistencyRules.Facts facts(TrainingAction action, Predicate<YearMonth> months) {
@@ -86,7 +88,7 @@ public class ConsistencyCheck {
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
-        List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.parse(rules.requiredDocuments()), files);
+        List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.required(action, rules.requiredDocuments()), files);
         return new ConsistencyRules.Facts(action.getOrganisation().getSiret(), action.getOrganisation().getNda(),
                 action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(), names, planned, monthFacts, periodic, missing);
     }
@@ -117,7 +119,8 @@ public class ConsistencyCheck {
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
                         h.getHours())).toList();
         boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
-        return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed);
+        return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed,
+                Map.of());
     }
 
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {

@@ -35,16 +35,17 @@ public final class ConsistencyRules {
 
     /**
      * One month: the declared hours per trainee; the hours its half-day attendance adds up to (empty when the
-     * month was not recorded by half-day); the half-days attended; whether the signed sheet of the month is on file.
+     * month was not recorded by half-day); the half-days attended; whether the signed sheet of the month is on file;
+     * the hours of the half-days each trainee and a trainer signed electronically.
      */
     public record MonthFacts(YearMonth month, boolean confirmed, Map<Long, HourLine> declared, Map<Long, HourLine> attendance,
-                             List<HalfDay> halfDays, boolean signedSheetOnFile) {
+                             List<HalfDay> halfDays, boolean signedSheetOnFile, Map<Long, BigDecimal> signedHours) {
 
-        /** The month as it will be once these hours (by trainee) are recorded over the stored ones and confirmed. */
-        public MonthFacts confirmedWith(Map<Long, HourLine> submitted) {
+        /** The month as it will be once these hours (by trainee) are recorded over the stored ones, confirmed or not. */
+        public MonthFacts with(Map<Long, HourLine> submitted, boolean confirming) {
             Map<Long, HourLine> merged = new LinkedHashMap<>(declared);
             merged.putAll(submitted);
-            return new MonthFacts(month, true, merged, attendance, halfDays, signedSheetOnFile);
+            return new MonthFacts(month, confirming, merged, attendance, halfDays, signedSheetOnFile, signedHours);
         }
     }
 
@@ -71,7 +72,7 @@ public final class ConsistencyRules {
         List<Finding> findings = new ArrayList<>();
         attendanceAgreesWithDeclaration(facts, month, findings);
         holidays(facts, month, findings);
-        signedSheet(month, findings);
+        signedAttendance(facts, month, findings);
         absences(facts, month, findings);
         return findings;
     }
@@ -132,11 +133,28 @@ public final class ConsistencyRules {
         }
     }
 
-    private static void signedSheet(MonthFacts month, List<Finding> findings) {
-        if (month.confirmed() && !month.halfDays().isEmpty() && !month.signedSheetOnFile()) {
-            findings.add(Finding.blocking("Feuille d'émargement " + French.ofMonth(month.month()) + " : la version signée par les "
-                    + "stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier. Versez-la (type « Feuille d'émargement "
-                    + "signée », mois " + month.month() + ")."));
+    /**
+     * Every hour a confirmed month declares as done is backed by signatures: the month's signed sheet on file, or the
+     * half-days signed electronically by the trainee and a trainer. Funders refuse to pay hours without them.
+     */
+    private static void signedAttendance(Facts facts, MonthFacts month, List<Finding> findings) {
+        if (!month.confirmed() || month.signedSheetOnFile()) {
+            return;
+        }
+        List<String> unproven = new ArrayList<>();
+        month.declared().forEach((traineeId, line) -> {
+            BigDecimal done = line.centreCompleted().add(line.companyCompleted());
+            BigDecimal signed = month.signedHours().getOrDefault(traineeId, BigDecimal.ZERO);
+            if (done.compareTo(signed) > 0) {
+                unproven.add(name(facts, traineeId) + " (" + French.hours(done) + " déclarées"
+                        + (signed.signum() > 0 ? ", " + French.hours(signed) + " signées" : ", aucune signée") + ")");
+            }
+        });
+        if (!unproven.isEmpty()) {
+            findings.add(Finding.blocking("Émargement " + French.ofMonth(month.month()) + " : les heures réalisées de "
+                    + String.join(", ", unproven) + " ne sont appuyées par aucune signature. Versez la feuille d'émargement signée "
+                    + "du mois (type « Feuille d'émargement signée », mois " + month.month() + ") ou faites signer chaque demi-journée "
+                    + "en émargement électronique (stagiaire et formateur)."));
         }
     }
 

@@ -12,7 +12,6 @@ import fr.formaflow.security.AsSystem;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +141,7 @@ public class FunderChecklists {
     private List<String> codes(TrainingAction action, String step) {
         if ("CONTRACT".equals(step)) {
             FunderRules rules = dossiers.rulesOf(action);
-            return rules == null ? List.of() : Arrays.stream(rules.requiredDocuments().split(",")).map(String::trim).toList();
+            return rules == null ? List.of() : DocumentService.required(action, rules.requiredDocuments()).stream().map(Enum::name).toList();
         }
         String scheme = action.getFunder().getScheme().name();
         // the funder's rules are public to the dossier's users; evaluating a decision needs a permission they do not have

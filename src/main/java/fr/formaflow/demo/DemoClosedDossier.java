@@ -104,7 +104,8 @@ public class DemoClosedDossier {
             jobExecutor.shutdown();
         }
         try {
-            live(YearMonth.now().minusMonths(2));
+            // its last month declared on the 2nd and paid twelve days later, both already past
+            live(YearMonth.now().minusMonths(LocalDate.now().getDayOfMonth() > 14 ? 2 : 3));
             withInconsistencies(YearMonth.now().minusMonths(1));
         } catch (RuntimeException e) {
             // the demo goes on without it: the error says which step refused
@@ -122,7 +123,7 @@ public class DemoClosedDossier {
         YearMonth last = first.plusMonths(1);
         LocalDate start = first.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         LocalDate end = last.atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
-        TrainingAction action = runToExecution(TITLE, start, end);
+        TrainingAction action = runToExecution(TITLE, start, end, CLOSED_TRAINEES, CLOSED_TRAINERS);
         String key = action.getContractNumber();
 
         for (YearMonth month : List.of(first, last)) {
@@ -130,10 +131,12 @@ public class DemoClosedDossier {
             clock(declared);
             runDueJobs(key);
             boolean lastMonth = month.equals(last);
+            uploadSignedSheet(action.getId(), month);
             complete(ORGANISATION, key, "Task_DeclareMonth", Map.of("hours", hours(action.getId(), lastMonth, end), "confirmed", true));
             complete(ORGANISATION, key, "Task_ConfirmInvoice", Map.of("confirmed", true));
             approve(key, "Task_ValidateInvoice");
-            complete(VALIDATOR, key, "Task_RecordPayment", Map.of("paymentDate", declared.toLocalDate().plusDays(12).toString(),
+            LocalDate paid = received(declared.toLocalDate().plusDays(12));
+            complete(VALIDATOR, key, "Task_RecordPayment", Map.of("paymentDate", paid.toString(),
                     "paymentReference", "VIR-REGION-" + month));
         }
 
@@ -147,9 +150,8 @@ public class DemoClosedDossier {
                 "pedagogicalReport", report + " Objectifs atteints : les trois stagiaires ont validé les deux modules et travaillent "
                         + "déjà en régie."));
         complete(ORGANISATION, key, "Task_ConfirmBalance", Map.of("confirmed", true));
+        // both months were invoiced in full: the balance is a « relevé de solde nul », nothing to pay
         approve(key, "Task_ValidateClosure");
-        complete(VALIDATOR, key, "Task_RecordBalancePayment", Map.of("paymentDate", end.plusDays(30).toString(),
-                "paymentReference", "VIR-REGION-SOLDE"));
         log.info("Dossier de démonstration clôturé : {} ({} au {}), enquêtes de suivi planifiées", key, start, end);
     }
 
@@ -161,7 +163,7 @@ public class DemoClosedDossier {
     void withInconsistencies(YearMonth month) {
         LocalDate start = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         LocalDate end = month.plusMonths(2).atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
-        TrainingAction action = runToExecution(INCONSISTENT_TITLE, start, end);
+        TrainingAction action = runToExecution(INCONSISTENT_TITLE, start, end, INCONSISTENT_TRAINEES, INCONSISTENT_TRAINERS);
         clock(month.plusMonths(1).atDay(1).atTime(9, 0));
         runDueJobs(action.getContractNumber());
         transactions.executeWithoutResult(s -> {
@@ -191,24 +193,24 @@ public class DemoClosedDossier {
     }
 
     /** Submitted, contracted, trainees entered and validated, opened on its planned start: the months are next. */
-    private TrainingAction runToExecution(String title, LocalDate start, LocalDate end) {
+    private TrainingAction runToExecution(String title, LocalDate start, LocalDate end, String[][] people, String[][] trainers) {
         LocalDate companyStart = end.minusDays(11);
         clock(start.minusWeeks(6).atTime(9, 0));
         TrainingAction action = as(ORGANISATION, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
         String key = action.getContractNumber();
-        complete(ORGANISATION, key, "Task_SubmitDossier", programme(title, start, companyStart, end));
+        complete(ORGANISATION, key, "Task_SubmitDossier", programme(title, start, companyStart, end, trainers));
         approve(key, "Task_ValidateSubmission");
         uploadContractDocuments(action.getId());
         complete(ORGANISATION, key, "Task_Contract", Map.of("documentsConfirmed", true));
         approve(key, "Task_ValidateContract");
-        complete(ORGANISATION, key, "Task_EnterTrainees", trainees(start));
+        complete(ORGANISATION, key, "Task_EnterTrainees", trainees(start, people));
         approve(key, "Task_ValidateTrainees");
         complete(ORGANISATION, key, "Task_OpenAction", Map.of("realStart", start.toString(), "paymentMode", "MONTHLY"));
         approve(key, "Task_ValidateOpening");
         return action;
     }
 
-    private Map<String, Object> programme(String title, LocalDate start, LocalDate companyStart, LocalDate end) {
+    private Map<String, Object> programme(String title, LocalDate start, LocalDate companyStart, LocalDate end, String[][] trainers) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", title);
         v.put("objectives", "Préparer, installer et exploiter le son et la lumière d'un spectacle vivant.");
@@ -232,15 +234,22 @@ public class DemoClosedDossier {
         v.put("clients", FormJson.rows(List.of(FormJson.row("name", "Théâtre des Treize Vents", "siret", "77566820500013",
                 "address", "Domaine de Grammont, 34000 Montpellier", "email", "formation@13vents.fr"))));
         v.put("subcontractors", FormJson.rows(List.of(FormJson.row("siret", DemoData.SUBCONTRACTOR_SIRET))));
-        v.put("trainers", FormJson.rows(List.of(
-                FormJson.row("lastName", "Rocher", "firstName", "Yves", "domain", "Son", "status", "CDD", "hours", 140, "experience", "15 ans de régie son"),
-                FormJson.row("lastName", "Meunier", "firstName", "Jacques", "domain", "Lumière", "status", "VACATAIRE", "hours", 70,
-                        "experience", "Éclairagiste"))));
+        // one module each: their hours add up to the 140 h in centre
+        v.put("trainers", FormJson.rows(java.util.Arrays.stream(trainers).map(t -> FormJson.row("lastName", t[0], "firstName", t[1],
+                "domain", t[2], "status", t[3], "hours", 70, "experience", t[4])).toList()));
         return v;
     }
 
-    private Map<String, Object> trainees(LocalDate start) {
-        String[][] people = {{"MME", "Lefèvre", "Camille", "F"}, {"M", "Garcia", "Hugo", "M"}, {"MME", "Nguyen", "Léa", "F"}};
+    /** Each demo dossier has its own trainees and trainers: nobody is in two actions on the same days. */
+    private static final String[][] CLOSED_TRAINEES = {{"M", "Moreau", "Julien", "M"}, {"MME", "Petit", "Inès", "F"}, {"M", "Roux", "Mathis", "M"}};
+    private static final String[][] INCONSISTENT_TRAINEES = {{"MME", "Lefèvre", "Camille", "F"}, {"M", "Garcia", "Hugo", "M"},
+            {"MME", "Nguyen", "Léa", "F"}};
+    private static final String[][] CLOSED_TRAINERS = {{"Rocher", "Yves", "Son", "CDD", "15 ans de régie son"},
+            {"Meunier", "Jacques", "Lumière", "VACATAIRE", "Éclairagiste"}};
+    private static final String[][] INCONSISTENT_TRAINERS = {{"Arnaud", "Benoît", "Machinerie", "CDD", "12 ans de plateau"},
+            {"Perrin", "Sophie", "Accroches et levage", "VACATAIRE", "Cordiste de spectacle"}};
+
+    private Map<String, Object> trainees(LocalDate start, String[][] people) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < TRAINEES; i++) {
             rows.add(FormJson.row("civility", people[i][0], "lastName", people[i][1], "firstName", people[i][2], "birthDate", "199" + i + "-03-1" + i,
@@ -262,6 +271,20 @@ public class DemoClosedDossier {
             }
             return row;
         });
+    }
+
+    /** A transfer is recorded once received, never ahead: the engine's clock moves to that day (at the latest today). */
+    private static LocalDate received(LocalDate planned) {
+        LocalDate day = planned.isAfter(LocalDate.now()) ? LocalDate.now() : planned;
+        clock(day.atTime(17, 0));
+        return day;
+    }
+
+    /** The month's attendance sheet signed by the trainees and the trainer: the proof of the hours about to be confirmed. */
+    private void uploadSignedSheet(long actionId, YearMonth month) {
+        byte[] pdf = pdf();
+        transactions.executeWithoutResult(s -> documents.upload(dossiers.get(actionId), DocumentType.ATTENDANCE_SHEET, null, month,
+                "Feuille d'émargement signée " + month + ".pdf", pdf, ORGANISATION));
     }
 
     private void uploadContractDocuments(long actionId) {

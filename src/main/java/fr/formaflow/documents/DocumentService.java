@@ -76,7 +76,7 @@ public class DocumentService {
         }
         BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
         String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
-        Document document = new Document(type.perTrainer() ? null : action.getId(), action.getOrganisation().getId(),
+        Document document = new Document(type.keptPerPerson() ? null : action.getId(), action.getOrganisation().getId(),
                 type.perTrainer() ? trainerId : null, type, name, contentType, content.length, sha256(content), userId, clock.now());
         if (month != null) {
             document.forMonth(month.toString());
@@ -110,11 +110,27 @@ public class DocumentService {
         return contentType;
     }
 
-    /** The dossier's documents, with those of its trainers (kept once per trainer). */
+    /**
+     * The dossier's documents, with its trainers' own papers (CV, identity). A trainer's contract or charter signed for
+     * another dossier is not this dossier's.
+     */
     public List<Document> of(TrainingAction action) {
         List<Document> all = new ArrayList<>(documents.findByActionIdOrderByUploadedAtDesc(action.getId()));
-        all.addAll(documents.findByTrainerIdIn(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()));
+        documents.findByTrainerIdIn(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()).stream()
+                .filter(d -> d.getActionId() == null && d.getType().keptPerPerson()).forEach(all::add);
         return all;
+    }
+
+    /**
+     * The documents the funder's rules ask for that apply to this dossier: a subcontracting contract only when the
+     * dossier has a subcontractor.
+     */
+    public static Set<DocumentType> required(TrainingAction action, String requiredDocuments) {
+        Set<DocumentType> required = new java.util.LinkedHashSet<>(parse(requiredDocuments));
+        if (action.getSubcontractorIds().isEmpty()) {
+            required.remove(DocumentType.SUBCONTRACTING_CONTRACT);
+        }
+        return required;
     }
 
     /** Stores a generated PDF as the next version of its file in the dossier: former versions are kept. */

@@ -3,6 +3,7 @@ package fr.formaflow.documents;
 /** The papers of a dossier; funder-rules.dmn lists, per funding scheme, those the funder requires. */
 public enum DocumentType {
     SUBCONTRACTING_CONTRACT("Contrat de sous-traitance signé", false),
+    // a trainer's contract and charter are signed for one dossier; the CV and the ID are the person's, kept and reused
     TRAINER_CONTRACT("Contrat de sous-traitance du formateur signé", true),
     TRAINER_CHARTER("Charte du formateur signée", true),
     TRAINER_CV("CV du formateur", true),
@@ -41,9 +42,14 @@ public enum DocumentType {
         return label;
     }
 
-    /** Kept once per trainer and reused across the organisation's dossiers. */
+    /** Concerns one trainer of the dossier: one such document per trainer. */
     public boolean perTrainer() {
         return perTrainer;
+    }
+
+    /** The trainer's own papers (CV, identity): kept once per person and reused across the organisation's dossiers. */
+    public boolean keptPerPerson() {
+        return this == TRAINER_CV || this == TRAINER_ID;
     }
 
     /** Produced by Formaflow, never uploaded. */

@@ -127,6 +127,21 @@ public class Invoice {
         requireStatus(InvoiceStatus.DRAFT, "confirmée");
     }
 
+    /** A balance of 0,00 €: a « relevé de solde nul », outside the numbered series, never paid. */
+    public boolean isNil() {
+        return kind == InvoiceKind.BALANCE && grossCents == 0;
+    }
+
+    /** Confirms a nil balance: it takes no number. */
+    public void confirmNil(LocalDateTime at) {
+        requireConfirmable();
+        if (!isNil()) {
+            throw new IllegalStateException("Only a nil balance is confirmed without a number");
+        }
+        this.confirmedAt = at;
+        this.status = InvoiceStatus.ISSUED;
+    }
+
     public void confirm(String number, LocalDateTime at) {
         requireConfirmable();
         this.number = number;

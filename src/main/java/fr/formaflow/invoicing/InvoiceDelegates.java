@@ -34,7 +34,10 @@ public class InvoiceDelegates {
         return execution -> {
             TrainingAction action = dossiers.get(routing.dossierId(execution));
             FunderRules rules = FunderRules.from(execution.getVariable("rules"));
-            execution.setVariable("invoiceId", invoices.prepareBalance(action, rules.admissibleEarlyExitReasons(), clock.now()).getId());
+            Invoice balance = invoices.prepareBalance(action, rules.admissibleEarlyExitReasons(), clock.now());
+            execution.setVariable("invoiceId", balance.getId());
+            // a balance of 0,00 € is a statement: nothing to pay, no payment to record
+            execution.setVariable("balanceToPay", !balance.isNil());
         };
     }
 }

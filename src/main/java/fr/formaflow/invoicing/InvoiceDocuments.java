@@ -1,5 +1,6 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.documents.NilBalanceStatementPdf;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
@@ -37,7 +38,12 @@ public class InvoiceDocuments {
     }
 
     public byte[] pdf(TrainingAction action, long invoiceId) {
-        return InvoicePdf.render(document(action, invoices.get(invoiceId)));
+        Invoice invoice = invoices.get(invoiceId);
+        if (invoice.isNil() && invoice.getConfirmedAt() != null && invoice.getActionId().equals(action.getId())) {
+            return NilBalanceStatementPdf.render(action, invoice.getConfirmedAt().toLocalDate(),
+                    invoice.coveredMonths().stream().map(French::month).collect(Collectors.joining(", ")), invoice.getExplanation());
+        }
+        return InvoicePdf.render(document(action, invoice));
     }
 
     /** A portage platform's invoice: seller the platform, buyer the client, the client's OPCO, or the organisation (its fee). */

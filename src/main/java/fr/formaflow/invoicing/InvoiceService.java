@@ -6,6 +6,7 @@ import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
@@ -44,9 +45,12 @@ public class InvoiceService {
     private final SubcontractorInvoiceRepository subcontractors;
     private final OrganisationRepository organisations;
     private final TraineeService trainees;
+    private final Clock clock;
 
     public InvoiceService(InvoiceRepository invoices, AttendanceService attendance, NumberSequences sequences,
-                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees, Events events) {
+                          SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees, Events events,
+                          Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.invoices = invoices;
         this.attendance = attendance;
@@ -182,7 +186,11 @@ public class InvoiceService {
         }
         Invoice invoice = owned(action, invoiceId);
         invoice.requireConfirmable();
-        invoice.confirm(nextNumber(action, now), now);
+        if (invoice.isNil()) {
+            invoice.confirmNil(now);
+        } else {
+            invoice.confirm(nextNumber(action, now), now);
+        }
         return announced(action, invoice);
     }
 
@@ -199,8 +207,10 @@ public class InvoiceService {
         } else {
             invoice.reject(reason, userId, now);
             // a numbered invoice is never edited nor deleted: a credit note cancels it, and its subcontractors'
-            // invoices wait for the corrected one
-            invoices.save(Invoice.creditNoteOf(invoice, nextNumber(action, now), now));
+            // invoices wait for the corrected one (a nil balance, never numbered, needs none)
+            if (!invoice.isNil()) {
+                invoices.save(Invoice.creditNoteOf(invoice, nextNumber(action, now), now));
+            }
             subcontractors.findByActionIdOrderByRecordedAtAscIdAsc(action.getId()).stream()
                     .filter(s -> invoice.getId().equals(s.getDeductedInInvoiceId())).forEach(s -> s.deductedIn(null));
         }
@@ -208,6 +218,7 @@ public class InvoiceService {
     }
 
     public Invoice recordPayment(TrainingAction action, long invoiceId, LocalDate paidOn, String reference) {
+        PaymentDates.requireReceived(paidOn, clock.today());
         Invoice invoice = owned(action, invoiceId);
         invoice.pay(paidOn, reference);
         return announced(action, invoice);

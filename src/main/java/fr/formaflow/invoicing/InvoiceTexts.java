@@ -12,7 +12,8 @@ public class InvoiceTexts {
         String months = invoice.coveredMonths().stream().map(French::month).collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder()
                 .append(invoice.getKind().label())
-                .append(invoice.getNumber() == null ? " (numéro attribué à la confirmation)" : " n° " + invoice.getNumber()).append('\n')
+                .append(invoice.isNil() ? " : relevé de solde nul (0,00 €), sans numéro de facture ni paiement"
+                        : invoice.getNumber() == null ? " (numéro attribué à la confirmation)" : " n° " + invoice.getNumber()).append('\n')
                 .append("Période : ").append(months.isEmpty() ? "—" : months).append('\n')
                 .append("Stagiaires : ").append(invoice.getTraineeCount())
                 .append(" — heures payées en centre : ").append(French.hours(invoice.getCentreHours()))

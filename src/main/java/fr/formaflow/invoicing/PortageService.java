@@ -7,6 +7,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NumberSequences;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,9 +28,11 @@ public class PortageService {
     private final InvoiceService invoices;
     private final DocumentService documents;
     private final NumberSequences sequences;
+    private final Clock clock;
 
     public PortageService(PortageInvoiceRepository portageInvoices, InvoiceService invoices, DocumentService documents,
-                          NumberSequences sequences) {
+                          NumberSequences sequences, Clock clock) {
+        this.clock = clock;
         this.portageInvoices = portageInvoices;
         this.invoices = invoices;
         this.documents = documents;
@@ -87,6 +90,7 @@ public class PortageService {
     }
 
     public PortageInvoice recordPayment(TrainingAction action, long portageInvoiceId, LocalDate on, String reference) {
+        PaymentDates.requireReceived(on, clock.today());
         PortageInvoice invoice = get(action, portageInvoiceId);
         invoice.pay(on, reference);
         return invoice;

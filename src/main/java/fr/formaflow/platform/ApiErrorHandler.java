@@ -4,7 +4,9 @@ import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,8 +54,15 @@ public class ApiErrorHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(e.getMessage(), List.of()));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    /**
+     * A body Jackson could not map, including a key given twice to a record ({"login":…,"login":…}), which Jackson
+     * reports as a type definition error rather than a syntax error.
+     */
+    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMessageConversionException.class})
+    ResponseEntity<ApiError> unreadable(HttpMessageConversionException e) {
+        if (e instanceof HttpMessageNotWritableException) {
+            throw e;
+        }
         return ResponseEntity.badRequest().body(new ApiError("La requête est illisible : vérifiez les données envoyées (format JSON attendu).", List.of()));
     }
 

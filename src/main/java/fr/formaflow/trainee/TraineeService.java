@@ -31,6 +31,11 @@ public class TraineeService {
         return trainees.findByActionIdOrderByLastNameAscFirstNameAsc(actionId);
     }
 
+    /** Trainees of the other actions of the platform, every organisation included, born on that day. */
+    public List<Trainee> bornOnElsewhere(LocalDate birthDate, long actionId) {
+        return trainees.findByBirthDateAndActionIdNot(birthDate, actionId);
+    }
+
     /**
      * Replaces the action's list with the one entered: new records are added, known ones updated, missing ones
      * deleted (only while no hour is recorded for them). Never more trainees, nor paid trainees, than declared.

@@ -33,7 +33,12 @@ class ConsistencyRulesTest {
     }
 
     static MonthFacts may(HourLine declared, HourLine sheets, List<HalfDay> halfDays, boolean signed) {
-        return new MonthFacts(MAY, true, Map.of(1L, declared), sheets == null ? Map.of() : Map.of(1L, sheets), halfDays, signed);
+        return may(declared, sheets, halfDays, signed, Map.of());
+    }
+
+    static MonthFacts may(HourLine declared, HourLine sheets, List<HalfDay> halfDays, boolean signed, Map<Long, BigDecimal> signedHours) {
+        return new MonthFacts(MAY, true, Map.of(1L, declared), sheets == null ? Map.of() : Map.of(1L, sheets), halfDays, signed,
+                signedHours);
     }
 
     static Facts facts(String siret, String nda, boolean holidaysAllowed, List<MonthFacts> months, List<InvoiceFacts> invoices,
@@ -78,10 +83,31 @@ class ConsistencyRulesTest {
     }
 
     @Test
-    void aConfirmedMonthRecordedByHalfDayNeedsItsSignedSheet() {
-        List<MonthFacts> unsigned = List.of(may(centre("7", "0"), centre("7", "0"), List.of(present("2026-05-07")), false));
-        assertThat(messages(facts(SIRET, "76340123434", false, unsigned, List.of(), List.of()))).singleElement().asString()
-                .startsWith("Feuille d'émargement de mai 2026 : la version signée").contains("mois 2026-05");
+    void everyHourDoneInAConfirmedMonthIsBackedBySignatures() {
+        String typedWithoutProof = "Émargement de mai 2026 : les heures réalisées de Anna DUPONT (" + French.hours(new BigDecimal("7"))
+                + " déclarées, aucune signée) ne sont appuyées par aucune signature. Versez la feuille d'émargement signée du mois "
+                + "(type « Feuille d'émargement signée », mois 2026-05) ou faites signer chaque demi-journée en émargement électronique "
+                + "(stagiaire et formateur).";
+        // hours typed in the declaration, no half-day recorded, nothing signed: blocking
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), null, List.of(), false)), List.of(),
+                List.of()))).containsExactly(typedWithoutProof);
+        // recorded by half-day but unsigned: blocking too
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), centre("7", "0"),
+                List.of(present("2026-05-07")), false)), List.of(), List.of()))).containsExactly(typedWithoutProof);
+        // half-days signed electronically for part of the hours: the gap is named
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), null, List.of(), false,
+                Map.of(1L, new BigDecimal("3.5")))), List.of(), List.of()))).singleElement().asString()
+                .contains("Anna DUPONT (" + French.hours(new BigDecimal("7")) + " déclarées, " + French.hours(new BigDecimal("3.5")) + " signées)");
+        // every hour signed electronically, or the signed sheet on file: nothing to say
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), null, List.of(), false,
+                Map.of(1L, new BigDecimal("7")))), List.of(), List.of()))).isEmpty();
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), null, List.of(), true)), List.of(),
+                List.of()))).isEmpty();
+        // a month not yet confirmed, or with no hour done, needs no proof yet
+        MonthFacts draft = new MonthFacts(MAY, false, Map.of(1L, centre("7", "0")), Map.of(), List.of(), false, Map.of());
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(draft), List.of(), List.of()))).isEmpty();
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("0", "7"), null, List.of(), false)), List.of(),
+                List.of()))).noneMatch(m -> m.startsWith("Émargement"));
     }
 
     @Test

@@ -69,7 +69,7 @@ class ConsistencyTest {
         DossierDriver driver = new DossierDriver(context);
         // entered before January: the month's timers are due on their own dates, not caught up at once
         clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
+        TrainingAction action = driver.runToExecution("MONTHLY", 2, DossierDriver.withOwnTrainers(DossierDriver.programme(3)));
         List<Trainee> people = trainees.of(action.getId());
         Trainee anna = people.get(0);
         Trainee other = people.get(1);
@@ -94,7 +94,7 @@ class ConsistencyTest {
                 .hasMessageContaining("La déclaration de janvier 2026 ne peut pas être confirmée tant que le contrôle de cohérence signale")
                 .hasMessageContaining(anna.fullName() + ", janvier 2026 : la feuille d'émargement compte " + French.hours(new BigDecimal("140"))
                         + " réalisées en centre, la déclaration mensuelle " + French.hours(new BigDecimal("133")))
-                .hasMessageContaining("Feuille d'émargement de janvier 2026 : la version signée par les stagiaires et le formateur");
+                .hasMessageContaining("Émargement de janvier 2026 : les heures réalisées de " + anna.fullName());
         assertThat(attendance.declaration(action.getId(), JANUARY).isConfirmed()).as("nothing confirmed").isFalse();
         assertThat(attendance.hourLines(action.getId(), JANUARY)).as("the hours the sheets gave, not the typed ones")
                 .filteredOn(line -> line.traineeId() == anna.getId()).singleElement()

@@ -63,7 +63,11 @@ class DemoClosedDossierTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(action.getContractNumber())
                 .processDefinitionKey("followUpSurvey").count()).as("one follow-up per trainee").isEqualTo(3);
 
-        assertThat(invoices.of(action.getId())).hasSize(3).allMatch(i -> i.getStatus() == InvoiceStatus.PAID);
+        // both months invoiced and paid on past dates, each backed by its signed sheet; the balance a nil statement
+        assertThat(invoices.of(action.getId())).hasSize(3).filteredOn(i -> !i.isNil()).hasSize(2)
+                .allMatch(i -> i.getStatus() == InvoiceStatus.PAID && i.getPaidOn().isBefore(java.time.LocalDate.now().plusDays(1)));
+        assertThat(invoices.of(action.getId())).filteredOn(i -> i.isNil()).singleElement()
+                .satisfies(i -> assertThat(i.getNumber()).isNull()).satisfies(i -> assertThat(i.getStatus()).isEqualTo(InvoiceStatus.ACCEPTED));
         assertThat(surveys.of(action.getId())).extracting(SurveyStatuses.Line::stage).isNotEmpty();
         assertThat(surveys.of(action.getId())).filteredOn(l -> l.stage() != SurveyStatuses.Stage.EXIT)
                 .hasSize(6).allMatch(l -> l.status() == SurveySchedule.Status.SCHEDULED);
@@ -100,10 +104,10 @@ class DemoClosedDossierTest {
         Map<String, Object> typed = driver.formVariables(action, "Task_DeclareMonth");
         String month = String.valueOf(context.getBean(org.camunda.bpm.engine.TaskService.class)
                 .getVariable(driver.task(action, "Task_DeclareMonth").getId(), "month"));
-        assertThatThrownBy(() -> driver.completeMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
+        assertThatThrownBy(() -> driver.submitMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
                 .hasMessageContaining("ne peut pas être confirmée tant que le contrôle de cohérence signale")
                 .hasMessageContaining("Camille LEFÈVRE, ").hasMessageContaining("Hugo GARCIA, ")
-                .hasMessageContaining("la version signée par les stagiaires et le formateur, pour chaque demi-journée, n'est pas au dossier");
+                .hasMessageContaining("ne sont appuyées par aucune signature. Versez la feuille d'émargement signée du mois");
 
         // fixed: the signed sheet is uploaded and the declaration takes the sheets' hours
         transactions.executeWithoutResult(s -> documents.upload(driver.reload(action), DocumentType.ATTENDANCE_SHEET, null,
@@ -115,7 +119,7 @@ class DemoClosedDossierTest {
             attendance.saveDraft(current, YearMonth.parse(month), fromSheets, "Correction");
             declarationTask.refresh(current, YearMonth.parse(month));
         });
-        driver.completeMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
+        driver.submitMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
                 "confirmed", true));
         assertThat(attendance.declaration(action.getId(), YearMonth.parse(month)).isConfirmed()).isTrue();
         List<Finding> fixed = transactions.execute(s -> consistency.check(driver.reload(action)));

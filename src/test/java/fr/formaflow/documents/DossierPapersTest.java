@@ -76,6 +76,7 @@ class DossierPapersTest {
 
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
         driver.runDueJobs(action);
+        driver.uploadSignedSheet(action, "2026-01");
         driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", DossierDriver.json(
                 "[{\"traineeId\":" + id(action, 0) + ",\"centreCompleted\":70},{\"traineeId\":" + id(action, 1) + ",\"centreCompleted\":63.5,\"centreJustified\":3.5}]"),
                 "confirmed", true));

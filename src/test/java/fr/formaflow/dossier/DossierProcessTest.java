@@ -117,7 +117,13 @@ class DossierProcessTest {
         assertThat(dossier).isWaitingAt("Task_ConfirmBalance");
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
         driver.approve(action, "Task_ValidateClosure");
-        driver.complete(FUNDER_USER, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-10", "paymentReference", "VIR-SOLDE"));
+        // both months were invoiced in full: the balance is 0,00 €, a statement without number, nothing to pay
+        Invoice balance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == fr.formaflow.invoicing.InvoiceKind.BALANCE)
+                .findFirst().orElseThrow();
+        assertThat(balance.isNil()).isTrue();
+        assertThat(balance.getNumber()).isNull();
+        assertThat(balance.getStatus()).isEqualTo(InvoiceStatus.ACCEPTED);
+        assertThat(dossier).hasPassed("End_NilBalance").hasNotPassed("Task_RecordBalancePayment");
         assertThat(dossier).isWaitingAt("CallActivity_FollowUp");
 
         clock(LocalDateTime.of(2026, 8, 28, 9, 0));
@@ -527,6 +533,12 @@ class DossierProcessTest {
         assertThat(trainees.of(action.getId()).get(1).getExitContract()).as("no contract without a job").isNull();
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
         driver.approve(action, "Task_ValidateClosure");
+        // the early leaver's remaining hours make a balance to pay; a transfer is recorded once received, never ahead
+        String balanceTask = driver.task(action, "Task_RecordBalancePayment").getId();
+        assertThatThrownBy(() -> driver.as(FUNDER_USER, () -> {
+            engine.getFormService().submitTaskForm(balanceTask, Map.of("paymentDate", "2027-04-10", "paymentReference", "VIR-SOLDE"));
+            return null;
+        })).hasMessageContaining("La date du virement (10/04/2027) est postérieure à aujourd'hui");
         driver.complete(FUNDER_USER, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-10", "paymentReference", "VIR-SOLDE"));
 
         // the leaver's survey is due on 10/08, reminded on 25/08; the other's is due on 27/08 only

@@ -100,8 +100,14 @@ class DossierRestEndToEndTest {
             runDueJobs();
             boolean last = month[0].equals("2026-03");
             if (month[0].equals("2026-01")) {
+                uploadSignedSheet(id, month[0]);
                 declareJanuaryWithASpreadsheet(id);
             } else {
+                // no hour is confirmed without signatures: the month's signed sheet first
+                HttpResponse<String> unsigned = submit(ORG, "Task_DeclareMonth", declaration(id, last));
+                assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(400);
+                assertThat(unsigned.body()).contains("ne sont appuyées par aucune signature", "mois " + month[0]);
+                uploadSignedSheet(id, month[0]);
                 expect(204, submit(ORG, "Task_DeclareMonth", declaration(id, last)));
             }
             expect(204, submit(ORG, "Task_ConfirmInvoice", vars("confirmed", true)));
@@ -133,15 +139,21 @@ class DossierRestEndToEndTest {
         expect(204, submit(ORG, "Task_CloseAction", closure(id)));
         expect(204, submit(ORG, "Task_ConfirmBalance", vars("confirmed", true)));
         expect(204, submit(FUNDER, "Task_ValidateClosure", vars("decision", "APPROVE")));
-        expect(204, submit(FUNDER, "Task_RecordBalancePayment", vars("paymentDate", "2026-04-20", "paymentReference", "VIR-SOLDE")));
+        // everything realised was already invoiced: a nil balance, nothing to pay
+        assertThat(task("Task_RecordBalancePayment")).isNull();
 
         dossier = json(web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id).body());
         assertThat(dossier.get("phase").asText()).isEqualTo("FOLLOW_UP");
         JsonNode balance = dossier.get("invoices").get(3);
         assertThat(balance.get("kind").asText()).isEqualTo("BALANCE");
-        // everything realised was already invoiced: the balance is zero, and it is paid
+        // everything realised was already invoiced: the balance is zero, a « relevé de solde nul » outside the invoice series,
+        // accepted with the closure and never « paid »
         assertThat(balance.get("netCents").asLong()).isZero();
-        assertThat(balance.get("status").asText()).isEqualTo("PAID");
+        assertThat(balance.get("number").isNull()).as(balance.toString()).isTrue();
+        assertThat(balance.get("status").asText()).isEqualTo("ACCEPTED");
+        HttpResponse<String> statement = web.getAs(ORG, PASSWORD, "/api/dossiers/" + id + "/invoices/" + balance.get("id").asLong() + ".pdf");
+        assertThat(statement.statusCode()).isEqualTo(200);
+        assertThat(statement.body()).startsWith("%PDF-");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("followUpSurvey")
                 .processInstanceBusinessKey(contract).count()).isEqualTo(10);
     }
@@ -258,6 +270,11 @@ class DossierRestEndToEndTest {
         return v;
     }
 
+    void uploadSignedSheet(long id, String month) throws Exception {
+        expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", "ATTENDANCE_SHEET", "month", month),
+                "emargement-" + month + ".pdf", fr.formaflow.support.DossierDriver.pdf()));
+    }
+
     void uploadContractDocuments(long id) throws Exception {
         byte[] pdf = fr.formaflow.support.DossierDriver.pdf();
         for (String type : new String[] {"SUBCONTRACTING_CONTRACT", "SIGNED_AGREEMENT"}) {
@@ -268,7 +285,9 @@ class DossierRestEndToEndTest {
         JsonNode contractTask = task("Task_Contract");
         assertThat(contractTask).isNotNull();
         String details = formVariableText("Task_Contract", "details");
-        assertThat(details).contains("✔ Contrat de sous-traitance signé").contains("✘ CV du formateur");
+        // the dossier has no subcontractor: no subcontracting contract is asked for
+        assertThat(details).contains("✔ Convention de formation signée par le client").contains("✘ CV du formateur")
+                .doesNotContain("Contrat de sous-traitance signé");
         JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
         // the two uploads, the training agreement and the two trainers' contracts Formaflow prepared for signature
         assertThat(dossier.get("documents")).hasSize(5);

@@ -22,13 +22,17 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
         dossiers.approve(action, "Task_ValidateContract");
         // two trainees' records as a spreadsheet paste left them; the organisation corrects one in the browser
-        prefill(action, "Task_EnterTrainees", DossierDriver.trainees(2));
+        Map<String, Object> entered = DossierDriver.trainees(2);
+        prefill(action, "Task_EnterTrainees", entered);
+        java.util.regex.Matcher born = java.util.regex.Pattern.compile("\"birthDate\":\"(\\d{4})-(\\d{2})-(\\d{2})\"").matcher(entered.toString());
+        assertThat(born.find()).isTrue();
+        String firstBirthDate = born.group(3) + "/" + born.group(2) + "/" + born.group(1);
 
         try (Browser browser = browser("organisation-enters-trainees-and-confirms-a-month")) {
             browser.login("tasklist", DossierDriver.ORGANISATION_USER, PASSWORD);
             openTask(browser, action, "Task_EnterTrainees", "Tâches de mon organisme");
             browser.waitForText("Stagiaires");
-            browser.waitForText("11/05/1990");  // dates as dd/MM/yyyy in the form too
+            browser.waitForText(firstBirthDate);  // dates as dd/MM/yyyy in the form too
             WebElement firstName = browser.all(By.xpath("//label[contains(., 'Prénom')]")).get(0);
             WebElement input = browser.driver().findElement(By.id(firstName.getDomAttribute("for")));
             browser.replace(input, "Élodie");
@@ -40,6 +44,8 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
             dossiers.approve(action, "Task_ValidateOpening");
             DossierDriver.clock(LocalDateTime.of(2026, 2, 2, 9, 0));
             dossiers.runDueJobs(action);
+            // the month's signed attendance sheet is on file: hours are confirmed only with their signatures
+            dossiers.uploadSignedSheet(action, "2026-01");
 
             openTask(browser, action, "Task_DeclareMonth", "Tâches de mon organisme");
             browser.waitForText("Heures par stagiaire");

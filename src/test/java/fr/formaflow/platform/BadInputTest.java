@@ -87,6 +87,24 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void controlCharactersInASearchGetAFrench400() {
+        WebClient http = new WebClient("http://localhost:" + port);
+        // a NUL ended in a 500 on PostgreSQL (HostileInputTest); tabs stay ordinary text
+        assertRefused(http.call(USER, PASSWORD, "GET", "/api/dossiers/search?q=%00&state=%00", null),
+                "Le paramètre « q » contient des caractères de contrôle");
+        assertRefused(http.call(null, null, "GET", "/public/offers?q=a%1Bb", null), "caractères de contrôle");
+        assertThat(http.call(USER, PASSWORD, "GET", "/api/dossiers/search?q=a%09b", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeyGivenTwiceGetsAFrench400() {
+        // Jackson reports a record's duplicate property as a type definition error: it ended in a 500 (HostileInputTest)
+        WebClient http = new WebClient("http://localhost:" + port);
+        assertRefused(http.call(null, null, "POST", "/public/password-resets", "{\"login\":\"a\",\"login\":\"b\"}"),
+                "La requête est illisible");
+    }
+
     @Autowired
     org.springframework.context.ApplicationContext context;
 

@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -105,7 +106,9 @@ class HostileInputTest {
                 "{\"user\":{\"email\":[]},\"organisation\":7}", "{\"startDate\":\"31/12/2026\"}"));
     }
 
-    @Property(tries = 400)
+    // No shrinking: shrinking a failing sample replays 20 000-character values against the whole application and ran
+    // out of memory in CI, hiding the failure; the message names the endpoint and the path to replay instead.
+    @Property(tries = 400, shrinking = ShrinkingMode.OFF)
     void everyEndpointRefusesGarbageInFrenchAndWritesNothing(@ForAll("hostile") String pathValue, @ForAll("hostile") String query,
                                                               @ForAll("body") String body, @ForAll("endpointIndex") int index) throws Exception {
         Endpoint endpoint = endpoints.get(index % endpoints.size());
@@ -128,7 +131,7 @@ class HostileInputTest {
     }
 
     /** Tasklist's form submission of the demo dossier's first task, with hostile values of every type. */
-    @Property(tries = 150)
+    @Property(tries = 150, shrinking = ShrinkingMode.OFF)
     void aTaskFormRefusesGarbageInFrenchAndStaysOpen(@ForAll("formVariables") String variables) throws Exception {
         org.camunda.bpm.engine.TaskService tasks = app.getBean(org.camunda.bpm.engine.TaskService.class);
         var task = tasks.createTaskQuery().taskDefinitionKey("Task_SubmitDossier").taskCandidateGroup("org_42110064500017").list().stream().findFirst();

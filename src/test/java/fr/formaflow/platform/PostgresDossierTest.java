@@ -66,4 +66,9 @@ class PostgresDossierTest {
         byte[] pdf = transactions.execute(s -> documents.pdf(driver.reload(action), all.get(0).getId()));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void aPersonIsNotFundedTwiceForTheSameDaysOnPostgres() {
+        fr.formaflow.compliance.CrossDossierTest.check(new DossierDriver(context), context.getBean(fr.formaflow.trainee.TraineeService.class));
+    }
 }

@@ -105,6 +105,7 @@ public class DossierDriver {
     /** Submits the task's form as Tasklist does, as this user; the asynchronous steps it leads to run as the job executor would. */
     public void complete(String userId, TrainingAction action, String taskKey, Map<String, Object> values) {
         Task task = task(action, taskKey);
+        waitForTransfers(values);
         as(userId, () -> {
             engine.getFormService().submitTaskForm(task.getId(), values);
             return null;
@@ -166,8 +167,13 @@ public class DossierDriver {
 
     /** A Région dossier for January–February 2026, submitted, contracted, with its trainees, opened and approved. */
     public TrainingAction runToExecution(String paymentMode, int capacity, int traineeCount) {
+        return runToExecution(paymentMode, traineeCount, programme(capacity));
+    }
+
+    /** The same with this programme, e.g. {@link #withOwnTrainers} for a dossier whose trainers sign half-days. */
+    public TrainingAction runToExecution(String paymentMode, int traineeCount, Map<String, Object> programme) {
         TrainingAction action = create(ORGANISATION_USER, REGION, "Accessoiriste");
-        complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme(capacity));
+        complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
         approve(action, "Task_ValidateSubmission");
         uploadContractDocuments(action);
         complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
@@ -204,8 +210,8 @@ public class DossierDriver {
                 id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
                 "pedagogicalReport", "Tous les stagiaires ont validé les deux modules."));
         complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        // every hour was invoiced monthly: the balance is nil, nothing to pay
         approve(action, "Task_ValidateClosure");
-        complete(validator, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-10", "paymentReference", "VIR-SOLDE"));
     }
 
     private Object traineeRows(TrainingAction action, java.util.function.Function<Long, Map<String, Object>> row) {
@@ -213,8 +219,26 @@ public class DossierDriver {
                 .map(t -> row.apply(t.getId())).toList());
     }
 
-    /** Completes the monthly declaration task of one month. */
+    /**
+     * Completes the monthly declaration task of one month; a confirmation is preceded, as the organisation does, by the
+     * upload of the month's signed attendance sheet (no hour is confirmed without signatures).
+     */
     public void completeMonth(String userId, TrainingAction action, String month, Map<String, Object> values) {
+        if (Boolean.TRUE.equals(values.get("confirmed"))) {
+            uploadSignedSheet(action, month);
+        }
+        submitMonth(userId, action, month, values);
+    }
+
+    /** The month's signed attendance sheet, uploaded as the organisation does before confirming the month. */
+    public void uploadSignedSheet(TrainingAction action, String month) {
+        byte[] pdf = pdf();
+        transactions.executeWithoutResult(s -> documents.upload(dossiers.get(action.getId()), DocumentType.ATTENDANCE_SHEET, null,
+                java.time.YearMonth.parse(month), "emargement-" + month + ".pdf", pdf, ORGANISATION_USER));
+    }
+
+    /** Submits the monthly declaration task of one month as it is, proofs or not. */
+    public void submitMonth(String userId, TrainingAction action, String month, Map<String, Object> values) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
                 .taskDefinitionKey("Task_DeclareMonth").list().stream()
                 .filter(t -> month.equals(engine.getTaskService().getVariable(t.getId(), "month"))).findFirst()
@@ -304,11 +328,29 @@ public class DossierDriver {
         return v;
     }
 
+    /** Each list entered is a new cohort of people: nobody is funded twice for the same days (see CrossDossierChecks). */
+    private static final java.util.concurrent.atomic.AtomicInteger COHORTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The programme with trainers of its own (the organisation's other dossiers run on the same days: a trainer who
+     * teaches half-days in one cannot teach them in another, see TrainerDays).
+     */
+    public static Map<String, Object> withOwnTrainers(Map<String, Object> programme) {
+        int cohort = COHORTS.getAndIncrement();
+        String suffix = String.valueOf((char) ('A' + cohort % 26)) + (char) ('A' + cohort / 26 % 26) + (char) ('A' + cohort / 676 % 26);
+        Map<String, Object> own = new LinkedHashMap<>(programme);
+        own.put("trainers", json("[{\"lastName\":\"Rocher" + suffix + "\",\"firstName\":\"Yves\",\"domain\":\"Accessoires\",\"status\":\"CDD\","
+                + "\"hours\":140,\"experience\":\"12 ans d'atelier\"},{\"lastName\":\"Meunier" + suffix + "\",\"firstName\":\"Jacques\","
+                + "\"domain\":\"Régie\",\"status\":\"VACATAIRE\",\"hours\":70,\"experience\":\"Régisseur plateau\"}]"));
+        return own;
+    }
+
     public static Map<String, Object> trainees(int count) {
         List<String> rows = new ArrayList<>();
+        int cohort = COHORTS.getAndIncrement();
         for (int i = 1; i <= count; i++) {
             rows.add("{\"civility\":\"MME\",\"lastName\":\"Stagiaire" + (char) ('A' + i - 1) + "\",\"firstName\":\"Anna\","
-                    + "\"birthDate\":\"1990-05-1" + (i % 10) + "\",\"sex\":\"F\",\"nationality\":\"FR\",\"address\":\"" + i + " rue de la Paix\","
+                    + "\"birthDate\":\"" + LocalDate.of(1990, 5, 10 + i % 10).minusDays(cohort) + "\",\"sex\":\"F\",\"nationality\":\"FR\",\"address\":\"" + i + " rue de la Paix\","
                     + "\"postcode\":\"34000\",\"city\":\"Montpellier\",\"entryDate\":\"2026-01-05\",\"remunerationBody\":\"France Travail\","
                     + "\"entryLevel\":\"4\",\"ageBracket\":\"FROM_26_TO_44\",\"unemploymentDuration\":\"UNDER_6_MONTHS\","
                     + "\"prescriber\":\"France Travail\",\"paid\":true}");
@@ -356,6 +398,28 @@ public class DossierDriver {
     }
 
     // ------------------------------------------------------------------ time
+
+    private static final java.util.regex.Pattern PAYMENT_DATE = java.util.regex.Pattern.compile("paymentDate\\W{1,6}(\\d{4}-\\d{2}-\\d{2})");
+
+    /**
+     * A payment is recorded once the transfer is received (never ahead of time): when a form records transfers, the
+     * engine's clock moves to the evening of the latest one if it is not there yet.
+     */
+    private static void waitForTransfers(Map<String, Object> values) {
+        StringBuilder text = new StringBuilder(values.toString());
+        values.values().stream().filter(v -> v instanceof org.camunda.bpm.engine.variable.value.SerializableValue)
+                .map(v -> ((org.camunda.bpm.engine.variable.value.SerializableValue) v).getValueSerialized()).forEach(text::append);
+        java.util.regex.Matcher dates = PAYMENT_DATE.matcher(text);
+        LocalDate latest = null;
+        while (dates.find()) {
+            LocalDate date = LocalDate.parse(dates.group(1));
+            latest = latest == null || date.isAfter(latest) ? date : latest;
+        }
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PARIS);
+        if (latest != null && latest.isAfter(now.toLocalDate())) {
+            clock(latest.atTime(18, 0));
+        }
+    }
 
     public static void clock(LocalDateTime time) {
         ClockUtil.setCurrentTime(Date.from(time.atZone(PARIS).toInstant()));

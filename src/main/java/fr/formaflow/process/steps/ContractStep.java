@@ -71,7 +71,7 @@ public class ContractStep implements TaskStep {
     }
 
     private String checklist(TrainingAction action, FunderRules rules) {
-        Set<DocumentType> required = DocumentService.parse(rules.requiredDocuments());
+        Set<DocumentType> required = DocumentService.required(action, rules.requiredDocuments());
         List<String> missing = documents.missing(action, required);
         StringBuilder details = new StringBuilder("Pièces exigées par ").append(action.getFunder().getName()).append(" :\n");
         for (DocumentType type : required) {
@@ -89,7 +89,7 @@ public class ContractStep implements TaskStep {
         FunderRules rules = FunderRules.from(context.variable("rules"));
         // every rule first (the step's, then the consistency check's), then the write
         ContractRules.require(form.bool("documentsConfirmed"), rules.purchaseOrderRequired(), form.bool("purchaseOrderSigned"),
-                documents.missing(action, DocumentService.parse(rules.requiredDocuments())));
+                documents.missing(action, DocumentService.required(action, rules.requiredDocuments())));
         consistency.requireNothingBlocking(action, "La contractualisation ne peut pas être transmise au financeur");
         dossiers.completeContract(context.dossierId(), rules.purchaseOrderRequired());
     }

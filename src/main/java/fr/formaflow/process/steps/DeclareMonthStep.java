@@ -119,7 +119,7 @@ public class DeclareMonthStep implements TaskStep {
         // every rule first (the month's, then the consistency check's on the hours about to be confirmed), then the writes
         attendance.requireDeclarable(action, month(context), rows, absences, form.bool("confirmed"));
         consistency.requireMonthConsistent(action, month(context), rows.stream()
-                .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)));
+                .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)), form.bool("confirmed"));
         attendance.declare(action, month(context), rows, absences, form.bool("confirmed"), context.userId(), clock.now());
     }
 

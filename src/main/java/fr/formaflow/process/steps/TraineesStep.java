@@ -1,5 +1,6 @@
 package fr.formaflow.process.steps;
 
+import fr.formaflow.compliance.CrossDossierChecks;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.FormJson;
@@ -8,6 +9,7 @@ import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainee.TraineeRecord;
 import fr.formaflow.trainee.TraineeService;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,10 @@ public class TraineesStep implements TaskStep {
 
     private final DossierService dossiers;
     private final TraineeService trainees;
+    private final CrossDossierChecks crossDossier;
 
-    public TraineesStep(DossierService dossiers, TraineeService trainees) {
+    public TraineesStep(DossierService dossiers, TraineeService trainees, CrossDossierChecks crossDossier) {
+        this.crossDossier = crossDossier;
         this.dossiers = dossiers;
         this.trainees = trainees;
     }
@@ -45,7 +49,9 @@ public class TraineesStep implements TaskStep {
     @Override
     public void complete(StepContext context, FormValues form) {
         TrainingAction action = dossiers.get(context.dossierId());
-        trainees.replaceAll(action, form.list("trainees").stream().map(TraineesStep::record).toList());
+        List<TraineeRecord> records = form.list("trainees").stream().map(TraineesStep::record).toList();
+        crossDossier.requireNoDoubleEnrolment(action, records);
+        trainees.replaceAll(action, records);
     }
 
     static TraineeRecord record(FormValues r) {
