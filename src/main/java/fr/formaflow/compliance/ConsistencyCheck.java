@@ -7,6 +7,7 @@ import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.attendance.PlannedHours;
 import fr.formaflow.attendance.Schedule;
+import fr.formaflow.attendance.Signatures;
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
@@ -40,15 +41,17 @@ public class ConsistencyCheck {
     private final InvoiceService invoices;
     private final DocumentService documents;
     private final DossierService dossiers;
+    private final Signatures signatures;
 
     public ConsistencyCheck(TraineeService trainees, AttendanceService attendance, AttendanceSheets sheets, InvoiceService invoices,
-                            DocumentService documents, DossierService dossiers) {
+                            DocumentService documents, DossierService dossiers, Signatures signatures) {
         this.trainees = trainees;
         this.attendance = attendance;
         this.sheets = sheets;
         this.invoices = invoices;
         this.documents = documents;
         this.dossiers = dossiers;
+        this.signatures = signatures;
     }
 
     public List<Finding> check(TrainingAction action) {
@@ -84,7 +87,8 @@ public class ConsistencyCheck {
         Map<YearMonth, List<HalfDayAttendance>> halfDays = checked.isEmpty() ? Map.of()
                 : sheets.byMonth(action, checked.get(0).yearMonth(), checked.get(checked.size() - 1).yearMonth());
         List<ConsistencyRules.MonthFacts> monthFacts = checked.stream().map(declaration -> month(declaration,
-                declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files)).toList();
+                declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files,
+                action)).toList();
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
@@ -109,8 +113,8 @@ public class ConsistencyCheck {
         return warnings.isEmpty() ? null : "Points d'attention du contrôle de cohérence :\n" + String.join("\n", warnings);
     }
 
-    private static ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
-                                                     List<Document> files) {
+    private ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
+                                              List<Document> files, TrainingAction action) {
         YearMonth month = declaration.yearMonth();
         Map<Long, HourLine> declared = new LinkedHashMap<>();
         lines.forEach(line -> declared.put(line.traineeId(), line));
@@ -119,8 +123,9 @@ public class ConsistencyCheck {
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
                         h.getHours())).toList();
         boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
+        // without the month's signed sheet, its hours must be backed by half-days signed electronically
         return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed,
-                Map.of());
+                signed ? Map.of() : signatures.signedHours(action, month));
     }
 
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {

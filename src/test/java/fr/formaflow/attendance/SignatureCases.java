@@ -182,10 +182,15 @@ abstract class SignatureCases {
                     "(nometsignature)YvesROCHERsignéle05/01/2026à09:05");
         }
 
-        // at the month's end, the declaration comes pre-filled with the signed half-days
+        // at the month's end, the declaration comes pre-filled with the signed half-days; they are its proof: confirmed
+        // without an uploaded signed sheet (the consistency check's signedAttendance rule reads Signatures#signedHours)
+        DossierDriver driver = new DossierDriver(context);
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
-        new DossierDriver(context).runDueJobs(action);
-        assertThat(new DossierDriver(context).formVariables(action, "Task_DeclareMonth").get("hours").toString()).contains("3.5");
+        driver.runDueJobs(action);
+        Object prefilled = driver.formVariables(action, "Task_DeclareMonth").get("hours");
+        assertThat(prefilled.toString()).contains("3.5");
+        driver.completeMonth(ORGANISATION_USER, action, "2026-01", Map.of("hours", prefilled, "confirmed", true));
+        assertThat(attendance.declaration(action.getId(), JANUARY).isConfirmed()).isTrue();
     }
 
     @Test
