@@ -70,7 +70,7 @@ public class DocumentBenchmarks {
 
     @Benchmark
     public byte[] attendanceSheetOfAMonth() {
-        return AttendanceSheetPdf.render(dossier.action, YearMonth.of(2026, 1), january, dossier.trainees, List.of());
+        return AttendanceSheetPdf.render(dossier.action, YearMonth.of(2026, 1), january, dossier.trainees, List.of(), java.util.Map.of());
     }
 
     @Benchmark

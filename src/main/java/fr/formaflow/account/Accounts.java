@@ -3,6 +3,7 @@ package fr.formaflow.account;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.security.AsSystem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,7 +56,10 @@ public class Accounts {
         this.publicUrl = publicUrl;
     }
 
-    /** The French reasons the person cannot have an account with these details (the e-mail address is the login). */
+    /**
+     * The French reasons these details cannot make an account (the e-mail address is the login), whether or not an
+     * account exists for the address: the anonymous access request must not tell (issue 27, enumeration).
+     */
     public List<String> problemsWith(NewUser user) {
         List<String> problems = new java.util.ArrayList<>();
         if (blank(user.firstName())) {
@@ -67,8 +71,6 @@ public class Accounts {
         String address = login(user.email());
         if (address == null) {
             problems.add("L'adresse électronique est obligatoire et doit être de la forme nom@domaine.fr.");
-        } else if (exists(address)) {
-            problems.add("Un compte existe déjà pour l'adresse " + address + " : utilisez « Mot de passe oublié ».");
         }
         return problems;
     }
@@ -76,6 +78,10 @@ public class Accounts {
     /** Creates the user, without a usable password, in the given groups; returns its id (its e-mail address). */
     public String create(NewUser user, List<String> groupIds) {
         List<String> problems = problemsWith(user);
+        String address = login(user.email());
+        if (address != null && exists(address)) {
+            problems.add("Un compte existe déjà pour l'adresse " + address + " : utilisez « Mot de passe oublié ».");
+        }
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("Le compte ne peut pas être créé.", problems);
         }
@@ -96,6 +102,12 @@ public class Accounts {
         return asSystem.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
 
+    /** Whether an account has this address as its login or as its e-mail address (both looked up, whatever the first says). */
+    public boolean hasAccount(String address) {
+        return asSystem.call(() -> identityService.createUserQuery().userId(address).count()
+                + identityService.createUserQuery().userEmail(address).count() > 0);
+    }
+
     /** E-mails the new user a link to choose their password. */
     public void sendActivation(String userId, String organisationName) {
         User user = user(userId);
@@ -113,10 +125,7 @@ public class Accounts {
      * say whether it does, so that nobody can find out who has an account.
      */
     public void requestReset(String loginOrEmail) {
-        String key = loginOrEmail == null ? "" : loginOrEmail.trim().toLowerCase(Locale.ROOT);
-        if (key.isEmpty()) {
-            throw new BusinessRuleException("Saisissez votre identifiant ou votre adresse électronique.");
-        }
+        String key = resetKey(loginOrEmail);
         Optional<User> user = asSystem.call(() -> Optional.ofNullable(identityService.createUserQuery().userId(key).singleResult())
                 .or(() -> identityService.createUserQuery().userEmail(key).list().stream().findFirst()));
         if (user.isEmpty() || tokens.countByUserIdAndCreatedAtAfter(user.get().getId(), clock.now().minusHours(1)) >= MAX_RESETS_PER_HOUR) {
@@ -129,6 +138,32 @@ public class Accounts {
                         + "Suivez ce lien pour choisir un nouveau mot de passe (valable jusqu'au "
                         + EXPIRY.format(clock.now().plus(RESET_VALIDITY)) + ", une seule fois) :\n" + link + "\n\n"
                         + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\n"
+                        + "L'équipe Formaflow");
+    }
+
+    /** The login or address a reset is asked for, checked for its shape only (it says nothing of any account). */
+    static String resetKey(String loginOrEmail) {
+        String key = loginOrEmail == null ? "" : loginOrEmail.trim().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            throw new BusinessRuleException("Saisissez votre identifiant ou votre adresse électronique.");
+        }
+        FieldLimits.check().max("Identifiant ou adresse électronique", key, FieldLimits.TITLE).orRefuse("La demande ne peut pas être traitée :");
+        return key;
+    }
+
+    /**
+     * Somebody asked for access with the address of an existing account, or of a request under way: its owner is told
+     * by e-mail instead of the requester being told on screen (issue 27, enumeration).
+     */
+    public void tellKnownRequester(String address, String firstName, String organisationName, boolean accountExists) {
+        email.send(address, "Demande d'accès à Formaflow avec votre adresse",
+                "Bonjour " + firstName + ",\n\n"
+                        + "Une demande d'accès à Formaflow pour " + organisationName + " vient d'être déposée avec votre adresse " + address + ".\n\n"
+                        + (accountExists
+                        ? "Vous avez déjà un compte Formaflow avec cette adresse : aucune nouvelle demande n'est nécessaire. "
+                        + "Si vous avez oublié votre mot de passe, utilisez « Mot de passe oublié » sur " + publicUrl + "/compte.html\n\n"
+                        : "Une demande d'accès est déjà en cours pour cette adresse : vous recevrez un e-mail dès qu'elle aura été traitée.\n\n")
+                        + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien n'a changé.\n\n"
                         + "L'équipe Formaflow");
     }
 

@@ -78,7 +78,7 @@ public class AttendanceService {
 
     /** Records and confirms the month, once its rules are checked ({@link #requireDeclarable}). */
     public MonthlyDeclaration declare(TrainingAction action, YearMonth month, List<TraineeMonth> rows, List<AbsenceEntry> absenceEntries,
-                                      boolean confirmed, String userId, LocalDateTime now) {
+                                      boolean absencesAttested, boolean confirmed, String userId, LocalDateTime now) {
         requireDeclarable(action, month, rows, absenceEntries, confirmed);
         MonthlyDeclaration declaration = declaration(action.getId(), month);
         saveRows(action, declaration, rows);
@@ -86,6 +86,7 @@ public class AttendanceService {
         for (AbsenceEntry a : absenceEntries) {
             absences.save(new Absence(declaration.getId(), a.traineeId(), a.start(), a.end(), a.reason(), a.place(), a.hours()));
         }
+        declaration.attestAbsences(absencesAttested);
         declaration.confirm(userId, now);
         return declaration;
     }
@@ -135,7 +136,9 @@ public class AttendanceService {
 
     /** Realised hours (completed and missed-justified, confirmed months) as a percentage of the planned hours. */
     public BigDecimal realisationRate(TrainingAction action) {
-        BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(action.getTotalTrainees()));
+        // no headcount before the dossier is submitted: nothing planned yet (OpenApiFuzzTest found the 500)
+        int trainees = action.getTotalTrainees() == null ? 0 : action.getTotalTrainees();
+        BigDecimal planned = action.plannedHours().multiply(BigDecimal.valueOf(trainees));
         BigDecimal realised = confirmedHourLines(action.getId()).stream()
                 .map(l -> l.paidCentreHours().add(l.paidCompanyHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
         return RealisationRate.percent(realised, planned);

@@ -55,6 +55,9 @@ public class MonthlyDeclaration {
     private LocalDateTime confirmedAt;
     private String confirmedBy;
 
+    @Column(name = "absences_attested", nullable = false)
+    private boolean absencesAttested;
+
     protected MonthlyDeclaration() {
     }
 
@@ -95,6 +98,16 @@ public class MonthlyDeclaration {
         long days = daysLate(today);
         return "reportée " + (postponements == 1 ? "1 fois" : postponements + " fois") + ", " + days
                 + (days > 1 ? " jours" : " jour") + " de retard sur la date limite initiale du " + French.date(getFirstDeadline());
+    }
+
+    /** The organisation attests it holds the proof of every justified absence (where the funder accepts that). */
+    public void attestAbsences(boolean attested) {
+        requireNotConfirmed();
+        this.absencesAttested = attested;
+    }
+
+    public boolean isAbsencesAttested() {
+        return absencesAttested;
     }
 
     public void confirm(String userId, LocalDateTime at) {

@@ -1,5 +1,6 @@
 package fr.formaflow.compliance;
 
+import fr.formaflow.attendance.AbsenceEntry;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
@@ -22,6 +23,7 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +65,14 @@ public class ConsistencyCheck {
      * about to be recorded ({@code submitted}, by trainee) or fall on a holiday; and its confirmation while the hours
      * done are not backed by signatures.
      */
-    public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted, boolean confirming) {
+    public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted,
+                                       List<AbsenceEntry> submittedAbsences, boolean attested, boolean confirming) {
         ConsistencyRules.Facts facts = facts(action, month::equals);
-        List<String> blocking = facts.months().stream().flatMap(m -> ConsistencyRules.checkMonth(facts, m.with(submitted, confirming)).stream())
+        boolean proofOnFile = documents.of(action).stream()
+                .anyMatch(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth()));
+        ConsistencyRules.Absences absences = new ConsistencyRules.Absences(absenceHours(submittedAbsences), proofOnFile, attested);
+        List<String> blocking = facts.months().stream()
+                .flatMap(m -> ConsistencyRules.checkMonth(facts, m.with(submitted, absences, confirming)).stream())
                 .filter(Finding::isBlocking).map(Finding::message).toList();
         BusinessRuleException.throwIfAny("La déclaration " + French.ofMonth(month)
                 + (confirming ? " ne peut pas être confirmée" : " ne peut pas être enregistrée")
@@ -88,13 +95,14 @@ public class ConsistencyCheck {
                 : sheets.byMonth(action, checked.get(0).yearMonth(), checked.get(checked.size() - 1).yearMonth());
         List<ConsistencyRules.MonthFacts> monthFacts = checked.stream().map(declaration -> month(declaration,
                 declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files,
-                action)).toList();
+                absences(action, declaration), action)).toList();
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
         List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.required(action, rules.requiredDocuments()), files);
         return new ConsistencyRules.Facts(action.getOrganisation().getSiret(), action.getOrganisation().getNda(),
-                action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(), names, planned, monthFacts, periodic, missing);
+                action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(),
+                rules != null && rules.absenceAttestationAllowed(), names, planned, monthFacts, periodic, missing);
     }
 
     /**
@@ -107,14 +115,56 @@ public class ConsistencyCheck {
                 check(action).stream().filter(Finding::isBlocking).map(Finding::message).toList());
     }
 
+    /**
+     * The justified absences of these months with their proof, as the funder's validator reads them next to the
+     * invoice; null when there is none.
+     */
+    public String justifiedAbsences(TrainingAction action, List<YearMonth> months) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        trainees.of(action.getId()).forEach(t -> names.put(t.getId(), t.fullName()));
+        List<Document> files = documents.of(action);
+        StringBuilder text = new StringBuilder();
+        for (YearMonth month : months) {
+            List<fr.formaflow.attendance.Absence> absences = attendance.absences(action.getId(), month);
+            if (absences.isEmpty()) {
+                continue;
+            }
+            long proofs = files.stream().filter(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth())).count();
+            boolean attested = attendance.declaration(action.getId(), month).isAbsencesAttested();
+            text.append(text.isEmpty() ? "Absences justifiées déclarées :" : "").append("\n").append(French.month(month)).append(" — ")
+                    .append(proofs > 0 ? proofs + " justificatif(s) versé(s)" : attested ? "attestation de l'organisme" : "aucun justificatif")
+                    .append(" :");
+            absences.forEach(a -> text.append("\n• ").append(names.getOrDefault(a.getTraineeId(), "Stagiaire n° " + a.getTraineeId()))
+                    .append(", du ").append(French.date(a.getStart())).append(" au ").append(French.date(a.getEnd())).append(", ")
+                    .append(a.getReason()).append(", ").append(French.hours(a.getHours())));
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
     /** The warnings, as the validator reads them next to the approve button; null when there is none. */
     public String warningsFor(TrainingAction action) {
         List<String> warnings = check(action).stream().filter(f -> !f.isBlocking()).map(f -> "• " + f.message()).toList();
         return warnings.isEmpty() ? null : "Points d'attention du contrôle de cohérence :\n" + String.join("\n", warnings);
     }
 
+    /** The month's recorded absences and their proof (the declared ones only count once the month is confirmed). */
+    private ConsistencyRules.Absences absences(TrainingAction action, MonthlyDeclaration declaration) {
+        if (!declaration.isConfirmed()) {
+            return ConsistencyRules.Absences.NONE;
+        }
+        Map<Long, BigDecimal> hours = new LinkedHashMap<>();
+        attendance.absences(action.getId(), declaration.yearMonth()).forEach(a -> hours.merge(a.getTraineeId(), a.getHours(), BigDecimal::add));
+        return new ConsistencyRules.Absences(hours, false, declaration.isAbsencesAttested());
+    }
+
+    private static Map<Long, BigDecimal> absenceHours(List<AbsenceEntry> absences) {
+        Map<Long, BigDecimal> hours = new LinkedHashMap<>();
+        absences.stream().filter(a -> a.hours() != null).forEach(a -> hours.merge(a.traineeId(), a.hours(), BigDecimal::add));
+        return hours;
+    }
+
     private ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
-                                              List<Document> files, TrainingAction action) {
+                                              List<Document> files, ConsistencyRules.Absences recorded, TrainingAction action) {
         YearMonth month = declaration.yearMonth();
         Map<Long, HourLine> declared = new LinkedHashMap<>();
         lines.forEach(line -> declared.put(line.traineeId(), line));
@@ -123,9 +173,10 @@ public class ConsistencyCheck {
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
                         h.getHours())).toList();
         boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
+        boolean absenceProof = files.stream().anyMatch(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth()));
         // without the month's signed sheet, its hours must be backed by half-days signed electronically
         return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed,
-                signed ? Map.of() : signatures.signedHours(action, month));
+                signed ? Map.of() : signatures.signedHours(action, month), new ConsistencyRules.Absences(recorded.hours(), absenceProof, recorded.attested()));
     }
 
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {

@@ -29,9 +29,18 @@ public final class ConsistencyRules {
     /** A share of unjustified absence above which the funder's validator is warned. */
     static final BigDecimal ABSENCE_WARNING_PERCENT = BigDecimal.valueOf(20);
 
-    public record Facts(String siret, String nda, boolean cfa, boolean holidaysAllowed, Map<Long, String> traineeNames,
-                        Map<Long, PlannedHours> plannedHours, List<MonthFacts> months, List<InvoiceFacts> invoices,
-                        List<String> missingDocuments) { }
+    public record Facts(String siret, String nda, boolean cfa, boolean holidaysAllowed, boolean absenceAttestationAllowed,
+                        Map<Long, String> traineeNames, Map<Long, PlannedHours> plannedHours, List<MonthFacts> months,
+                        List<InvoiceFacts> invoices, List<String> missingDocuments) { }
+
+    /**
+     * A month's justified absences: the hours its absence periods add up to, per trainee; whether the month's proof
+     * (« Justificatif d'absence ») is on file; whether the organisation attested it holds the proofs.
+     */
+    public record Absences(Map<Long, BigDecimal> hours, boolean proofOnFile, boolean attested) {
+
+        public static final Absences NONE = new Absences(Map.of(), false, false);
+    }
 
     /**
      * One month: the declared hours per trainee; the hours its half-day attendance adds up to (empty when the
@@ -39,13 +48,16 @@ public final class ConsistencyRules {
      * the hours of the half-days each trainee and a trainer signed electronically.
      */
     public record MonthFacts(YearMonth month, boolean confirmed, Map<Long, HourLine> declared, Map<Long, HourLine> attendance,
-                             List<HalfDay> halfDays, boolean signedSheetOnFile, Map<Long, BigDecimal> signedHours) {
+                             List<HalfDay> halfDays, boolean signedSheetOnFile, Map<Long, BigDecimal> signedHours, Absences absences) {
 
-        /** The month as it will be once these hours (by trainee) are recorded over the stored ones, confirmed or not. */
-        public MonthFacts with(Map<Long, HourLine> submitted, boolean confirming) {
+        /**
+         * The month as it will be once these hours (by trainee) are recorded over the stored ones with these absences,
+         * confirmed or not.
+         */
+        public MonthFacts with(Map<Long, HourLine> submitted, Absences submittedAbsences, boolean confirming) {
             Map<Long, HourLine> merged = new LinkedHashMap<>(declared);
             merged.putAll(submitted);
-            return new MonthFacts(month, confirming, merged, attendance, halfDays, signedSheetOnFile, signedHours);
+            return new MonthFacts(month, confirming, merged, attendance, halfDays, signedSheetOnFile, signedHours, submittedAbsences);
         }
     }
 
@@ -73,6 +85,7 @@ public final class ConsistencyRules {
         attendanceAgreesWithDeclaration(facts, month, findings);
         holidays(facts, month, findings);
         signedAttendance(facts, month, findings);
+        justifiedAbsences(facts, month, findings);
         absences(facts, month, findings);
         return findings;
     }
@@ -155,6 +168,38 @@ public final class ConsistencyRules {
                     + String.join(", ", unproven) + " ne sont appuyées par aucune signature. Versez la feuille d'émargement signée "
                     + "du mois (type « Feuille d'émargement signée », mois " + month.month() + ") ou faites signer chaque demi-journée "
                     + "en émargement électronique (stagiaire et formateur)."));
+        }
+    }
+
+    /**
+     * Justified absences are paid only with their proof: each trainee's justified hours are detailed by absence periods
+     * (when, why, how many hours), and the month's proof is on file — or, where the funder accepts it, the organisation
+     * attests it holds them.
+     */
+    private static void justifiedAbsences(Facts facts, MonthFacts month, List<Finding> findings) {
+        if (!month.confirmed()) {
+            return;
+        }
+        List<String> justified = new ArrayList<>();
+        month.declared().forEach((traineeId, line) -> {
+            BigDecimal hours = line.centreJustified().add(line.companyJustified());
+            if (hours.signum() == 0) {
+                return;
+            }
+            justified.add(name(facts, traineeId));
+            BigDecimal detailed = month.absences().hours().getOrDefault(traineeId, BigDecimal.ZERO);
+            if (detailed.compareTo(hours) < 0) {
+                findings.add(Finding.blocking(name(facts, traineeId) + ", " + French.month(month.month()) + " : " + French.hours(hours)
+                        + " d'absence justifiée déclarées, dont " + French.hours(detailed) + " détaillées : indiquez chaque absence "
+                        + "(début, fin, motif, lieu, heures) dans la déclaration du mois."));
+            }
+        });
+        boolean proven = month.absences().proofOnFile() || facts.absenceAttestationAllowed() && month.absences().attested();
+        if (!justified.isEmpty() && !proven) {
+            findings.add(Finding.blocking("Absences justifiées " + French.ofMonth(month.month()) + " (" + String.join(", ", justified)
+                    + ") : aucun justificatif n'est au dossier. Versez-les (type « Justificatif d'absence », mois " + month.month() + ")"
+                    + (facts.absenceAttestationAllowed() ? " ou cochez l'attestation de l'organisme dans la déclaration du mois." : ".")
+                    + " Sans justificatif, ces heures sont à déclarer en absence non justifiée."));
         }
     }
 

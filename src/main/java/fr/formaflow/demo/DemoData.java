@@ -103,17 +103,22 @@ public class DemoData {
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")
                 .contact("Marie Durand", "contact@scenes-formations.fr", "04 67 96 10 20")
                 .status(true, false, true, false)
-                .registeredIn("Occitanie", "Hérault"));
+                .registeredIn("Occitanie", "Hérault")
+                .company(null, "SARL", 800_000L, "RCS Montpellier " + TITULAR_SIRET.substring(0, 9))
+                .bankAccount("FR7613506100008512345678989", "AGRIFRPP835"));
         organisation(new Organisation(SUBCONTRACTOR_SIRET, "Cévennes Gestion", "76300456730")
                 .address("14 quai de Bilina", "30100", "Alès")
                 .contact("Paul Roux", "contact@cevennes-gestion.fr", "04 66 52 33 10")
                 .status(true, false, true, true)
-                .registeredIn("Occitanie", "Gard"));
+                .registeredIn("Occitanie", "Gard")
+                .company(null, "SAS", 1_500_000L, "RCS Nîmes " + SUBCONTRACTOR_SIRET.substring(0, 9))
+                .bankAccount("FR7630004001230001020304058", "BNPAFRPPXXX"));
         organisation(new Organisation(CFA_SIRET, "CFA des Métiers de la Santé", "76310789031")
                 .address("9 allée Jean Jaurès", "31000", "Toulouse")
                 .contact("Sophie Martin", "contact@cfa-sante-occitanie.fr", "05 61 22 40 40")
                 .status(true, true, false, false)
-                .registeredIn("Occitanie", "Haute-Garonne"));
+                .registeredIn("Occitanie", "Haute-Garonne")
+                .bankAccount("FR7617806000806543210001192", "AGRIFRPP878"));
 
         groups.ensureOperatorsGroup();
         USERS.forEach(this::user);

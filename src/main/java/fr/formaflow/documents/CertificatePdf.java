@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class CertificatePdf {
 
+    /** The model's sentence for actions co-funded by European funds, with the 10 years of the ESF's rules. */
+    static final String ESF_RETENTION = "En cas de cofinancement des fonds européens, la durée de conservation est étendue conformément aux "
+            + "obligations conventionnelles spécifiques : cette action étant cofinancée par le Fonds social européen (FSE+), les pièces "
+            + "justificatives sont conservées pendant 10 ans à compter de la fin de l'année du dernier paiement.";
+
     private CertificatePdf() {
     }
 
@@ -23,17 +28,17 @@ public final class CertificatePdf {
                 .title("Certificat de réalisation")
                 .paragraph("Je soussigné(e) " + a.getOrganisation().getContactName() + ", représentant légal du dispensateur de l'action "
                         + "concourant au développement des compétences " + a.getOrganisation().getName() + ",")
-                .paragraph("atteste que : " + t.getFirstName() + " " + t.getLastName() + (employer == null ? "" : ", salarié(e) de l'entreprise " + employer) + ",")
+                .paragraph("atteste que : " + t.getFirstName() + " " + t.getLastName() + status(t, employer) + ",")
                 .paragraph("a suivi l'action « " + a.getTitle() + " »")
                 .paragraph("Nature de l'action concourant au développement des compétences : " + a.getNature().label() + ".")
                 .paragraph("qui s'est déroulée du " + French.date(t.getEntryDate()) + " au " + French.date(t.getExitDate() == null
                         ? a.getRealEnd() : t.getExitDate()) + ", pour une durée réalisée de " + French.hours(hoursCompleted) + ".")
                 .paragraph("Sans préjudice des délais imposés par les règles fiscales, comptables ou commerciales, je m'engage à conserver "
                         + "l'ensemble des pièces justificatives qui ont permis d'établir le présent certificat pendant une durée de 3 ans à "
-                        + "compter de la fin de l'année du dernier paiement.")
+                        + "compter de la fin de l'année du dernier paiement." + (a.isEsfCofunded() ? " " + ESF_RETENTION : ""))
                 .space(8)
-                .paragraph("Fait à " + a.getOrganisation().getCity() + ", le " + French.date(signedOn) + ".")
-                .paragraph("Cachet et signature du responsable du dispensateur de l'action :");
+                .paragraph("Fait à " + a.getOrganisation().getCity() + ", le " + French.date(signedOn) + ".");
+        signatureAndStamp(pdf, a, "Cachet et signature du responsable du dispensateur de l'action");
         Letterhead.ndaMention(pdf, a.getOrganisation());
         return pdf.toBytes();
     }
@@ -51,8 +56,23 @@ public final class CertificatePdf {
                         List.of("Durée suivie", French.hours(hoursCompleted)),
                         List.of("Résultats de l'évaluation", result(t.getEvaluationResult()))))
                 .paragraph("Fait à " + a.getOrganisation().getCity() + ", le " + French.date(signedOn) + ".");
+        signatureAndStamp(pdf, a, "Cachet de l'organisme de formation et signature de son responsable");
         Letterhead.ndaMention(pdf, a.getOrganisation());
         return pdf.toBytes();
+    }
+
+    /** The signatory's name and quality, then room for the signature and the organisation's stamp. */
+    private static void signatureAndStamp(PdfDocument pdf, TrainingAction a, String label) {
+        pdf.table(List.of(new PdfDocument.Column(label, 1, false)), List.of(List.of(a.getOrganisation().getContactName() + ", pour "
+                + a.getOrganisation().getName() + "\nSignature :\n \n \nCachet :\n \n \n ")));
+    }
+
+    /** A job seeker is no employee of the client: the certificate says which the trainee is. */
+    static String status(Trainee t, String employer) {
+        if (t.getUnemploymentDuration() != null && !"NONE".equals(t.getUnemploymentDuration())) {
+            return ", demandeur(se) d'emploi";
+        }
+        return employer == null ? "" : ", salarié(e) de l'entreprise " + employer;
     }
 
     private static String result(String code) {

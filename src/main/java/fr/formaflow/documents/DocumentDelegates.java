@@ -21,18 +21,28 @@ public class DocumentDelegates {
         return YearMonth.parse((String) execution.getVariable("month"));
     }
 
+    private static FunderRules rules(DelegateExecution execution) {
+        Object rules = execution.getVariable("rules");
+        return rules == null ? null : FunderRules.from(rules);
+    }
+
     private static boolean holidaysAllowed(DelegateExecution execution) {
         return FunderRules.from(execution.getVariable("rules")).holidayAttendanceAllowed();
     }
 
     @Bean
     JavaDelegate generateAgreement(DossierPapers papers, DossierService dossiers) {
-        return execution -> papers.agreements(action(dossiers, execution));
+        return execution -> papers.agreements(action(dossiers, execution), rules(execution));
     }
 
     @Bean
     JavaDelegate generateConvocations(DossierPapers papers, DossierService dossiers) {
-        return execution -> papers.convocations(action(dossiers, execution));
+        return execution -> {
+            // the trainee list is validated here: annex it to the agreement (amendment), then invite each trainee
+            TrainingAction action = action(dossiers, execution);
+            papers.traineeAnnex(action, rules(execution));
+            papers.convocations(action);
+        };
     }
 
     @Bean

@@ -9,7 +9,6 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
@@ -30,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DocumentService {
 
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final DocumentRepository documents;
     private final DocumentContentRepository contents;
@@ -62,6 +58,9 @@ public class DocumentService {
         if (type == DocumentType.ATTENDANCE_SHEET && month == null) {
             problems.add("Indiquez le mois de la feuille d'émargement signée.");
         }
+        if (type == DocumentType.ABSENCE_PROOF && month == null) {
+            problems.add("Indiquez le mois des absences que ce justificatif couvre.");
+        }
         if (type == null) {
             problems.add("Choisissez le type de la pièce.");
         }
@@ -75,7 +74,7 @@ public class DocumentService {
             }
         }
         BusinessRuleException.throwIfAny("La pièce ne peut pas être versée :", problems);
-        String name = filename == null || filename.isBlank() ? type.name().toLowerCase() : filename.replaceAll("[\\\\/]", "_");
+        String name = UploadedFiles.safeName(filename, type.name().toLowerCase(), contentType);
         Document document = new Document(type.keptPerPerson() ? null : action.getId(), action.getOrganisation().getId(),
                 type.perTrainer() ? trainerId : null, type, name, contentType, content.length, sha256(content), userId, clock.now());
         if (month != null) {
@@ -85,8 +84,9 @@ public class DocumentService {
     }
 
     /**
-     * Checks an uploaded file (not empty, not too big, a readable PDF, a JPEG or a PNG by its content, whatever its
-     * name says); adds the French reasons to problems and returns its content type, or null if refused.
+     * Checks an uploaded file (not empty, not too big, a readable PDF without active content, a JPEG or a PNG that
+     * decodes, by its content, whatever its name says: {@link UploadedFiles}); adds the French reasons to problems and
+     * returns its content type, or null if refused.
      */
     public String checkFile(String filename, byte[] content, List<String> problems) {
         fr.formaflow.platform.FieldLimits.check().max("Nom du fichier", filename, fr.formaflow.platform.FieldLimits.TITLE)
@@ -99,12 +99,15 @@ public class DocumentService {
             problems.add("Le fichier « " + filename + " » dépasse la taille autorisée (" + DataSize.ofBytes(maxBytes).toMegabytes() + " Mo).");
             return null;
         }
-        String contentType = contentType(content);
+        String contentType = UploadedFiles.announcedType(content);
         if (contentType == null) {
             problems.add("Le fichier « " + filename + " » n'est ni un PDF, ni une image JPEG ou PNG : numérisez la pièce signée "
                     + "dans l'un de ces formats.");
-        } else if (contentType.equals("application/pdf") && !readablePdf(content)) {
-            problems.add("Le fichier « " + filename + " » est un PDF illisible ou endommagé : enregistrez-le de nouveau et réessayez.");
+            return null;
+        }
+        String problem = UploadedFiles.problemWith(UploadedFiles.safeName(filename, "pièce", contentType), contentType, content);
+        if (problem != null) {
+            problems.add(problem);
             return null;
         }
         return contentType;
@@ -185,32 +188,6 @@ public class DocumentService {
             }
         }
         return missing;
-    }
-
-    /** What the file really is, from its first bytes (never from its name); null if not an accepted type. */
-    static String contentType(byte[] content) {
-        if (startsWith(content, PDF_MAGIC)) {
-            return "application/pdf";
-        }
-        if (startsWith(content, JPEG_MAGIC)) {
-            return "image/jpeg";
-        }
-        if (startsWith(content, PNG_MAGIC)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
-    }
-
-    private static boolean readablePdf(byte[] content) {
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(content)) {
-            return pdf.getNumberOfPages() > 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     public static Set<DocumentType> parse(String commaSeparated) {

@@ -9,6 +9,7 @@ import fr.formaflow.attendance.Signatures;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRules;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.Clock;
@@ -58,26 +59,47 @@ public class DossierPapers {
         this.clock = clock;
     }
 
-    /** One training agreement per client, one contract per subcontractor and per trainer, to be signed and uploaded back. */
     public List<Document> agreements(TrainingAction action) {
-        int enrolled = trainees.of(action.getId()).size();
+        return agreements(action, null);
+    }
+
+    /**
+     * One training agreement per client, one contract per subcontractor and per trainer, to be signed and uploaded back.
+     * rules: the funder's, for the payment timetable; null when unknown.
+     */
+    public List<Document> agreements(TrainingAction action, FunderRules rules) {
+        List<Trainee> enrolled = trainees.of(action.getId());
+        Map<Long, Trainer> trainerById = trainersOf(action);
         List<Document> produced = new java.util.ArrayList<>(action.getClients().stream().map((ClientCompany client) ->
                 documents.storeGenerated(action, DocumentType.TRAINING_AGREEMENT, null, null,
                         "convention-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
-                        TrainingAgreementPdf.render(action, client, enrolled))).toList());
+                        TrainingAgreementPdf.render(action, new TrainingAgreementPdf.Parties(client, enrolled, trainerById, rules)))).toList());
         for (Organisation subcontractor : organisations.findAllById(action.getSubcontractorIds())) {
             produced.add(documents.storeGenerated(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT, null, null,
                     "contrat-sous-traitance-" + action.getContractNumber() + "-" + subcontractor.getSiret() + ".pdf",
-                    SubcontractingContractPdf.render(action, subcontractor)));
+                    SubcontractingContractPdf.render(action, subcontractor, action.getTrainers().stream()
+                            .filter(t -> trainerById.containsKey(t.trainerId()) && subcontractor.getId().equals(trainerById.get(t.trainerId()).getOrganisationId()))
+                            .map(TrainerAssignment::hours).reduce(BigDecimal.ZERO, BigDecimal::add))));
         }
-        Map<Long, Trainer> byId = trainersOf(action);
         for (TrainerAssignment assignment : action.getTrainers()) {
-            Trainer trainer = byId.get(assignment.trainerId());
+            Trainer trainer = trainerById.get(assignment.trainerId());
             produced.add(documents.storeGenerated(action, DocumentType.TRAINER_CONTRACT_DRAFT, null, null,
                     "contrat-formateur-" + action.getContractNumber() + "-" + trainer.getLastName().toLowerCase() + "-" + trainer.getId() + ".pdf",
                     TrainerContractPdf.render(action, trainer, assignment.hours())));
         }
         return produced;
+    }
+
+    /** Once the funder has validated the trainee list: per client, the amendment annexing it to the signed agreement. */
+    public List<Document> traineeAnnex(TrainingAction action, FunderRules rules) {
+        List<Trainee> enrolled = trainees.of(action.getId());
+        if (enrolled.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Trainer> trainerById = trainersOf(action);
+        return action.getClients().stream().map((ClientCompany client) -> documents.storeGenerated(action,
+                DocumentType.TRAINING_AGREEMENT_AMENDMENT, null, null, "avenant-stagiaires-" + action.getContractNumber() + "-" + client.siret() + ".pdf",
+                TrainingAgreementPdf.amendment(action, new TrainingAgreementPdf.Parties(client, enrolled, trainerById, rules)))).toList();
     }
 
     /** The follow-up surveys of every trainee, 6 months and 1 year after their exit, once the follow-up is over. */
@@ -135,7 +157,7 @@ public class DossierPapers {
     public Document blankSheet(TrainingAction action, YearMonth month, boolean holidaysAllowed) {
         return documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_BLANK, null, month.toString(),
                 "emargement-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
-                        sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), List.of()));
+                        sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), List.of(), trainerNames(action)));
     }
 
     /** After the month's confirmation: its summary, and the filled sheet when attendance was recorded by half-day. */
@@ -147,10 +169,19 @@ public class DossierPapers {
         if (!recorded.isEmpty()) {
             produced.add(documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_FILLED, null, month.toString(),
                     "emargement-renseigne-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
-                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded,
+                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded, trainerNames(action),
                             new SignatureMarks(signatures.signedHalfDays(action, month)))));
         }
         return produced;
+    }
+
+    /** The printed names of the action's trainers by id, in the order of the dossier. */
+    private Map<Long, String> trainerNames(TrainingAction action) {
+        Map<Long, Trainer> byId = trainersOf(action);
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        action.getTrainers().stream().filter(t -> byId.containsKey(t.trainerId()))
+                .forEach(t -> names.put(t.trainerId(), byId.get(t.trainerId()).fullName()));
+        return names;
     }
 
     private Map<Long, Trainer> trainersOf(TrainingAction action) {

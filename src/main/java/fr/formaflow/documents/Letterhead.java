@@ -40,6 +40,20 @@ public final class Letterhead {
                 + " en entreprise — lieu : " + a.getLocation() + ".";
     }
 
+    /**
+     * The venue's street address: the action's location when it holds one (a number), the organisation's address when
+     * the action takes place in the organisation's town.
+     */
+    static String venue(TrainingAction a) {
+        Organisation o = a.getOrganisation();
+        String location = a.getLocation() == null ? "" : a.getLocation().trim();
+        if (location.matches(".*\\d.*") || o.getStreet() == null) {
+            return location;
+        }
+        String address = o.getName() + ", " + o.fullAddress();
+        return location.isEmpty() || location.equalsIgnoreCase(o.getCity()) ? address : location + " (accueil : " + address + ")";
+    }
+
     static java.time.LocalDate start(TrainingAction a) {
         return a.getRealStart() != null ? a.getRealStart() : a.getPlannedStart();
     }

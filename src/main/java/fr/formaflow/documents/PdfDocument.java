@@ -114,11 +114,7 @@ public final class PdfDocument implements AutoCloseable {
 
     /** A table with a shaded header row, repeated at the top of every page the table runs onto. */
     public PdfDocument table(List<Column> columns, List<List<String>> rows) {
-        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = WIDTH * columns.get(i).weight() / total;
-        }
+        float[] widths = widths(columns, rows);
         List<String> titles = columns.stream().map(Column::title).toList();
         for (int r = 0; r < rows.size() || r == 0; r++) {
             List<String> row = r < rows.size() ? rows.get(r) : List.of();
@@ -135,6 +131,78 @@ public final class PdfDocument implements AutoCloseable {
             }
         }
         return space(8);
+    }
+
+    /**
+     * Column widths sized to their content: each column is at least as wide as its widest word (a date, « VACATAIRE »),
+     * so that no word is cut inside a cell; the rest of the width is shared by weight. Only when the widest words of all
+     * columns together exceed the page are the columns narrowed in proportion (long words then wrap).
+     */
+    private float[] widths(List<Column> columns, List<List<String>> rows) {
+        int n = columns.size();
+        float[] min = new float[n];
+        for (int i = 0; i < n; i++) {
+            min[i] = widestWord(columns.get(i).title(), bold);
+            for (List<String> row : rows) {
+                if (i < row.size()) {
+                    min[i] = Math.max(min[i], widestWord(row.get(i), regular));
+                }
+            }
+            min[i] += 2 * PAD + 1;
+        }
+        float needed = 0;
+        for (float m : min) {
+            needed += m;
+        }
+        float[] widths = new float[n];
+        if (needed > WIDTH) {
+            // too wide: cap the widest columns (long names wrap) so that the narrow ones (dates, numbers) stay whole
+            float low = 0, high = WIDTH;
+            for (int step = 0; step < 30; step++) {
+                float cap = (low + high) / 2, sum = 0;
+                for (float m : min) {
+                    sum += Math.min(m, cap);
+                }
+                if (sum > WIDTH) {
+                    high = cap;
+                } else {
+                    low = cap;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                widths[i] = Math.min(min[i], low);
+            }
+            return widths;
+        }
+        boolean[] atMinimum = new boolean[n];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float free = WIDTH, weights = 0;
+            for (int i = 0; i < n; i++) {
+                if (atMinimum[i]) {
+                    free -= min[i];
+                } else {
+                    weights += columns.get(i).weight();
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                widths[i] = atMinimum[i] ? min[i] : free * columns.get(i).weight() / weights;
+                if (!atMinimum[i] && widths[i] < min[i]) {
+                    atMinimum[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static float widestWord(String text, PDFont font) {
+        float widest = 0;
+        for (String word : printable(text, font).split("[ \n]")) {
+            widest = Math.max(widest, textWidth(word, font, CELL));
+        }
+        return widest;
     }
 
     /** Label/amount pairs aligned on the right (totals); the last pair in bold. */
@@ -246,6 +314,10 @@ public final class PdfDocument implements AutoCloseable {
                     int cut = word.length() - 1;
                     while (cut > 1 && textWidth(word.substring(0, cut), font, size) > width) {
                         cut--;
+                    }
+                    int hyphen = word.lastIndexOf('-', cut - 1);
+                    if (hyphen > 0) { // « ROCHEFOUCAULD- / LIANCOURT » rather than a cut inside a word
+                        cut = hyphen + 1;
                     }
                     if (line.length() > 0) {
                         lines.add(line.toString());

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * What the filled attendance sheet shows for the half-days signed electronically: « signé le 05/01/2026 à 09:02 » in the
- * trainee's box, and the trainer's name and time in the trainer's row. Plain Java.
+ * trainee's box, and in the row of the trainer who signed. Plain Java.
  */
 final class SignatureMarks {
 
@@ -26,7 +26,7 @@ final class SignatureMarks {
         for (SignedHalfDay h : signed) {
             trainees.put(h.traineeId() + "|" + h.day() + "|" + h.half(), signedAt(h.traineeSignedAt()));
             if (h.complete()) {
-                trainers.put(h.day() + "|" + h.half(), h.trainerName() + "\n" + signedAt(h.trainerSignedAt()));
+                trainers.put(h.trainerId() + "|" + h.day() + "|" + h.half(), signedAt(h.trainerSignedAt()));
             }
         }
     }
@@ -36,9 +36,9 @@ final class SignatureMarks {
         return trainees.get(traineeId + "|" + day + "|" + half);
     }
 
-    /** The first trainer's electronic signature of the half-day, with their name, or null. */
-    String trainer(LocalDate day, Schedule.Half half) {
-        return trainers.get(day + "|" + half);
+    /** This trainer's electronic signature of the half-day (the first trainer's to sign it), or null. */
+    String trainer(long trainerId, LocalDate day, Schedule.Half half) {
+        return trainers.get(trainerId + "|" + day + "|" + half);
     }
 
     static String signedAt(LocalDateTime at) {

@@ -8,6 +8,7 @@ import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
@@ -74,9 +75,10 @@ public class DossierService {
 
     /** An organisation creates a dossier for a funder; its process starts with the contract number as business key. */
     public TrainingAction create(NewDossier request) {
-        fr.formaflow.platform.FieldLimits.check().max("Intitulé", request.title(), fr.formaflow.platform.FieldLimits.TITLE)
-                .range("Année de programmation", request.programmingYear(), fr.formaflow.platform.FieldLimits.PROGRAMMING_YEAR_MIN,
-                        fr.formaflow.platform.FieldLimits.PROGRAMMING_YEAR_MAX)
+        int thisYear = clock.now().getYear();
+        FieldLimits.check().max("Intitulé", request.title(), FieldLimits.TITLE)
+                .range("Année de programmation", request.programmingYear(), thisYear - FieldLimits.PROGRAMMING_YEARS_BEFORE,
+                        thisYear + FieldLimits.PROGRAMMING_YEARS_AFTER)
                 .orRefuse("Le dossier ne peut pas être créé :");
         List<String> problems = new ArrayList<>();
         if (request.funderCode() == null || request.funderCode().isBlank()) {
@@ -121,6 +123,11 @@ public class DossierService {
                     : "Vous agissez pour plusieurs organismes : précisez le SIRET de l'organisme du dossier.");
         }
         return mine.get(0);
+    }
+
+    /** The action is co-funded by the European Social Fund: its certificates say so, its papers are kept 10 years. */
+    public void markEsfCofunded(long dossierId, boolean esfCofunded) {
+        get(dossierId).markEsfCofunded(esfCofunded);
     }
 
     public void submit(long dossierId, Programme programme, List<TrainerEntry> entries, List<String> subcontractorSirets) {

@@ -89,6 +89,8 @@ public class TrainingAction {
     private boolean purchaseOrderSigned;
     private String pedagogicalReport;
     private String trainerEvaluation;
+    /** Co-funded by the European Social Fund (FSE+): supporting documents are kept 10 years. */
+    private boolean esfCofunded;
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -226,6 +228,10 @@ public class TrainingAction {
     }
 
     /** Records the trainers' evaluation, once trainee's EvaluationRules accepted it. */
+    public void markEsfCofunded(boolean esfCofunded) {
+        this.esfCofunded = esfCofunded;
+    }
+
     public void recordTrainerEvaluation(String evaluation) {
         this.trainerEvaluation = evaluation;
     }
@@ -288,6 +294,7 @@ public class TrainingAction {
     public boolean isPurchaseOrderSigned() { return purchaseOrderSigned; }
     public String getPedagogicalReport() { return pedagogicalReport; }
     public String getTrainerEvaluation() { return trainerEvaluation; }
+    public boolean isEsfCofunded() { return esfCofunded; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public List<Period> getPeriods() { return List.copyOf(periods); }
     public List<ClientCompany> getClients() { return List.copyOf(clients); }

@@ -8,5 +8,8 @@ public interface FunderRepository extends JpaRepository<Funder, Long> {
 
     Optional<Funder> findByCode(String code);
 
+    /** A client's OPCO as the dossier names it: its record holds the SIRET its invoices need. */
+    Optional<Funder> findFirstByNameIgnoreCase(String name);
+
     List<Funder> findByValidatorGroupIdIn(List<String> groupIds);
 }

@@ -12,7 +12,29 @@ import java.util.stream.Collectors;
 public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymentModes, List<BigDecimal> advanceThresholds,
                           int confirmationDays, int validationDays, boolean holidayAttendanceAllowed,
                           Set<String> admissibleEarlyExitReasons, String requiredDocuments,
-                          boolean portage, BigDecimal serviceFeePercent) {
+                          boolean portage, BigDecimal serviceFeePercent, boolean absenceAttestationAllowed) {
+
+    /** Every invoice is payable this many days after its date, by bank transfer. */
+    public static final int PAYMENT_DAYS = 30;
+
+    /** The funder's payment timetable in French, as the training agreement states it. */
+    public String paymentTimetable() {
+        List<String> modes = paymentModes.stream().map(this::timetable).toList();
+        return (modes.isEmpty() ? "factures selon les heures réalisées" : String.join(" ; ou ", modes))
+                + (paymentModes.equals(Set.of(PaymentMode.AT_CLOSURE)) ? "" : " ; puis le solde à la clôture, sur les heures réalisées, "
+                + "après réception du bilan pédagogique, sans dépasser le prix total")
+                + ". Chaque facture est payable par virement à " + PAYMENT_DAYS + " jours de sa date d'émission.";
+    }
+
+    private String timetable(PaymentMode mode) {
+        return switch (mode) {
+            case MONTHLY -> "une facture par mois, sur les heures de la déclaration mensuelle confirmée";
+            case QUARTERLY -> "une facture par trimestre (trois mois consécutifs comptés du début de l'action)";
+            case THREE_ADVANCES -> "trois acomptes, lorsque le taux de réalisation atteint " + advanceThresholds.stream()
+                    .map(t -> t.stripTrailingZeros().toPlainString().replace('.', ',') + " %").collect(Collectors.joining(", "));
+            case AT_CLOSURE -> "une facture unique à la clôture de l'action";
+        };
+    }
 
     public static FunderRules from(Object decisionResult) {
         if (!(decisionResult instanceof Map<?, ?> map)) {
@@ -28,7 +50,8 @@ public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymen
                 new LinkedHashSet<>(split(map.get("admissibleEarlyExitReasons"))),
                 (String) map.get("requiredDocuments"),
                 Boolean.TRUE.equals(map.get("portage")),
-                map.get("serviceFeePercent") == null ? BigDecimal.ZERO : decimal(map.get("serviceFeePercent")));
+                map.get("serviceFeePercent") == null ? BigDecimal.ZERO : decimal(map.get("serviceFeePercent")),
+                Boolean.TRUE.equals(map.get("absenceAttestationAllowed")));
     }
 
     private static List<String> split(Object value) {

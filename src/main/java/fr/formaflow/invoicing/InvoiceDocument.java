@@ -12,10 +12,35 @@ public record InvoiceDocument(
         String number, LocalDate issueDate, LocalDate dueDate, boolean creditNote, String kindLabel,
         Party seller, Party buyer, String contractNumber, String actionTitle, String periodLabel,
         List<Line> lines, BigDecimal netTotal, BigDecimal vatRate, BigDecimal vatTotal, BigDecimal grossTotal,
-        boolean vatExempt, List<String> notes, String paymentTerms, String creditedInvoiceNumber) {
+        boolean vatExempt, List<String> notes, String paymentTerms, String creditedInvoiceNumber,
+        LocalDate creditedInvoiceDate, LocalDate periodStart, LocalDate periodEnd) {
 
+    /** Without the credited invoice's date nor the service period. */
+    public InvoiceDocument(String number, LocalDate issueDate, LocalDate dueDate, boolean creditNote, String kindLabel,
+                           Party seller, Party buyer, String contractNumber, String actionTitle, String periodLabel,
+                           List<Line> lines, BigDecimal netTotal, BigDecimal vatRate, BigDecimal vatTotal, BigDecimal grossTotal,
+                           boolean vatExempt, List<String> notes, String paymentTerms, String creditedInvoiceNumber) {
+        this(number, issueDate, dueDate, creditNote, kindLabel, seller, buyer, contractNumber, actionTitle, periodLabel, lines, netTotal,
+                vatRate, vatTotal, grossTotal, vatExempt, notes, paymentTerms, creditedInvoiceNumber, null, null, null);
+    }
+
+    /**
+     * legalMention: legal form, share capital and RCS of a company (BT-33); iban and bic: the account the seller is
+     * paid into (BG-16).
+     */
     public record Party(String name, String siret, String vatNumber, String nda, String ndaMention,
-                        String street, String postcode, String city, String email) { }
+                        String street, String postcode, String city, String email, String legalMention, String iban, String bic) {
+
+        public Party(String name, String siret, String vatNumber, String nda, String ndaMention, String street, String postcode,
+                     String city, String email) {
+            this(name, siret, vatNumber, nda, ndaMention, street, postcode, city, email, null, null, null);
+        }
+
+        /** The first 9 digits of the SIRET, or null. */
+        public String siren() {
+            return siret != null && siret.length() >= 9 ? siret.substring(0, 9) : null;
+        }
+    }
 
     public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal total) { }
 }

@@ -4,6 +4,7 @@ import fr.formaflow.documents.NilBalanceStatementPdf;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InvoiceDocuments {
 
-    static final int PAYMENT_DAYS = 30;
+    static final int PAYMENT_DAYS = fr.formaflow.funder.FunderRules.PAYMENT_DAYS;
     static final String PAYMENT_TERMS = "Paiement à " + PAYMENT_DAYS + " jours par virement, en rappelant le numéro de facture et le "
             + "numéro de contrat. En cas de retard de paiement : pénalités au taux d'intérêt de la Banque centrale européenne majoré "
             + "de 10 points, et indemnité forfaitaire pour frais de recouvrement de 40 € (articles L441-10 et D441-5 du Code de commerce). "
@@ -32,9 +33,11 @@ public class InvoiceDocuments {
     private static final Pattern CLIENT_ADDRESS = Pattern.compile("(.+),\\s*(\\d{5})\\s+(.+)");
 
     private final InvoiceService invoices;
+    private final FunderRepository funders;
 
-    public InvoiceDocuments(InvoiceService invoices) {
+    public InvoiceDocuments(InvoiceService invoices, FunderRepository funders) {
         this.invoices = invoices;
+        this.funders = funders;
     }
 
     public byte[] pdf(TrainingAction action, long invoiceId) {
@@ -56,8 +59,10 @@ public class InvoiceDocuments {
         ClientCompany client = action.getClients().stream().filter(c -> c.name().equals(invoice.getClientName())).findFirst().orElse(null);
         InvoiceDocument.Party buyer = switch (recipient) {
             case CLIENT -> client(client);
-            case OPCO -> new InvoiceDocument.Party(client.opco(), null, null, null, null, null, null, null, null);
-            case SERVICE_FEE -> seller(action.getOrganisation());
+            // the OPCO's record when it has one: its SIRET gives the buyer's SIREN and e-invoicing address (BT-47, BT-49)
+            case OPCO -> funders.findFirstByNameIgnoreCase(client.opco()).map(InvoiceDocuments::buyer)
+                    .orElse(new InvoiceDocument.Party(client.opco(), null, null, null, null, null, null, null, null));
+            case SERVICE_FEE -> seller(action.getOrganisation(), false);
         };
         String description = switch (recipient) {
             case CLIENT -> "Formation « " + action.getTitle() + " » — part de " + invoice.getClientName();
@@ -75,11 +80,12 @@ public class InvoiceDocuments {
         BigDecimal vat = InvoiceCalculator.fromCents(invoice.getVatCents());
         LocalDate issued = invoice.getIssuedAt().toLocalDate();
         return new InvoiceDocument(invoice.getNumber(), issued, issued.plusDays(PAYMENT_DAYS), false, "Facture — " + recipient.label(),
-                buyer(action.getFunder()), buyer, action.getContractNumber(), action.getTitle(), null,
+                platform(action.getFunder(), vat.signum() > 0), buyer, action.getContractNumber(), action.getTitle(), null,
                 List.of(new InvoiceDocument.Line(description, BigDecimal.ONE, "forfait", net, net)), net,
                 vat.signum() == 0 ? BigDecimal.ZERO : (recipient == PortageBilling.Recipient.SERVICE_FEE ? PortageBilling.SERVICE_VAT_RATE : InvoiceService.VAT_RATE),
                 vat, InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes,
-                PAYMENT_TERMS + " Référence à indiquer sur le virement : " + invoice.getNumber() + " / " + action.getContractNumber() + ".", null);
+                PAYMENT_TERMS + " Référence à indiquer sur le virement : " + invoice.getNumber() + " / " + action.getContractNumber() + ".", null,
+                null, start(action), end(action));
     }
 
     /** "Domaine de Grammont, 34000 Montpellier": the street, then the postcode and city after the last comma. */
@@ -106,14 +112,35 @@ public class InvoiceDocuments {
         if (invoice.getExplanation() != null) {
             notes.add(invoice.getExplanation());
         }
-        String credited = credit ? invoices.get(invoice.getCreditedInvoiceId()).getNumber() : null;
+        Invoice creditedInvoice = credit ? invoices.get(invoice.getCreditedInvoiceId()) : null;
+        List<java.time.YearMonth> covered = invoice.coveredMonths();
+        LocalDate from = covered.isEmpty() ? start(action) : later(covered.get(0).atDay(1), start(action));
+        LocalDate to = covered.isEmpty() ? end(action) : earlier(covered.get(covered.size() - 1).atEndOfMonth(), end(action));
         return new InvoiceDocument(invoice.getNumber(), invoice.getConfirmedAt().toLocalDate(),
                 credit ? null : invoice.getConfirmedAt().toLocalDate().plusDays(PAYMENT_DAYS), credit,
                 credit ? "Avoir" : "Facture — " + invoice.getKind().label(),
-                seller(action.getOrganisation()), buyer(action.getFunder()), action.getContractNumber(), action.getTitle(),
+                seller(action.getOrganisation(), vat.signum() > 0), buyer(action.getFunder()), action.getContractNumber(), action.getTitle(),
                 months.isEmpty() ? null : months, lines, net, vat.signum() == 0 ? BigDecimal.ZERO : InvoiceService.VAT_RATE, vat,
                 InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes,
-                credit ? null : PAYMENT_TERMS + " Référence à indiquer sur le virement : " + paymentReference(invoice, action) + ".", credited);
+                credit ? null : PAYMENT_TERMS + " Référence à indiquer sur le virement : " + paymentReference(invoice, action) + ".",
+                credit ? creditedInvoice.getNumber() : null, credit ? creditedInvoice.getConfirmedAt().toLocalDate() : null, from, to);
+    }
+
+    /** The action's first day: real if it has opened, planned otherwise. */
+    private static LocalDate start(TrainingAction action) {
+        return action.getRealStart() != null ? action.getRealStart() : action.getPlannedStart();
+    }
+
+    private static LocalDate end(TrainingAction action) {
+        return action.getRealEnd() != null ? action.getRealEnd() : action.getPlannedEnd();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     /** What the funder quotes on its transfer, so that the organisation matches the bank line with the invoice. */
@@ -154,9 +181,16 @@ public class InvoiceDocuments {
         return lines;
     }
 
-    private static InvoiceDocument.Party seller(Organisation o) {
-        return new InvoiceDocument.Party(o.getName(), o.getSiret(), null, o.getNda(), o.ndaMention(), o.getStreet(), o.getPostcode(),
-                o.getCity(), o.getEmail());
+    /** The organisation as seller: its intra-EU VAT number whenever it charges VAT, its legal mentions, its bank account. */
+    private static InvoiceDocument.Party seller(Organisation o, boolean vatCharged) {
+        return new InvoiceDocument.Party(o.getName(), o.getSiret(), vatCharged ? o.intraEuVatNumber() : o.getVatNumber(), o.getNda(),
+                o.ndaMention(), o.getStreet(), o.getPostcode(), o.getCity(), o.getEmail(), o.legalMention(), o.getIban(), o.getBic());
+    }
+
+    /** A portage platform as seller: a funder record, its intra-EU VAT number derived from its SIREN when it charges VAT. */
+    private static InvoiceDocument.Party platform(Funder f, boolean vatCharged) {
+        String vat = vatCharged && fr.formaflow.organisation.Siret.isValid(f.getSiret()) ? fr.formaflow.organisation.Siret.of(f.getSiret()).intraEuVatNumber() : null;
+        return new InvoiceDocument.Party(f.getName(), f.getSiret(), vat, null, null, f.getStreet(), f.getPostcode(), f.getCity(), null);
     }
 
     private static InvoiceDocument.Party buyer(Funder f) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import org.mustangproject.BankDetails;
 import org.mustangproject.IncludedNote;
 import org.mustangproject.Invoice;
 import org.mustangproject.Item;
@@ -42,6 +43,16 @@ public final class InvoicePdf {
     static final String SIREN_SCHEME = "0002", SIRET_SCHEME = "0009";
     /** Fixed by law for every late payment between professionals (Code de commerce, L441-10 and D441-5). */
     static final String RECOVERY_FEE = "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €.";
+    static final String LATE_PENALTIES = "En cas de retard de paiement : pénalités au taux d'intérêt de la Banque centrale européenne "
+            + "majoré de 10 points (article L441-10 du Code de commerce).";
+    static final String NO_DISCOUNT = "Pas d'escompte pour paiement anticipé.";
+    /** BT-23, French e-invoicing « cadre de facturation »: S1, an invoice for services. */
+    static final String SERVICES = "S1";
+    static final String NATURE = "Nature de l'opération : prestation de services (action de formation professionnelle).";
+    /** ISO 6523 code of the French e-invoicing directory: an electronic address made of the SIREN. */
+    static final String DIRECTORY_SCHEME = "0225";
+    /** UNTDID 4461: SEPA credit transfer. */
+    static final String SEPA_CREDIT_TRANSFER = "58";
 
     private InvoicePdf() {
     }
@@ -75,7 +86,9 @@ public final class InvoicePdf {
         if (doc.creditNote()) {
             pdf.paragraph("Avoir sur la facture n° " + doc.creditedInvoiceNumber());
         }
-        pdf.paragraph("Date d'émission : " + French.date(doc.issueDate()) + "\nDate d'échéance : " + French.date(doc.dueDate()));
+        pdf.paragraph("Date d'émission : " + French.date(doc.issueDate()) + "\nDate d'échéance : " + French.date(doc.dueDate())
+                + (doc.periodStart() == null ? "" : "\nPériode de réalisation : du " + French.date(doc.periodStart()) + " au "
+                + French.date(doc.periodEnd())) + "\n" + NATURE);
         pdf.heading("Action de formation")
                 .paragraph("Contrat n° " + doc.contractNumber() + " — " + doc.actionTitle()
                         + (doc.periodLabel() == null ? "" : "\nPériode : " + doc.periodLabel()));
@@ -96,8 +109,13 @@ public final class InvoicePdf {
         for (String note : doc.notes() == null ? List.<String>of() : doc.notes()) {
             pdf.paragraph(note);
         }
-        if (doc.paymentTerms() != null) {
-            pdf.heading("Conditions de paiement").paragraph(doc.paymentTerms());
+        pdf.heading("Conditions de paiement").paragraph(paymentTerms(doc));
+        if (doc.paymentTerms() == null) {
+            pdf.paragraph(LATE_PENALTIES + " " + RECOVERY_FEE + " " + NO_DISCOUNT);
+        }
+        if (doc.seller().iban() != null) {
+            pdf.paragraph("Règlement par virement sur le compte IBAN " + doc.seller().iban()
+                    + (doc.seller().bic() == null ? "" : " — BIC " + doc.seller().bic()) + ".");
         }
         for (Party party : List.of(doc.seller(), doc.buyer())) {
             if (party.ndaMention() != null) {
@@ -111,9 +129,11 @@ public final class InvoicePdf {
         List<String> lines = new ArrayList<>(List.of(party.name()));
         add(lines, party.street());
         add(lines, join(party.postcode(), party.city()));
-        add(lines, party.siret() == null ? null : "SIRET : " + party.siret());
+        add(lines, party.siret() == null ? null : "SIRET : " + party.siret() + " — SIREN : " + party.siren());
         add(lines, party.vatNumber() == null ? null : "N° TVA intracommunautaire : " + party.vatNumber());
         add(lines, party.nda() == null ? null : "N° de déclaration d'activité : " + party.nda());
+        add(lines, party.legalMention());
+        add(lines, party.siren() == null ? null : "Adresse de facturation électronique : " + party.siren());
         add(lines, party.email());
         return lines;
     }
@@ -131,17 +151,24 @@ public final class InvoicePdf {
                 .setContractReferencedDocument(new ReferencedDocument(doc.contractNumber()))
                 .addNote("Contrat n° " + doc.contractNumber() + " — " + doc.actionTitle()
                         + (doc.periodLabel() == null ? "" : " — période : " + doc.periodLabel()));
+        invoice.setBusinessProcessId(SERVICES);
         if (doc.creditNote()) {
-            invoice.setCreditNote().addInvoiceReferencedDocument(new ReferencedDocument(doc.creditedInvoiceNumber()));
+            // BR-FR-CO-05: the credited invoice with its date (BT-25, BT-26)
+            invoice.setCreditNote().addInvoiceReferencedDocument(doc.creditedInvoiceDate() == null
+                    ? new ReferencedDocument(doc.creditedInvoiceNumber())
+                    : new ReferencedDocument(doc.creditedInvoiceNumber(), date(doc.creditedInvoiceDate())));
         } else {
             invoice.setDocumentCode(DocumentCodeTypeConstants.INVOICE);
         }
-        if (doc.paymentTerms() != null) {
-            // BT-20, and the notes French rules require (BR-FR-05): late-payment penalties (PMD), recovery fee (PMT)
-            invoice.setPaymentTermDescription(doc.paymentTerms())
-                    .addNotes(List.of(new IncludedNote(doc.paymentTerms(), SubjectCode.PMD),
-                            new IncludedNote(RECOVERY_FEE, SubjectCode.PMT)));
+        if (doc.periodStart() != null) {
+            // BG-14, and BT-72 (the service's last day) so that the delivery element is never empty (PEPPOL-EN16931-R008)
+            invoice.setDetailedDeliveryPeriod(date(doc.periodStart()), date(doc.periodEnd())).setDeliveryDate(date(doc.periodEnd()));
         }
+        // BT-20: an empty payment terms element is refused too (PEPPOL-EN16931-R008)
+        invoice.setPaymentTermDescription(paymentTerms(doc));
+        // the notes French rules require on every invoice and credit note (BR-FR-05): penalties, recovery fee, discount
+        invoice.addNotes(List.of(new IncludedNote(LATE_PENALTIES, SubjectCode.PMD), new IncludedNote(RECOVERY_FEE, SubjectCode.PMT),
+                new IncludedNote(NO_DISCOUNT, SubjectCode.AAB)));
         for (String note : doc.notes() == null ? List.<String>of() : doc.notes()) {
             invoice.addNote(note);
         }
@@ -160,9 +187,15 @@ public final class InvoicePdf {
         return invoice;
     }
 
+    /** The invoice's payment terms; a credit note's say what becomes of its amount. */
+    private static String paymentTerms(InvoiceDocument doc) {
+        return doc.paymentTerms() != null ? doc.paymentTerms()
+                : "Avoir à déduire du règlement de la facture n° " + doc.creditedInvoiceNumber() + ".";
+    }
+
     private static TradeParty tradeParty(Party party, boolean seller) {
         TradeParty trade = new TradeParty(party.name(), party.street(), party.postcode(), party.city(), "FR");
-        String siren = party.siret() != null && party.siret().length() >= 9 ? party.siret().substring(0, 9) : null;
+        String siren = party.siren();
         if (party.siret() != null) {
             trade.addGlobalID(new SchemedID(SIRET_SCHEME, party.siret()));
             trade.setLegalOrganisation(new LegalOrganisation(new SchemedID(SIREN_SCHEME, siren), null));
@@ -173,8 +206,18 @@ public final class InvoicePdf {
             // EN 16931 (BR-E-02, BR-S-02) wants a tax identifier of the seller: without a VAT number, its SIREN
             trade.setTaxID(siren);
         }
-        if (party.email() != null) {
+        // BT-34 / BT-49: the electronic invoicing address, the SIREN in the French directory; an e-mail without SIREN
+        if (siren != null) {
+            trade.setEmail(DIRECTORY_SCHEME, siren);
+        } else if (party.email() != null) {
             trade.setEmail(party.email());
+        }
+        if (seller && party.legalMention() != null) {
+            trade.setDescription(party.legalMention()); // BT-33
+        }
+        if (seller && party.iban() != null) {
+            trade.addBankDetails(new BankDetails(party.iban(), party.bic()).setPaymentMeansCode(SEPA_CREDIT_TRANSFER)
+                    .setAccountName(party.name()));
         }
         return trade;
     }

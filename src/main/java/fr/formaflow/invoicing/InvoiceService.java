@@ -37,7 +37,7 @@ public class InvoiceService {
     private final Events events;
 
     /** Training is VAT-exempt (CGI art. 261-4-4°) unless the organisation is liable to VAT. */
-    static final BigDecimal VAT_RATE = BigDecimal.valueOf(20);
+    static final BigDecimal VAT_RATE = fr.formaflow.organisation.Organisation.STANDARD_VAT_RATE;
 
     private final InvoiceRepository invoices;
     private final AttendanceService attendance;
@@ -252,7 +252,7 @@ public class InvoiceService {
     }
 
     private static Totals totals(TrainingAction action, long netCents) {
-        BigDecimal rate = action.getOrganisation().isVatLiable() ? VAT_RATE : BigDecimal.ZERO;
+        BigDecimal rate = action.getOrganisation().vatRate();
         return InvoiceCalculator.totals(InvoiceCalculator.fromCents(netCents), rate);
     }
 }

@@ -83,7 +83,7 @@ public class PortageService {
             String opco = action.getClients().stream().filter(c -> c.name().equals(share.client())).findFirst().orElseThrow().opco();
             shares.add(new PortageBilling.Share(share.client(), opco, share.clientCents(), share.opcoCents(), agreement));
         }
-        BigDecimal trainingVat = action.getOrganisation().isVatLiable() ? InvoiceService.VAT_RATE : BigDecimal.ZERO;
+        BigDecimal trainingVat = action.getOrganisation().vatRate();
         return PortageBilling.bills(trainingAmountCents(action), shares, trainingVat, feePercent).stream()
                 .map(bill -> portageInvoices.save(new PortageInvoice(action.getId(), nextNumber(action, now), bill, now)))
                 .toList();

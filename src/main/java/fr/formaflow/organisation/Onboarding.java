@@ -31,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Onboarding {
 
     public static final String PROCESS = "organisationOnboarding";
+    /** Values of the process variable knownRequester: who the address of a request belongs to. */
+    static final String NEW_REQUESTER = "none";
+    static final String HAS_ACCOUNT = "account";
+    static final String HAS_REQUEST = "request";
 
     /** An access request: the person, and the organisation's record when it is not referenced yet. */
     public record AccessRequest(String siret, String funderCode, Accounts.NewUser user, OrganisationRecord organisation) {
@@ -88,10 +92,13 @@ public class Onboarding {
         limits.orRefuse("Votre demande ne peut pas être transmise :");
         List<String> problems = new ArrayList<>(accounts.problemsWith(request.user()));
         String login = Objects.requireNonNullElse(Accounts.login(request.user().email()), "");
-        if (!login.isEmpty() && pending(Map.of("userEmail", login))) {
-            problems.add("Une demande d'accès est déjà en cours pour l'adresse " + login + ".");
-        }
         Map<String, Object> variables = new HashMap<>();
+        // an address that has an account, or a request under way, gets the same answer after the same work (issue 27,
+        // enumeration): both look-ups whatever the first finds, then a process started whose first step is asynchronous
+        // on either path; for a known address that step e-mails its owner instead of asking anybody to review
+        boolean hasAccount = !login.isEmpty() && accounts.hasAccount(login);
+        boolean hasRequest = !login.isEmpty() && pending(Map.of("userEmail", login));
+        variables.put("knownRequester", hasAccount ? HAS_ACCOUNT : hasRequest ? HAS_REQUEST : NEW_REQUESTER);
         variables.put("siret", siret.value());
         variables.put("userEmail", login);
         variables.put("userFirstName", trim(request.user().firstName()));
@@ -157,6 +164,12 @@ public class Onboarding {
 
     public void sendActivation(DelegateExecution execution) {
         accounts.sendActivation((String) execution.getVariable("userEmail"), (String) execution.getVariable("organisationName"));
+    }
+
+    /** "Prévenir le titulaire de l'adresse": an account or a request already exists for it; nobody else is asked. */
+    public void tellKnownRequester(DelegateExecution execution) {
+        accounts.tellKnownRequester((String) execution.getVariable("userEmail"), (String) execution.getVariable("userFirstName"),
+                (String) execution.getVariable("organisationName"), HAS_ACCOUNT.equals(execution.getVariable("knownRequester")));
     }
 
     public void sendRefusal(DelegateExecution execution) {

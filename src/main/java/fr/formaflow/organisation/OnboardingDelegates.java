@@ -19,6 +19,11 @@ public class OnboardingDelegates {
     }
 
     @Bean
+    JavaDelegate tellKnownRequester(Onboarding onboarding) {
+        return onboarding::tellKnownRequester;
+    }
+
+    @Bean
     JavaDelegate sendRefusal(Onboarding onboarding) {
         return onboarding::sendRefusal;
     }

@@ -1,5 +1,9 @@
 package fr.formaflow.organisation;
 
+import fr.formaflow.platform.French;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +16,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "organisation")
 public class Organisation {
+
+    /** The French standard VAT rate, in percent. */
+    public static final BigDecimal STANDARD_VAT_RATE = BigDecimal.valueOf(20);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +52,14 @@ public class Organisation {
     private String contactName;
     private String contactEmail;
     private String area;
+
+    /** Seller identity on invoices (e-invoicing reform): intra-EU VAT number, legal form, share capital, RCS, bank account. */
+    private String vatNumber;
+    private String legalForm;
+    private Long shareCapitalCents;
+    private String rcs;
+    private String iban;
+    private String bic;
 
     /** The Camunda group whose members act for this organisation. */
     @Column(nullable = false, unique = true)
@@ -106,6 +121,50 @@ public class Organisation {
         return this;
     }
 
+    /** The company identity printed on invoices: every value may be null (an association has no capital nor RCS). */
+    public Organisation company(String vatNumber, String legalForm, Long shareCapitalCents, String rcs) {
+        this.vatNumber = vatNumber;
+        this.legalForm = legalForm;
+        this.shareCapitalCents = shareCapitalCents;
+        this.rcs = rcs;
+        return this;
+    }
+
+    /** The account funders pay into (BG-16 of the Factur-X invoice). */
+    public Organisation bankAccount(String iban, String bic) {
+        this.iban = iban == null ? null : iban.replace(" ", "").toUpperCase();
+        this.bic = bic == null ? null : bic.trim().toUpperCase();
+        return this;
+    }
+
+    /**
+     * The intra-EU VAT number: the one recorded, or the French number every SIREN has (FR, a two-digit key
+     * (12 + 3 × (SIREN mod 97)) mod 97, the SIREN).
+     */
+    public String intraEuVatNumber() {
+        if (vatNumber != null && !vatNumber.isBlank()) {
+            return vatNumber.replace(" ", "").toUpperCase();
+        }
+        return Siret.of(siret).intraEuVatNumber();
+    }
+
+    /** « SAS au capital de 10 000,00 € — RCS Montpellier 512 345 679 », from what the record holds; null if nothing. */
+    public String legalMention() {
+        List<String> parts = new ArrayList<>();
+        if (legalForm != null && !legalForm.isBlank()) {
+            parts.add(legalForm + (shareCapitalCents == null ? "" : " au capital de " + French.euros(shareCapitalCents)));
+        }
+        if (rcs != null && !rcs.isBlank()) {
+            parts.add(rcs);
+        }
+        return parts.isEmpty() ? null : String.join(" — ", parts);
+    }
+
+    /** Training is VAT-exempt (CGI art. 261-4-4° a) unless the organisation is liable to VAT: then the standard rate. */
+    public BigDecimal vatRate() {
+        return vatLiable ? STANDARD_VAT_RATE : BigDecimal.ZERO;
+    }
+
     public Organisation registeredIn(String ndaRegion, String area) {
         this.ndaRegion = ndaRegion;
         this.area = area;
@@ -128,6 +187,12 @@ public class Organisation {
     }
 
     public Long getId() { return id; }
+    public String getVatNumber() { return vatNumber; }
+    public String getLegalForm() { return legalForm; }
+    public Long getShareCapitalCents() { return shareCapitalCents; }
+    public String getRcs() { return rcs; }
+    public String getIban() { return iban; }
+    public String getBic() { return bic; }
     public String getSiret() { return siret; }
     public String getName() { return name; }
     public String getStreet() { return street; }

@@ -104,6 +104,21 @@ public class OrganisationAdmin {
         return organisation;
     }
 
+    /** The invoicing identity of the organisation (VAT number, legal form, capital, RCS, bank account): its administrator's. */
+    public Organisation updateInvoicing(InvoicingIdentity identity) {
+        Organisation organisation = requireAdmin();
+        if (identity == null) {
+            throw new BusinessRuleException("Indiquez l'identité de facturation de l'organisme.");
+        }
+        List<String> problems = identity.problems(organisation.getSiret());
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException("L'identité de facturation ne peut pas être enregistrée.", problems);
+        }
+        return organisation.company(InvoicingIdentity.compact(identity.vatNumber()), InvoicingIdentity.trimmed(identity.legalForm()),
+                        identity.shareCapitalCents(), InvoicingIdentity.trimmed(identity.rcs()))
+                .bankAccount(InvoicingIdentity.compact(identity.iban()), InvoicingIdentity.compact(identity.bic()));
+    }
+
     public Organisation requireAdmin() {
         Organisation organisation = mine();
         if (!isAdmin(organisation)) {

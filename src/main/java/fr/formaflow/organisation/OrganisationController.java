@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class OrganisationController {
 
     public record OrganisationView(String siret, String name, String nda, boolean cfa, OrganisationAdmin.Contact contact,
-                                   boolean admin, List<OrganisationAdmin.Member> users, List<DelegationLine> delegatingOrganisations) {
+                                   InvoicingIdentity invoicing, boolean admin, List<OrganisationAdmin.Member> users, List<DelegationLine> delegatingOrganisations) {
     }
 
     public record DelegationLine(String siret, String name, LocalDateTime since, String addedBy) {
@@ -69,6 +69,12 @@ public class OrganisationController {
     @Operation(summary = "Modifier la fiche contact (administrateur de l'organisme)")
     public OrganisationView updateContact(@RequestBody OrganisationAdmin.Contact contact) {
         return view(admin.updateContact(contact));
+    }
+
+    @PutMapping("/invoicing")
+    @Operation(summary = "Modifier l'identité de facturation : n° de TVA, forme juridique, capital, RCS, IBAN et BIC (administrateur)")
+    public OrganisationView updateInvoicing(@RequestBody(required = false) InvoicingIdentity identity) {
+        return view(admin.updateInvoicing(identity));
     }
 
     @PostMapping("/users")
@@ -125,7 +131,7 @@ public class OrganisationController {
     private OrganisationView view(Organisation o) {
         return new OrganisationView(o.getSiret(), o.getName(), o.getNda(), o.isCfa(),
                 new OrganisationAdmin.Contact(o.getStreet(), o.getPostcode(), o.getCity(), o.getPhone(), o.getEmail(), o.getContactName()),
-                admin.isAdmin(o), admin.members(o),
+                InvoicingIdentity.of(o), admin.isAdmin(o), admin.members(o),
                 delegations.of(o).stream().map(d -> new DelegationLine(d.getDelegating().getSiret(), d.getDelegating().getName(),
                         d.getDecidedAt() == null ? d.getCreatedAt() : d.getDecidedAt(), d.getCreatedBy())).toList());
     }

@@ -1,6 +1,7 @@
 package fr.formaflow.organisation;
 
 import fr.formaflow.account.Accounts;
+import fr.formaflow.account.ResetRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,12 @@ public class SignUpController {
 
     private final Onboarding onboarding;
     private final Accounts accounts;
+    private final ResetRequests resets;
 
-    public SignUpController(Onboarding onboarding, Accounts accounts) {
+    public SignUpController(Onboarding onboarding, Accounts accounts, ResetRequests resets) {
         this.onboarding = onboarding;
         this.accounts = accounts;
+        this.resets = resets;
     }
 
     @GetMapping("/public/organisations/{siret}")
@@ -48,7 +51,7 @@ public class SignUpController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Mot de passe oublié : envoie un lien par e-mail si le compte existe")
     public Message requestReset(@RequestBody ResetRequest request) {
-        accounts.requestReset(request.login());
+        resets.request(request == null ? null : request.login());
         return new Message("Si cet identifiant ou cette adresse correspond à un compte, un e-mail vient d'y être envoyé avec un lien "
                 + "valable une heure pour choisir un nouveau mot de passe.");
     }

@@ -46,6 +46,12 @@ public record Siret(String value) {
         return value.substring(0, 9);
     }
 
+    /** The French intra-EU VAT number of this SIREN: FR, the key (12 + 3 × (SIREN mod 97)) mod 97 on two digits, the SIREN. */
+    public String intraEuVatNumber() {
+        long siren = Long.parseLong(siren());
+        return String.format("FR%02d%s", (12 + 3 * (siren % 97)) % 97, siren());
+    }
+
     /** The usual printed layout: 421 100 645 00967. */
     public String formatted() {
         return value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6, 9) + " " + value.substring(9);

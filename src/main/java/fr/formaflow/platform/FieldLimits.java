@@ -15,8 +15,12 @@ public final class FieldLimits {
     public static final int REFERENCE = 100;
     /** Free text kept in process variables (the engine keeps 4 000 characters of text). */
     public static final int TEXT = 2000;
-    public static final int PROGRAMMING_YEAR_MIN = 2000;
-    public static final int PROGRAMMING_YEAR_MAX = 2100;
+    /**
+     * A dossier's programming year is the current year, the one before (a late dossier) or one of the next two
+     * (issue 27: 99999 or -2026 made contract numbers 99999QCA0001, -2026QCA0001).
+     */
+    public static final int PROGRAMMING_YEARS_BEFORE = 1;
+    public static final int PROGRAMMING_YEARS_AFTER = 2;
 
     private final List<String> problems = new ArrayList<>();
 

@@ -74,7 +74,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Reads are always allowed; a change made with the session cookie must come from a page of this host. */
+    /**
+     * Reads are always allowed; a change made with the session cookie must come from a page of this origin: same
+     * scheme, host and port (issue 27: http://host was taken for https://host). The request's scheme is the
+     * connection's, or the forwarded one when the container trusts forwarding headers (server.forward-headers-strategy).
+     */
     static boolean sameOrigin(HttpServletRequest request) {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
@@ -89,12 +93,20 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return false;
         }
         try {
-            java.net.URI uri = java.net.URI.create(source);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host.equalsIgnoreCase(authority);
+            java.net.URI page = java.net.URI.create(source);
+            String scheme = request.getScheme();
+            java.net.URI self = java.net.URI.create(scheme + "://" + host);
+            return page.getScheme() != null && page.getHost() != null && self.getHost() != null
+                    && page.getScheme().equalsIgnoreCase(scheme)
+                    && page.getHost().equalsIgnoreCase(self.getHost())
+                    && port(page) == port(self);
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static int port(java.net.URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

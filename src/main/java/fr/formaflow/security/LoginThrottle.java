@@ -54,11 +54,8 @@ public class LoginThrottle extends OncePerRequestFilter {
         AtomicInteger count = failures.getIfPresent(address);
         if (count != null && count.get() >= maxFailures) {
             long minutes = Math.max(1, window.toMinutes());
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(window.toSeconds()));
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"message\":\"Trop de tentatives de connexion depuis votre adresse : réessayez dans "
-                    + minutes + " minutes.\"}");
+            tooManyRequests(response, window.toSeconds(), "Trop de tentatives de connexion depuis votre adresse : réessayez dans "
+                    + minutes + " minutes.");
             return;
         }
         ADDRESS.set(address);
@@ -73,6 +70,14 @@ public class LoginThrottle extends OncePerRequestFilter {
                 log.warn("Login attempts from {} refused for {}: {} wrong passwords", address, window, now);
             }
         }
+    }
+
+    /** A French 429 in JSON, with Retry-After (seconds). */
+    static void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String message) throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"message\":\"" + message + "\",\"details\":[]}");
     }
 
     int maxFailures() {

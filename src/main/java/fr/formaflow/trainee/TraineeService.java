@@ -46,8 +46,9 @@ public class TraineeService {
             problems.addAll(records.get(i).problems("Stagiaire " + (i + 1), !action.isCollective(),
                     action.getPlannedStart(), action.getPlannedEnd()));
         }
-        if (records.size() > action.getTotalTrainees()) {
-            problems.add("Vous déclarez " + records.size() + " stagiaires pour un effectif total de " + action.getTotalTrainees()
+        int headcount = action.getTotalTrainees() == null ? 0 : action.getTotalTrainees();
+        if (records.size() > headcount) {
+            problems.add("Vous déclarez " + records.size() + " stagiaires pour un effectif total de " + headcount
                     + " : l'effectif déclaré au dépôt du dossier ne peut pas être dépassé.");
         }
         long paid = records.stream().filter(TraineeRecord::paid).count();

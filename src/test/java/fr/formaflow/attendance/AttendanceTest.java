@@ -100,8 +100,11 @@ class AttendanceTest {
         // a month recorded by half-day is confirmed once its signed sheet is on file (see ConsistencyTest)
         transactions.executeWithoutResult(t -> context.getBean(fr.formaflow.documents.DocumentService.class).upload(driver.reload(action),
                 fr.formaflow.documents.DocumentType.ATTENDANCE_SHEET, null, JANUARY, "emargement-janvier.pdf", DossierDriver.pdf(), ORGANISATION_USER));
+        // the justified afternoon of 12 January is detailed and its proof uploaded, the unjustified morning is not paid
+        driver.uploadAbsenceProof(action, "2026-01");
         driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", driver.formVariables(action, "Task_DeclareMonth")
-                .get("hours"), "confirmed", true));
+                .get("hours"), "absences", DossierDriver.json("[{\"traineeId\":" + people.get(0).getId() + ",\"start\":\"2026-01-12\","
+                + "\"end\":\"2026-01-12\",\"reason\":\"Maladie (arrêt de travail)\",\"place\":\"CENTRE\",\"hours\":3.5}]"), "confirmed", true));
         HoursSummary.Summary table = summary.of(driver.reload(action));
         // 43.888… %: shown truncated, like the comparison with the funder's thresholds (never rounded up to a threshold)
         assertThat(table.realisationRate()).isEqualByComparingTo("43.88");
@@ -197,8 +200,11 @@ class AttendanceTest {
         driver.runDueJobs(action);
         assertThat(driver.formVariables(action, "Task_DeclareMonth").get("hours").toString()).contains("68.5");
         driver.uploadSignedSheet(action, "2026-01");
+        driver.uploadAbsenceProof(action, "2026-01");
         driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", driver.formVariables(action, "Task_DeclareMonth")
-                .get("hours"), "confirmed", true));
+                .get("hours"), "absences", DossierDriver.json("[{\"traineeId\":" + people.get(0).getId() + ",\"start\":\"2026-01-20\","
+                + "\"end\":\"2026-01-20\",\"reason\":\"Rendez-vous France Travail\",\"place\":\"CENTRE\",\"hours\":1.5}]"),
+                "confirmed", true));
         assertThatThrownBy(() -> transactions.execute(s -> csv.importMonth(action, JANUARY, new StringReader(valid))))
                 .hasMessageContaining("est confirmée : elle ne peut plus être modifiée");
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Each rule with a dossier that breaks it and one that satisfies it. */
@@ -38,12 +39,13 @@ class ConsistencyRulesTest {
 
     static MonthFacts may(HourLine declared, HourLine sheets, List<HalfDay> halfDays, boolean signed, Map<Long, BigDecimal> signedHours) {
         return new MonthFacts(MAY, true, Map.of(1L, declared), sheets == null ? Map.of() : Map.of(1L, sheets), halfDays, signed,
-                signedHours);
+                signedHours, ConsistencyRules.Absences.NONE);
     }
 
     static Facts facts(String siret, String nda, boolean holidaysAllowed, List<MonthFacts> months, List<InvoiceFacts> invoices,
                        List<String> missing) {
-        return new Facts(siret, nda, false, holidaysAllowed, NAMES, Map.of(1L, new PlannedHours(new BigDecimal("140"), BigDecimal.ZERO)), months, invoices, missing);
+        return new Facts(siret, nda, false, holidaysAllowed, false, NAMES, Map.of(1L, new PlannedHours(new BigDecimal("140"), BigDecimal.ZERO)),
+                months, invoices, missing);
     }
 
     static Facts consistent() {
@@ -104,10 +106,40 @@ class ConsistencyRulesTest {
         assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("7", "0"), null, List.of(), true)), List.of(),
                 List.of()))).isEmpty();
         // a month not yet confirmed, or with no hour done, needs no proof yet
-        MonthFacts draft = new MonthFacts(MAY, false, Map.of(1L, centre("7", "0")), Map.of(), List.of(), false, Map.of());
+        MonthFacts draft = new MonthFacts(MAY, false, Map.of(1L, centre("7", "0")), Map.of(), List.of(), false, Map.of(),
+                ConsistencyRules.Absences.NONE);
         assertThat(messages(facts(SIRET, "76340123434", false, List.of(draft), List.of(), List.of()))).isEmpty();
         assertThat(messages(facts(SIRET, "76340123434", false, List.of(may(centre("0", "7"), null, List.of(), false)), List.of(),
                 List.of()))).noneMatch(m -> m.startsWith("Émargement"));
+    }
+
+    @Test
+    void justifiedAbsencesArePaidOnlyDetailedAndProven() {
+        HourLine sevenJustified = new HourLine(1L, new BigDecimal("63"), new BigDecimal("7"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO);
+        Function<ConsistencyRules.Absences, MonthFacts> month = absences -> new MonthFacts(MAY, true, Map.of(1L, sevenJustified), Map.of(),
+                List.of(), true, Map.of(), absences);
+        Map<Long, BigDecimal> detailed = Map.of(1L, new BigDecimal("7"));
+        String noProof = "Absences justifiées de mai 2026 (Anna DUPONT) : aucun justificatif n'est au dossier. Versez-les (type « Justificatif "
+                + "d'absence », mois 2026-05). Sans justificatif, ces heures sont à déclarer en absence non justifiée.";
+        // neither detailed nor proven
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(month.apply(ConsistencyRules.Absences.NONE)), List.of(), List.of())))
+                .containsExactly("Anna DUPONT, mai 2026 : " + French.hours(new BigDecimal("7")) + " d'absence justifiée déclarées, dont "
+                        + French.hours(BigDecimal.ZERO) + " détaillées : indiquez chaque absence (début, fin, motif, lieu, heures) dans la "
+                        + "déclaration du mois.", noProof);
+        // detailed, no proof; the organisation's attestation counts only where the funder accepts it
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(month.apply(new ConsistencyRules.Absences(detailed, false, true))),
+                List.of(), List.of()))).containsExactly(noProof);
+        Facts attestationAccepted = new Facts(SIRET, "76340123434", false, false, true, NAMES, Map.of(), List.of(month.apply(
+                new ConsistencyRules.Absences(detailed, false, true))), List.of(), List.of());
+        assertThat(messages(attestationAccepted)).isEmpty();
+        Facts notAttested = new Facts(SIRET, "76340123434", false, false, true, NAMES, Map.of(), List.of(month.apply(
+                new ConsistencyRules.Absences(detailed, false, false))), List.of(), List.of());
+        assertThat(messages(notAttested)).singleElement().asString().endsWith("ou cochez l'attestation de l'organisme dans la déclaration "
+                + "du mois. Sans justificatif, ces heures sont à déclarer en absence non justifiée.");
+        // detailed and the month's proof on file
+        assertThat(messages(facts(SIRET, "76340123434", false, List.of(month.apply(new ConsistencyRules.Absences(detailed, true, false))),
+                List.of(), List.of()))).isEmpty();
     }
 
     @Test
@@ -132,7 +164,7 @@ class ConsistencyRulesTest {
                 "Le numéro SIRET « 42110064500018 » est invalide (clé de contrôle incorrecte). Corrigez la fiche de l'organisme, onglet Identité.",
                 "Le numéro de déclaration d'activité (NDA) de l'organisme manque : complétez la fiche de l'organisme, onglet Informations légales.",
                 "Pièce manquante : Charte du formateur signée (Yves ROCHER). Versez-la sur la page du dossier (Mes dossiers et mes pièces).");
-        Facts cfa = new Facts(SIRET, null, true, false, NAMES, Map.of(), List.of(), List.of(), List.of());
+        Facts cfa = new Facts(SIRET, null, true, false, false, NAMES, Map.of(), List.of(), List.of(), List.of());
         assertThat(ConsistencyRules.check(cfa)).as("a CFA has no NDA").isEmpty();
     }
 

@@ -55,6 +55,8 @@ class DossierPapersTest {
                 "Théâtre des Treize Vents", "Maîtriser la fabrication", "du 05/01/2026 au 27/02/2026", "140 h en centre",
                 "2\u202f940,00\u00a0€", "Dédit", "Déclaration d'activité enregistrée sous le numéro 76340123434",
                 "ne vaut pas agrément de l'État", "préfet de région d'Occitanie", "Page 1 / ");
+        assertThat(text(only(action, DocumentType.TRAINING_AGREEMENT_AMENDMENT))).as("the validated trainee list, annexed by amendment")
+                .contains("Avenant n° 1 à la convention de formation", "Théâtre des Treize Vents", "STAGIAIREA", "STAGIAIREB");
         assertThat(all(action, DocumentType.CONVOCATION)).hasSize(2);
         assertThat(text(all(action, DocumentType.CONVOCATION).get(0))).contains("Convocation à la formation", "le 05/01/2026", "Clermont-l'Hérault");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_OPENING))).contains("Liste des stagiaires à l'ouverture", "STAGIAIREA", "STAGIAIREB");
@@ -67,18 +69,22 @@ class DossierPapersTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-        }).toList()).anySatisfy(t -> assertThat(t).contains("Contrat de sous-traitance de formation", "Yves ROCHER", "140 h",
-                "d'émargement", "Accessoires"));
+        }).toList()).anySatisfy(t -> assertThat(t).contains("Lettre de mission du formateur salarié", "Yves ROCHER", "140 h",
+                "d'émargement", "Accessoires").doesNotContain("sur facture"))
+                .anySatisfy(t -> assertThat(t).contains("Contrat de sous-traitance de formation", "Jacques MEUNIER", "sur facture"));
         List<Document> sheets = all(action, DocumentType.ATTENDANCE_SHEET_BLANK);
         assertThat(sheets).as("one sheet per month of the action").extracting(Document::getMonth).containsExactlyInAnyOrder("2026-01", "2026-02");
         String sheet = text(sheets.stream().filter(d -> d.getMonth().equals("2026-01")).findFirst().orElseThrow());
-        assertThat(sheet).contains("Feuille d'émargement — janvier 2026", "Semaine du 05/01/2026", "Formateur (nom", "STAGIAIREA", "5/1", "après-");
+        assertThat(sheet).contains("Feuille d'émargement — janvier 2026", "Semaine du 05/01/2026", "Formateur : Yves ROCHER", "STAGIAIREA", "5/1", "après-");
 
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
         driver.runDueJobs(action);
         driver.uploadSignedSheet(action, "2026-01");
+        driver.uploadAbsenceProof(action, "2026-01");
         driver.complete(ORGANISATION_USER, action, "Task_DeclareMonth", Map.of("hours", DossierDriver.json(
                 "[{\"traineeId\":" + id(action, 0) + ",\"centreCompleted\":70},{\"traineeId\":" + id(action, 1) + ",\"centreCompleted\":63.5,\"centreJustified\":3.5}]"),
+                "absences", DossierDriver.json("[{\"traineeId\":" + id(action, 1) + ",\"start\":\"2026-01-13\",\"end\":\"2026-01-13\","
+                        + "\"reason\":\"Convocation au tribunal\",\"place\":\"CENTRE\",\"hours\":3.5}]"),
                 "confirmed", true));
         assertThat(text(only(action, DocumentType.MONTHLY_SUMMARY))).contains("Déclaration de réalisation périodique — janvier 2026", "63,5", "3,5");
 
@@ -110,7 +116,8 @@ class DossierPapersTest {
         assertThat(all(action, DocumentType.COMPLETION_CERTIFICATE)).hasSize(2);
         String certificate = text(all(action, DocumentType.COMPLETION_CERTIFICATE).get(0));
         assertThat(certificate).contains("Certificat de réalisation", "Anna", "Accessoiriste de spectacle", "Action de formation",
-                "du 05/01/2026 au 27/02/2026", "durée réalisée", "3 ans", "Théâtre des Treize Vents");
+                "du 05/01/2026 au 27/02/2026", "durée réalisée", "3 ans", "demandeur(se) d'emploi")
+                .as("the driver's trainees are job seekers, not the client's employees").doesNotContain("salarié(e)");
         assertThat(text(all(action, DocumentType.END_OF_TRAINING_CERTIFICATE).get(0)))
                 .contains("Attestation de fin de formation", "L6353-1", "Objectifs", "Acquis");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_CLOSURE))).contains("Fin de formation");

@@ -205,6 +205,7 @@ class DossierRestEndToEndTest {
 
     ObjectNode declaration(long id, boolean last) {
         ArrayNode rows = JSON.createArrayNode();
+        String month = formVariableText("Task_DeclareMonth", "absenceProofHint").replaceAll(".*mois (\\d{4}-\\d{2}).*", "$1");
         for (JsonNode row : formVariable("Task_DeclareMonth", "hours")) {
             ObjectNode line = rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("centreCompleted", 47)
                     .put("centreJustified", 2).put("centreUnjustified", 1);
@@ -215,8 +216,21 @@ class DossierRestEndToEndTest {
         assertThat(rows).hasSize(10);
         ObjectNode v = JSON.createObjectNode();
         putJson(v, "hours", rows.toString());
+        putJson(v, "absences", absences(month));
         put(v, "confirmed", true);
         return v;
+    }
+
+    /** Each trainee's 2 justified hours of the month, detailed: a medical appointment on the 2nd Tuesday's afternoon. */
+    String absences(String month) {
+        java.time.LocalDate day = java.time.YearMonth.parse(month).atDay(1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.TUESDAY));
+        ArrayNode absences = JSON.createArrayNode();
+        for (JsonNode row : formVariable("Task_DeclareMonth", "hours")) {
+            absences.addObject().put("traineeId", row.get("traineeId").asLong()).put("start", day.toString()).put("end", day.toString())
+                    .put("reason", "Rendez-vous médical").put("place", "CENTRE").put("hours", 2);
+        }
+        return absences.toString();
     }
 
     /** January as a 30-trainee organisation would do it: export the month, fill it in a spreadsheet, import it, confirm. */
@@ -239,6 +253,7 @@ class DossierRestEndToEndTest {
                 .as("not confirmed yet").isZero();
         ObjectNode confirm = JSON.createObjectNode();
         putJson(confirm, "hours", formVariableText("Task_DeclareMonth", "hours"));
+        putJson(confirm, "absences", absences("2026-01"));
         put(confirm, "confirmed", true);
         expect(204, submit(ORG, "Task_DeclareMonth", confirm));
         JsonNode hours = json(web.getAs(FUNDER, PASSWORD, "/api/dossiers/" + id + "/hours").body());
@@ -270,9 +285,12 @@ class DossierRestEndToEndTest {
         return v;
     }
 
+    /** The month's signed attendance sheet and the proofs of its justified absences, as the organisation uploads them. */
     void uploadSignedSheet(long id, String month) throws Exception {
         expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", "ATTENDANCE_SHEET", "month", month),
                 "emargement-" + month + ".pdf", fr.formaflow.support.DossierDriver.pdf()));
+        expect(201, web.upload(ORG, PASSWORD, "/api/dossiers/" + id + "/documents", Map.of("type", "ABSENCE_PROOF", "month", month),
+                "justificatifs-" + month + ".pdf", fr.formaflow.support.DossierDriver.pdf()));
     }
 
     void uploadContractDocuments(long id) throws Exception {

@@ -185,11 +185,44 @@ class OnboardingProcessTest {
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.details())
                         .containsExactly("L'adresse électronique est obligatoire et doit être de la forme nom@domaine.fr."));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("marie.durand@scenes-formations.fr").count()).isZero();
+    }
 
-        onboarding.request(new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null, new Accounts.NewUser("ines.roche@scenes-formations.fr", "Inès", "Roche"), null));
-        assertThatThrownBy(() -> onboarding.request(new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null,
-                new Accounts.NewUser("ines.roche@scenes-formations.fr", "Inès", "Roche"), null)))
-                .hasMessageContaining("Une demande d'accès est déjà en cours pour l'adresse ines.roche@scenes-formations.fr.");
+    /** Issue 27, enumeration: « Un compte existe déjà pour l'adresse … » told anybody who has an account. */
+    @Test
+    void anAddressWithAnAccountOrARequestGetsTheSameAnswerAndOnlyItsOwnerIsTold() {
+        Onboarding.AccessRequest ines = new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null,
+                new Accounts.NewUser("ines.roche@scenes-formations.fr", "Inès", "Roche"), null);
+        String first = onboarding.request(ines);
+        String again = onboarding.request(ines);
+        String marie = onboarding.request(new Onboarding.AccessRequest(DemoData.TITULAR_SIRET, null,
+                new Accounts.NewUser("Marie.Durand@scenes-formations.fr", "Marie", "Durand"), null));
+        assertThat(again).isEqualTo(first);
+        assertThat(marie).isEqualTo(first);
+
+        // before the answer, every request did the same: one instance waiting at one job
+        for (ProcessInstance request : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS).list()
+                .stream().filter(i -> i.getBusinessKey().startsWith("ines.") || i.getBusinessKey().startsWith("marie.")).toList()) {
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(request.getId()).count()).isOne();
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(request.getId()).count()).isZero();
+        }
+        List<ProcessInstance> inesRequests = instances("ines.roche@scenes-formations.fr");
+        assertThat(inesRequests).hasSize(2);
+        ProcessInstance inesAgain = inesRequests.stream().filter(i -> engine.getTaskService().createTaskQuery()
+                .processInstanceId(i.getId()).count() == 0).findFirst().orElseThrow();
+        assertThat(inesRequests.stream().filter(i -> i != inesAgain).findFirst().orElseThrow()).isWaitingAt("Task_ApproveNewUser");
+        assertThat(inesAgain).isWaitingAt("Task_TellKnownRequester");
+        ProcessInstance marieRequest = instances("marie.durand@scenes-formations.fr").get(0);
+        assertThat(marieRequest).isWaitingAt("Task_TellKnownRequester");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(marieRequest.getId()).count()).as("nobody is asked").isZero();
+
+        executeJobs(inesAgain);
+        executeJobs(marieRequest);
+        assertThat(inesAgain).isEnded().hasPassed("End_KnownRequesterTold");
+        assertThat(marieRequest).isEnded().hasPassed("End_KnownRequesterTold");
+        assertThat(mailbox.last("ines.roche@scenes-formations.fr").body()).contains("déjà en cours pour cette adresse", "Scènes et Formations");
+        assertThat(mailbox.last("marie.durand@scenes-formations.fr").body())
+                .contains("Vous avez déjà un compte Formaflow", "Mot de passe oublié", "ignorez ce message");
+        assertThat(groupsOf("marie.durand")).contains("org_" + DemoData.TITULAR_SIRET);
     }
 
     /** Runs last: every element of the onboarding process was exercised by the tests above. */
@@ -212,9 +245,25 @@ class OnboardingProcessTest {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The request made with this address, once its asynchronous start has run (the review task is then created). */
     private ProcessInstance instance(String email) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
                 .processInstanceBusinessKey(email).singleResult();
+        afterStart(instance);
+        return instance;
+    }
+
+    private List<ProcessInstance> instances(String email) {
+        List<ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Onboarding.PROCESS)
+                .processInstanceBusinessKey(email).list();
+        instances.forEach(this::afterStart);
+        return instances;
+    }
+
+    /** Runs the job a new address's request waits at before its review (« Organisme déjà référencé ? », asynchronous). */
+    private void afterStart(ProcessInstance instance) {
+        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId("Gateway_OrganisationKnown").list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
 
     private List<Task> visibleTasks(String userId, ProcessInstance request) {

@@ -33,9 +33,18 @@ class BadInputTest {
         WebClient http = new WebClient("http://localhost:" + port);
         assertRefused(http.call(USER, PASSWORD, "POST", "/api/dossiers", json(Map.of("funderCode", DemoData.REGION, "title", "a".repeat(256)))),
                 "« Intitulé » ne doit pas dépasser 255 caractères (256 reçus).");
-        for (int year : new int[] {99999, -2026, 1999, 2101}) {
+        // issue 27: 99999 or -2026 made contract numbers 99999QCA0001, -2026QCA0001; the year is this one, the one
+        // before or one of the next two
+        int thisYear = java.time.LocalDate.now().getYear();
+        for (int year : new int[] {99999, -2026, 0, thisYear - 2, thisYear + 3, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
             assertRefused(http.call(USER, PASSWORD, "POST", "/api/dossiers",
-                    json(Map.of("funderCode", DemoData.REGION, "title", "Régie", "programmingYear", year))), "« Année de programmation »");
+                    json(Map.of("funderCode", DemoData.REGION, "title", "Régie", "programmingYear", year))),
+                    "« Année de programmation » doit être comprise entre " + (thisYear - 1) + " et " + (thisYear + 2) + " (" + year + " reçu).");
+        }
+        for (String year : new String[] {"99999999999", "\"deux mille\"", "[2026]", "{}"}) {
+            HttpResponse<String> garbled = http.call(USER, PASSWORD, "POST", "/api/dossiers",
+                    "{\"funderCode\":\"" + DemoData.REGION + "\",\"title\":\"Régie\",\"programmingYear\":" + year + "}");
+            assertThat(garbled.statusCode()).as(year + ": " + garbled.body()).isEqualTo(400);
         }
         HttpResponse<String> created = http.call(USER, PASSWORD, "POST", "/api/dossiers",
                 json(Map.of("funderCode", DemoData.REGION, "title", "a".repeat(255), "programmingYear", 2026)));

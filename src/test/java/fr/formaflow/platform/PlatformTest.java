@@ -95,6 +95,10 @@ class PlatformTest {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("ne provient pas de Formaflow");
         assertThat(client.postJsonFromPage(null, "/api/dossiers", request).statusCode()).isEqualTo(403);
+        // issue 27: the scheme counts too (a page served over http is another origin than https), and the port
+        String sameHostOverHttps = client.baseUrl().replace("http://", "https://");
+        assertThat(client.postJsonFromPage(sameHostOverHttps, "/api/dossiers", request).statusCode()).isEqualTo(403);
+        assertThat(client.postJsonFromPage("http://localhost:1", "/api/dossiers", request).statusCode()).isEqualTo(403);
         assertThat(client.get("/api/dossiers").body()).doesNotContain("Brancardage");
         HttpResponse<String> fromTheDossiersPage = client.postJsonFromPage(client.baseUrl(), "/api/dossiers", request);
         assertThat(fromTheDossiersPage.statusCode()).as(fromTheDossiersPage.body()).isEqualTo(201);

@@ -71,4 +71,9 @@ class PostgresDossierTest {
     void aPersonIsNotFundedTwiceForTheSameDaysOnPostgres() {
         fr.formaflow.compliance.CrossDossierTest.check(new DossierDriver(context), context.getBean(fr.formaflow.trainee.TraineeService.class));
     }
+
+    @Test
+    void twoOrganisationsConfirmTheirFirstInvoicesAtOnceOnPostgres() throws Exception {
+        fr.formaflow.invoicing.FirstInvoiceNumbersTest.check(context, 2031);
+    }
 }

@@ -54,7 +54,10 @@ class ClusterTest {
                           "forProfit":false,"vatLiable":false,"area":"Hérault","street":"1 rue Haute","postcode":"34000","city":"Montpellier",
                           "phone":"0467000000","email":"contact@organisme%d.fr","contactName":"Camille Cluster"}}""".formatted(siret, email, i, i));
                 assertThat(request.statusCode()).as(request.body()).isEqualTo(202);
-                assertThat(Load.submitTask(nodes[(i + 1) % 2], "claire.fabre", email, "{\"decision\":{\"value\":\"APPROVE\"}}")).isTrue();
+                // the review task is created by the request's asynchronous start, on either node's job executor
+                int node = (i + 1) % 2;
+                assertThat(Load.eventually(() -> Load.submitTask(nodes[node], "claire.fabre", email, "{\"decision\":{\"value\":\"APPROVE\"}}")))
+                        .isTrue();
                 requesters.add(email);
             }
 

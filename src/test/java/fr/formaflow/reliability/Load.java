@@ -40,6 +40,18 @@ final class Load {
                 "{\"variables\":" + variables + "}").statusCode() == 204;
     }
 
+    /** Tries again for up to 20 seconds: what an asynchronous job is about to make possible. */
+    static boolean eventually(java.util.function.BooleanSupplier attempt) throws InterruptedException {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!attempt.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
     static JsonNode read(String body) {
         try {
             return JSON.readTree(body);

@@ -237,6 +237,13 @@ public class DossierDriver {
                 java.time.YearMonth.parse(month), "emargement-" + month + ".pdf", pdf, ORGANISATION_USER));
     }
 
+    /** The proofs of the month's justified absences (medical certificates…), scanned in one file. */
+    public void uploadAbsenceProof(TrainingAction action, String month) {
+        byte[] pdf = pdf();
+        transactions.executeWithoutResult(s -> documents.upload(dossiers.get(action.getId()), DocumentType.ABSENCE_PROOF, null,
+                java.time.YearMonth.parse(month), "justificatifs-" + month + ".pdf", pdf, ORGANISATION_USER));
+    }
+
     /** Submits the monthly declaration task of one month as it is, proofs or not. */
     public void submitMonth(String userId, TrainingAction action, String month, Map<String, Object> values) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())

@@ -19,6 +19,15 @@ public final class FacturX {
         assertThat(validator.wasCompletelyValid()).isTrue();
     }
 
+    /** Valid, and not one warning either: the French rules (BR-FR) and PEPPOL's warn where EN 16931 only accepts. */
+    public static void assertValidWithoutWarnings(byte[] pdf, String label) {
+        ZUGFeRDValidator validator = new ZUGFeRDValidator();
+        String report = validator.validate(pdf, "facture.pdf");
+        System.out.println("Mustang validator, " + label + ":\n" + summary(report));
+        assertThat(report).as(label).doesNotContain("<error", "<exception", "<fatal", "status=\"invalid\"", "<warning").contains("isCompliant=true");
+        assertThat(validator.wasCompletelyValid()).as(label).isTrue();
+    }
+
     private static String summary(String report) {
         StringBuilder lines = new StringBuilder();
         for (String line : report.split("\n")) {

@@ -75,6 +75,12 @@ public class DeclareMonthStep implements TaskStep {
                 "traineeId", a.getTraineeId(), "start", a.getStart().toString(), "end", a.getEnd().toString(), "reason", a.getReason(),
                 "place", a.getPlace().name(), "hours", a.getHours())).toList()));
         values.put("earlyExitReasonOptions", FormJson.options(EarlyExitReasons.LABELS));
+        values.put("absenceProofHint", rules.absenceAttestationAllowed()
+                ? "Absences justifiées : versez leurs justificatifs (type « Justificatif d'absence », mois " + month + ") ou, "
+                + action.getFunder().getName() + " l'acceptant, cochez l'attestation de l'organisme ci-dessous."
+                : "Absences justifiées : versez leurs justificatifs (type « Justificatif d'absence », mois " + month + ") ; "
+                + action.getFunder().getName() + " ne paie pas d'absence justifiée sans justificatif.");
+        values.put("absencesAttested", declaration.isAbsencesAttested());
         values.put("confirmed", false);
         return values;
     }
@@ -119,8 +125,10 @@ public class DeclareMonthStep implements TaskStep {
         // every rule first (the month's, then the consistency check's on the hours about to be confirmed), then the writes
         attendance.requireDeclarable(action, month(context), rows, absences, form.bool("confirmed"));
         consistency.requireMonthConsistent(action, month(context), rows.stream()
-                .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)), form.bool("confirmed"));
-        attendance.declare(action, month(context), rows, absences, form.bool("confirmed"), context.userId(), clock.now());
+                        .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)),
+                absences, form.bool("absencesAttested"), form.bool("confirmed"));
+        attendance.declare(action, month(context), rows, absences, form.bool("absencesAttested"), form.bool("confirmed"), context.userId(),
+                clock.now());
     }
 
     private static HourLine hourLine(FormValues r) {

@@ -1,6 +1,8 @@
 package fr.formaflow.process.steps;
 
+import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceTexts;
 import fr.formaflow.platform.Clock;
@@ -16,8 +18,10 @@ public class InvoiceDecision implements StepDecision {
     private final DossierService dossiers;
     private final InvoiceTexts texts;
     private final Clock clock;
+    private final ConsistencyCheck consistency;
 
-    public InvoiceDecision(InvoiceService invoices, DossierService dossiers, InvoiceTexts texts, Clock clock) {
+    public InvoiceDecision(InvoiceService invoices, DossierService dossiers, InvoiceTexts texts, Clock clock, ConsistencyCheck consistency) {
+        this.consistency = consistency;
         this.invoices = invoices;
         this.dossiers = dossiers;
         this.texts = texts;
@@ -31,7 +35,9 @@ public class InvoiceDecision implements StepDecision {
 
     @Override
     public String details(StepContext context) {
-        return texts.describe(invoices.get(invoiceId(context)));
+        Invoice invoice = invoices.get(invoiceId(context));
+        String absences = consistency.justifiedAbsences(dossiers.get(context.dossierId()), invoice.coveredMonths());
+        return texts.describe(invoice) + (absences == null ? "" : "\n\n" + absences);
     }
 
     @Override

@@ -48,6 +48,7 @@ public class SubmissionStep implements TaskStep {
         v.put("formacode", a.getFormacode());
         v.put("nature", a.getNature() == null ? null : a.getNature().name());
         v.put("collective", a.getPlannedStart() == null ? null : String.valueOf(a.isCollective()));
+        v.put("esfCofunded", a.isEsfCofunded());
         v.put("hoursCentre", a.getHoursCentre());
         v.put("hoursCompany", a.getHoursCompany());
         v.put("plannedStart", a.getPlannedStart() == null ? null : a.getPlannedStart().toString());
@@ -93,6 +94,7 @@ public class SubmissionStep implements TaskStep {
                         c.string("address"), c.string("email"), c.string("opco"))).toList());
         dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form),
                 form.list("subcontractors").stream().map(row -> row.string("siret")).toList());
+        dossiers.markEsfCofunded(context.dossierId(), form.bool("esfCofunded"));
         context.route("actionTitle", programme.title());
     }
 

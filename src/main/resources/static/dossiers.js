@@ -1,0 +1,204 @@
+const state = { me: null, types: [], dossier: null };
+
+function feedback(message, ok) {
+  const box = $('feedback');
+  box.textContent = message;
+  box.className = 'message ' + (ok ? 'ok' : 'error');
+}
+
+function showError(error) {
+  feedback(error.message + (error.details.length ? '\n' + error.details.join('\n') : ''), false);
+}
+
+function cell(row, text) {
+  const td = document.createElement('td');
+  td.textContent = text == null ? '' : text;
+  row.appendChild(td);
+  return td;
+}
+
+async function loadDeadlines() {
+  const deadlines = await api('/api/deadlines');
+  fillRows($('deadlines'), deadlines, d => [frenchDate(d.due), d.task, d.contractNumber, d.title,
+    d.overdue ? el('strong', { textContent: 'dépassée de ' + (-d.daysLeft) + ' j', className: 'error' }) : d.daysLeft + ' j'],
+    'Aucune échéance.', 5);
+}
+
+async function loadDossiers() {
+  const dossiers = await api('/api/dossiers');
+  const body = $('dossiers');
+  body.innerHTML = '';
+  dossiers.forEach(d => {
+    const row = document.createElement('tr');
+    const link = document.createElement('a');
+    link.href = '#' + d.id;
+    link.textContent = d.contractNumber;
+    link.onclick = () => openDossier(d.id);
+    cell(row, '').appendChild(link);
+    [d.title, d.organisation, d.funder, d.phase].forEach(text => cell(row, text));
+    if (state.dossier && state.dossier.id === d.id) row.className = 'selected';
+    body.appendChild(row);
+  });
+  if (!dossiers.length) cell(body.insertRow(), 'Aucun dossier.').colSpan = 5;
+}
+
+async function openDossier(id) {
+  try {
+    state.dossier = await api('/api/dossiers/' + id);
+    $('detail').classList.remove('hidden');
+    $('signingLink').href = '/emargement.html#' + id;
+    $('detailTitle').textContent = state.dossier.contractNumber + ' — ' + state.dossier.title;
+    $('summary').textContent = state.dossier.summary;
+    const docs = $('documents');
+    docs.innerHTML = '';
+    state.dossier.documents.forEach(doc => {
+      const row = docs.insertRow();
+      cell(row, doc.label);
+      const link = document.createElement('a');
+      link.href = '/api/dossiers/' + id + '/documents/' + doc.id;
+      link.textContent = doc.filename;
+      cell(row, '').appendChild(link);
+      cell(row, doc.uploadedBy);
+      cell(row, new Date(doc.uploadedAt).toLocaleString('fr-FR'));
+    });
+    if (!state.dossier.documents.length) cell(docs.insertRow(), 'Aucune pièce versée.').colSpan = 4;
+    const checklist = $('checklist');
+    checklist.innerHTML = '';
+    (await api('/api/dossiers/' + id + '/checklist')).forEach(step => checklist.appendChild(el('li', {
+      textContent: step.label + ' : ' + step.items.map(i => (i.present ? '✓ ' : '✗ ') + i.label).join(' ; ')
+    })));
+    const invoiceLink = i => i.number ? el('a', { href: '/api/dossiers/' + id + '/invoices/' + i.id + '.pdf', textContent: i.number }) : 'à confirmer';
+    fillRows($('invoices'), state.dossier.invoices, i => [invoiceLink(i), i.kindLabel, i.statusLabel, i.months, euros(i.netCents), euros(i.grossCents),
+      i.rejectionReason || (i.paidOn ? 'Payée le ' + frenchDate(i.paidOn) + ', réf. ' + i.paymentReference : '')],
+      'Aucune facture.', 7);
+    const portage = await api('/api/dossiers/' + id + '/portage-invoices');
+    $('portageBlock').classList.toggle('hidden', !portage.length);
+    fillRows($('portageInvoices'), portage, p => [el('a', { href: '/api/dossiers/' + id + '/portage-invoices/' + p.id + '.pdf', textContent: p.number }),
+      p.recipientLabel, p.client, euros(p.netCents), euros(p.grossCents),
+      p.paidOn ? frenchDate(p.paidOn) + ', réf. ' + p.paymentReference : 'non'], '', 6);
+    const surveys = await api('/api/dossiers/' + id + '/surveys');
+    fillRows($('surveys'), surveys, s => [s.trainee, s.stageLabel, frenchDate(s.surveyDate), frenchDate(s.deadline),
+      s.status === 'OVERDUE' ? el('strong', { textContent: s.statusLabel, className: 'error' }) : s.statusLabel,
+      [s.situationLabel, s.contractLabel].filter(x => x).join(' — ')], 'Aucun stagiaire.', 6);
+    const trainer = $('trainer');
+    trainer.innerHTML = '';
+    state.dossier.trainers.forEach(t => trainer.add(new Option(t.name, t.id)));
+    $('uploadBlock').classList.toggle('hidden', !state.me.organisations.includes(state.dossier.organisation));
+    await loadDossiers();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function onTypeChange() {
+  const type = state.types.find(t => t.type === $('type').value);
+  $('trainerBlock').classList.toggle('hidden', !(type && type.perTrainer));
+  $('monthBlock').classList.toggle('hidden', !(type && type.type === 'ATTENDANCE_SHEET'));
+}
+
+$('type').addEventListener('change', onTypeChange);
+
+$('uploadForm').addEventListener('submit', async event => {
+  event.preventDefault();
+  const form = new FormData();
+  form.append('type', $('type').value);
+  const type = state.types.find(t => t.type === $('type').value);
+  if (type.perTrainer) form.append('trainerId', $('trainer').value);
+  if (type.type === 'ATTENDANCE_SHEET') form.append('month', $('month').value);
+  form.append('file', $('file').files[0]);
+  try {
+    await api('/api/dossiers/' + state.dossier.id + '/documents', { method: 'POST', body: form });
+    feedback('Pièce versée : ' + type.label + '.', true);
+    $('file').value = '';
+    await openDossier(state.dossier.id);
+  } catch (error) {
+    showError(error);
+  }
+});
+
+$('checkButton').addEventListener('click', async () => {
+  try {
+    const findings = await api('/api/dossiers/' + state.dossier.id + '/consistency');
+    const list = $('findings');
+    list.innerHTML = '';
+    findings.forEach(f => list.appendChild(el('li', {
+      textContent: (f.severity === 'BLOCKING' ? 'Bloquant : ' : 'Point d\'attention : ') + f.message,
+      className: f.severity === 'BLOCKING' ? 'error' : ''
+    })));
+    if (!findings.length) list.appendChild(el('li', { textContent: 'Aucune incohérence : le dossier peut être transmis.' }));
+  } catch (error) {
+    showError(error);
+  }
+});
+
+$('reconcileForm').addEventListener('submit', async event => {
+  event.preventDefault();
+  try {
+    const result = await api('/api/dossiers/' + state.dossier.id + '/reconciliation', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ line: $('bankLine').value })
+    });
+    feedback(result.message, result.matches.length > 0);
+    const list = $('reconciliation');
+    list.innerHTML = '';
+    result.matches.forEach(m => {
+      const item = document.createElement('li');
+      item.textContent = m.verdict;
+      list.appendChild(item);
+    });
+  } catch (error) {
+    showError(error);
+  }
+});
+
+$('createForm').addEventListener('submit', async event => {
+  event.preventDefault();
+  try {
+    const created = await api('/api/dossiers', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ funderCode: $('funder').value, title: $('title').value, programmingYear: Number($('year').value) })
+    });
+    feedback('Dossier ' + created.contractNumber + ' créé. La tâche « Déposer le dossier » vous attend dans Tasklist.', true);
+    $('title').value = '';
+    await loadDossiers();
+  } catch (error) {
+    showError(error);
+  }
+});
+
+async function loadReports() {
+  const year = $('reportYear');
+  if (!year.value) year.value = new Date().getFullYear();
+  const reports = await api('/api/reports');
+  const link = (href, text) => el('a', { href: href + '?year=' + encodeURIComponent(year.value), textContent: text, download: '' });
+  fillRows($('reports'), reports, r => [r.title, link(r.csv, 'CSV'), link(r.pdf, 'PDF')], 'Aucune édition.', 3);
+}
+$('reportYear').addEventListener('change', loadReports);
+
+(async function start() {
+  try {
+    state.me = await api('/api/me');
+  } catch (error) {
+    $('login').classList.remove('hidden');
+    return;
+  }
+  $('who').textContent = state.me.firstName + ' ' + state.me.lastName + ' — ' + state.me.organisations.concat(state.me.funders).join(', ');
+  state.types = await api('/api/document-types');
+  state.types.filter(t => t.type !== 'OTHER').concat(state.types.filter(t => t.type === 'OTHER'))
+      .forEach(t => $('type').add(new Option(t.label, t.type)));
+  onTypeChange();
+  if (state.me.organisations.length) {
+    $('create').classList.remove('hidden');
+    (await api('/api/funders')).forEach(f => $('funder').add(new Option(f.name + ' (' + f.scheme + ')', f.code)));
+    const thisYear = new Date().getFullYear();
+    // the server accepts this year, the one before and the next two (FieldLimits)
+    Object.assign($('year'), { value: thisYear, min: thisYear - 1, max: thisYear + 2 });
+  }
+  await loadDeadlines();
+  await loadDossiers();
+  await loadReports();
+  const id = Number(location.hash.substring(1));
+  if (id) await openDossier(id);
+})();
