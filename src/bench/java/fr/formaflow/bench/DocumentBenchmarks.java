@@ -48,9 +48,14 @@ public class DocumentBenchmarks {
                 "Paiement à 30 jours par virement ; pénalités de retard et indemnité forfaitaire de 40 €.", null);
     }
 
+    private static final fr.formaflow.funder.FunderRules RULES = new fr.formaflow.funder.FunderRules(false,
+            java.util.Set.of(fr.formaflow.funder.PaymentMode.MONTHLY), List.of(new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("80")),
+            15, 10, false, java.util.Set.of(), "", false, BigDecimal.ZERO, false);
+
     @Benchmark
     public byte[] trainingAgreement() {
-        return TrainingAgreementPdf.render(dossier.action, dossier.action.getClients().get(0), 30);
+        return TrainingAgreementPdf.render(dossier.action, new TrainingAgreementPdf.Parties(dossier.action.getClients().get(0), dossier.trainees,
+                java.util.Map.of(), RULES));
     }
 
     @Benchmark
