@@ -32,12 +32,12 @@ final class SignatureMarks {
     }
 
     /** The trainee's electronic signature of the half-day, or null when they did not sign it electronically. */
-    String trainee(long traineeId, LocalDate day, Schedule.Half half) {
+    String trainee(Long traineeId, LocalDate day, Schedule.Half half) {
         return trainees.get(traineeId + "|" + day + "|" + half);
     }
 
     /** This trainer's electronic signature of the half-day (the first trainer's to sign it), or null. */
-    String trainer(long trainerId, LocalDate day, Schedule.Half half) {
+    String trainer(Long trainerId, LocalDate day, Schedule.Half half) {
         return trainers.get(trainerId + "|" + day + "|" + half);
     }
 
