@@ -46,6 +46,7 @@ async function openDossier(id) {
   try {
     state.dossier = await api('/api/dossiers/' + id);
     $('detail').classList.remove('hidden');
+    $('signingLink').href = '/emargement.html#' + id;
     $('detailTitle').textContent = state.dossier.contractNumber + ' — ' + state.dossier.title;
     $('summary').textContent = state.dossier.summary;
     const docs = $('documents');

@@ -8,6 +8,7 @@ import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.attendance.PlannedHours;
 import fr.formaflow.attendance.Schedule;
+import fr.formaflow.attendance.Signatures;
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
@@ -42,15 +43,17 @@ public class ConsistencyCheck {
     private final InvoiceService invoices;
     private final DocumentService documents;
     private final DossierService dossiers;
+    private final Signatures signatures;
 
     public ConsistencyCheck(TraineeService trainees, AttendanceService attendance, AttendanceSheets sheets, InvoiceService invoices,
-                            DocumentService documents, DossierService dossiers) {
+                            DocumentService documents, DossierService dossiers, Signatures signatures) {
         this.trainees = trainees;
         this.attendance = attendance;
         this.sheets = sheets;
         this.invoices = invoices;
         this.documents = documents;
         this.dossiers = dossiers;
+        this.signatures = signatures;
     }
 
     public List<Finding> check(TrainingAction action) {
@@ -92,7 +95,7 @@ public class ConsistencyCheck {
                 : sheets.byMonth(action, checked.get(0).yearMonth(), checked.get(checked.size() - 1).yearMonth());
         List<ConsistencyRules.MonthFacts> monthFacts = checked.stream().map(declaration -> month(declaration,
                 declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files,
-                absences(action, declaration))).toList();
+                absences(action, declaration), action)).toList();
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
@@ -160,8 +163,8 @@ public class ConsistencyCheck {
         return hours;
     }
 
-    private static ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
-                                                     List<Document> files, ConsistencyRules.Absences recorded) {
+    private ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
+                                              List<Document> files, ConsistencyRules.Absences recorded, TrainingAction action) {
         YearMonth month = declaration.yearMonth();
         Map<Long, HourLine> declared = new LinkedHashMap<>();
         lines.forEach(line -> declared.put(line.traineeId(), line));
@@ -171,8 +174,9 @@ public class ConsistencyCheck {
                         h.getHours())).toList();
         boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
         boolean absenceProof = files.stream().anyMatch(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth()));
+        // without the month's signed sheet, its hours must be backed by half-days signed electronically
         return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed,
-                Map.of(), new ConsistencyRules.Absences(recorded.hours(), absenceProof, recorded.attested()));
+                signed ? Map.of() : signatures.signedHours(action, month), new ConsistencyRules.Absences(recorded.hours(), absenceProof, recorded.attested()));
     }
 
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {

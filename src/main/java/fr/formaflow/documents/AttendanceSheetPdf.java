@@ -31,6 +31,12 @@ public final class AttendanceSheetPdf {
 
     public static byte[] render(TrainingAction a, YearMonth month, List<Schedule.HalfDay> schedule, List<Trainee> trainees,
                                 List<HalfDayAttendance> recorded, Map<Long, String> trainers) {
+        return render(a, month, schedule, trainees, recorded, trainers, SignatureMarks.NONE);
+    }
+
+    /** The same, with the half-days signed electronically marked « signé le … à … » (trainee and trainer). */
+    static byte[] render(TrainingAction a, YearMonth month, List<Schedule.HalfDay> schedule, List<Trainee> trainees,
+                         List<HalfDayAttendance> recorded, Map<Long, String> trainers, SignatureMarks signed) {
         List<String> trainerNames = List.copyOf(trainers.values());
         boolean filled = !recorded.isEmpty();
         Map<String, HalfDayAttendance> byKey = recorded.stream().collect(Collectors.toMap(
@@ -56,7 +62,7 @@ public final class AttendanceSheetPdf {
             List<LocalDate> days = week.stream().map(Schedule.HalfDay::day).distinct().toList();
             for (int from = 0; from < days.size(); from += DAYS_PER_TABLE) {
                 List<LocalDate> group = days.subList(from, Math.min(days.size(), from + DAYS_PER_TABLE));
-                table(pdf, week.stream().filter(h -> group.contains(h.day())).toList(), trainees, trainers, recorded, byKey);
+                table(pdf, week.stream().filter(h -> group.contains(h.day())).toList(), trainees, trainers, recorded, byKey, signed);
             }
         }
         if (mondays.isEmpty()) {
@@ -66,7 +72,7 @@ public final class AttendanceSheetPdf {
     }
 
     private static void table(PdfDocument pdf, List<Schedule.HalfDay> week, List<Trainee> trainees, Map<Long, String> trainers,
-                              List<HalfDayAttendance> recorded, Map<String, HalfDayAttendance> byKey) {
+                              List<HalfDayAttendance> recorded, Map<String, HalfDayAttendance> byKey, SignatureMarks signed) {
         boolean filled = !recorded.isEmpty();
         List<String> trainerNames = List.copyOf(trainers.values());
         List<PdfDocument.Column> columns = new ArrayList<>(List.of(new PdfDocument.Column("Stagiaire", 3, false)));
@@ -77,12 +83,12 @@ public final class AttendanceSheetPdf {
         List<List<String>> rows = new ArrayList<>(List.of(modules));
         for (Trainee t : trainees) {
             List<String> row = new ArrayList<>(List.of(t.getLastName() + " " + t.getFirstName()));
-            week.forEach(h -> row.add(cell(t, h, byKey)));
+            week.forEach(h -> row.add(withSignature(cell(t, h, byKey), signed.trainee(t.getId(), h.day(), h.half()))));
             rows.add(row);
         }
-        for (String name : trainerNames.isEmpty() ? List.of("") : trainerNames) {
-            List<String> trainer = new ArrayList<>(List.of("Formateur : " + name + " (signature)"));
-            week.forEach(h -> trainer.add(h.place() == Place.CENTRE ? " \n \n " : "—"));
+        for (Map.Entry<Long, String> named : trainers.isEmpty() ? List.of(Map.entry(-1L, "")) : List.copyOf(trainers.entrySet())) {
+            List<String> trainer = new ArrayList<>(List.of("Formateur : " + named.getValue() + " (signature)"));
+            week.forEach(h -> trainer.add(withSignature(h.place() == Place.CENTRE ? " \n \n " : "—", signed.trainer(named.getKey(), h.day(), h.half()))));
             rows.add(trainer);
         }
         if (filled) {
@@ -97,6 +103,11 @@ public final class AttendanceSheetPdf {
             rows.add(tutor);
         }
         pdf.table(columns, rows);
+    }
+
+    /** A box signed electronically shows the signature under what it records. */
+    private static String withSignature(String box, String signature) {
+        return signature == null ? box : box.isBlank() ? signature : box + "\n" + signature;
     }
 
     private static String cell(Trainee t, Schedule.HalfDay h, Map<String, HalfDayAttendance> recorded) {

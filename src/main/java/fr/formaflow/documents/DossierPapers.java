@@ -5,6 +5,7 @@ import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
 import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.HoursSummary;
+import fr.formaflow.attendance.Signatures;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
@@ -41,12 +42,14 @@ public class DossierPapers {
     private final Clock clock;
     private final FollowUpSurveyRepository surveys;
     private final OrganisationRepository organisations;
+    private final Signatures signatures;
 
     public DossierPapers(DocumentService documents, TraineeService trainees, TrainerRepository trainers, AttendanceService attendance,
                          AttendanceSheets sheets, HoursSummary summary, Clock clock, FollowUpSurveyRepository surveys,
-                         OrganisationRepository organisations) {
+                         OrganisationRepository organisations, Signatures signatures) {
         this.surveys = surveys;
         this.organisations = organisations;
+        this.signatures = signatures;
         this.documents = documents;
         this.trainees = trainees;
         this.trainers = trainers;
@@ -166,7 +169,8 @@ public class DossierPapers {
         if (!recorded.isEmpty()) {
             produced.add(documents.storeGenerated(action, DocumentType.ATTENDANCE_SHEET_FILLED, null, month.toString(),
                     "emargement-renseigne-" + action.getContractNumber() + "-" + month + ".pdf", AttendanceSheetPdf.render(action, month,
-                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded, trainerNames(action))));
+                            sheets.schedule(action, holidaysAllowed).of(month), attendance.traineesIn(action, month), recorded, trainerNames(action),
+                            new SignatureMarks(signatures.signedHalfDays(action, month)))));
         }
         return produced;
     }

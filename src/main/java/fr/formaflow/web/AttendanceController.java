@@ -116,7 +116,7 @@ public class AttendanceController {
         return rules != null && rules.holidayAttendanceAllowed();
     }
 
-    private static YearMonth month(String value) {
+    static YearMonth month(String value) {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {

@@ -72,6 +72,16 @@ class PublicRateLimitTest {
     }
 
     @Test
+    void aWholeClassSignsItsHalfDayFromOneAddress() {
+        WebClient http = new WebClient("http://localhost:" + port);
+        // signatures (here with unknown links: 404) count as reads, not as the 15 changes an hour
+        for (int i = 0; i < 20; i++) {
+            assertThat(http.call(null, null, "POST", "/public/signatures/lien-" + i, null).statusCode()).isEqualTo(404);
+        }
+        assertThat(http.call(null, null, "POST", "/public/access-requests", request(1)).statusCode()).isEqualTo(202);
+    }
+
+    @Test
     void readsAreLimitedToo() {
         publicRateLimit.getFilter().limits(new PublicRateLimit.Limit(15, Duration.ofHours(1)), new PublicRateLimit.Limit(5, Duration.ofMinutes(5)));
         WebClient http = new WebClient("http://localhost:" + port);
