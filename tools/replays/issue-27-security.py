@@ -93,6 +93,17 @@ else:
 print("== Entrées invalides : jamais de 500")
 long = "a" * 256
 show("   titre de 256 caractères", call("marie.durand", "POST", "/api/dossiers", {"funderCode": "OCCITANIE", "title": long}))
+mine = json.loads(call("marie.durand", "GET", "/api/dossiers")[1])[0]["id"]
+show("   description de 2 001 caractères (demande de modification)", call("marie.durand", "POST", f"/api/dossiers/{mine}/change-requests",
+                                                                    {"kind": "TRAINEE", "description": "d" * 2001}))
+show("   référence de facture de sous-traitant de 101 caractères", call("marie.durand", "POST", f"/api/dossiers/{mine}/subcontractor-invoices",
+                                                                     {"subcontractorSiret": "51234567900017", "reference": "R" * 101, "amountEuros": "100,00"}))
+show("   rue de 256 caractères (contacts de l'organisme)", call("marie.durand", "PUT", "/api/organisation/contact",
+                                                             {"street": "s" * 256, "postcode": "34000", "city": "Montpellier"}))
+foreign = json.loads(call("claire.fabre", "GET", "/engine-rest/task?maxResults=1")[1])
+if foreign:
+    show("   DELETE /engine-rest/task/{tâche d'un autre} (sophie.martin)", call("sophie.martin", "DELETE", f"/engine-rest/task/{foreign[0]['id']}"))
+    show("   DELETE /engine-rest/task/inexistante (sophie.martin)", call("sophie.martin", "DELETE", "/engine-rest/task/inexistante"))
 show("   GET /error", call(None, "GET", "/error"))
 show("   POST /engine-rest/process-instance/job-retries {}", call("marie.durand", "POST", "/engine-rest/process-instance/job-retries", {}))
 show("   POST /engine-rest/condition {}", call("marie.durand", "POST", "/engine-rest/condition", {}))
@@ -116,6 +127,10 @@ def upload(name, content):
 
 show("   PDF avec OpenAction JavaScript", upload("convention.pdf", pdf_js))
 show("   image réduite à ses premiers octets", upload("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20))
+show("   nom de fichier de 300 caractères avec U+202E", upload("f" * 290 + "\u202efdp.exe", pdf_js.replace(b"/OpenAction 4 0 R", b"")))
+
+show("   noms de 300 caractères sur une demande d'accès anonyme", call(None, "POST", "/public/access-requests", {"siret": "42110064500017",
+     "user": {"email": "long.nom@exemple.fr", "firstName": "F" * 300, "lastName": "L" * 300}}))
 
 print("== Limite de débit sur les points publics")
 codes = [call(None, "POST", "/public/access-requests", {"siret": "42110064500017", "user": {"email": f"flot{i}@exemple.fr",
