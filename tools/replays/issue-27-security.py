@@ -127,6 +127,9 @@ def upload(name, content):
 
 show("   PDF avec OpenAction JavaScript", upload("convention.pdf", pdf_js))
 show("   image réduite à ses premiers octets", upload("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20))
+renamed = upload("facture\u202efdp.exe", pdf_js.replace(b"/OpenAction 4 0 R", b""))
+print(f"   nom de fichier « facture\\u202efdp.exe » : {renamed[0]}, enregistré sous",
+      json.loads(renamed[1]).get("filename") if renamed[0] == 201 else renamed[1][:200])
 show("   nom de fichier de 300 caractères avec U+202E", upload("f" * 290 + "\u202efdp.exe", pdf_js.replace(b"/OpenAction 4 0 R", b"")))
 
 show("   noms de 300 caractères sur une demande d'accès anonyme", call(None, "POST", "/public/access-requests", {"siret": "42110064500017",
