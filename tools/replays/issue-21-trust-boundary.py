@@ -53,6 +53,12 @@ if v:
     show("   marie tente de valider elle-même", call("marie.durand", "POST", f"/engine-rest/task/{v['id']}/submit-form", {"variables": {"decision": V("APPROVE")}}))
 # 4. funder writes dossierId on its own task, then form-variables
 jt = call("julien.morel", "GET", "/engine-rest/task?candidateUser=julien.morel&processDefinitionKey=trainingDossier&maxResults=1")[1]
+if not jt:
+    # on a fresh demo the OPCO validator has nothing to validate yet: the CFA submits its dossier first
+    mine = call("sophie.martin", "GET", "/api/dossiers")[1][0]
+    st = task_of("sophie.martin", mine["contractNumber"], "Task_SubmitDossier")
+    show("   dépôt du dossier OPCO (sophie.martin)", call("sophie.martin", "POST", f"/engine-rest/task/{st['id']}/submit-form", {"variables": vars_}))
+    jt = call("julien.morel", "GET", "/engine-rest/task?candidateUser=julien.morel&processDefinitionKey=trainingDossier&maxResults=1")[1]
 if jt:
     j = jt[0]
     show("4. PUT variables/dossierId (julien, sa tâche)", call("julien.morel", "PUT", f"/engine-rest/task/{j['id']}/variables/dossierId", V(1, "Long")))
