@@ -387,6 +387,24 @@ class DossierProcessTest {
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true, "purchaseOrderSigned", true));
         assertThat(driver.reload(action).isPurchaseOrderSigned()).isTrue();
         assertThat(driver.mainInstance(action)).isWaitingAt("Task_ValidateContract");
+
+        // Formiris validates the month's attendance certificates before any invoice can be made (seed 001)
+        driver.approve(action, "Task_ValidateContract");
+        traineesAndApprove(action, 2);
+        openAndApprove(action, "MONTHLY");
+        declareMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        assertThat(driver.openTaskKeys(action)).contains("Task_ValidateAttendance").doesNotContain("Task_ConfirmInvoice");
+        assertThat(invoices.of(action.getId())).as("no invoice before the attendance is validated").isEmpty();
+        assertThat(driver.formVariables(action, "Task_ValidateAttendance").get("details").toString())
+                .contains("Attestations de présence de janvier 2026", "70 h réalisées en centre", "emargement-2026-01.pdf");
+        driver.reject(action, "Task_ValidateAttendance", "La feuille du 12 janvier n'est pas signée par le formateur.");
+        assertThat(driver.openTaskKeys(action)).contains("Task_DeclareMonth").doesNotContain("Task_ValidateAttendance");
+        assertThat((String) driver.formVariables(action, "Task_DeclareMonth").get("rejections")).contains("La feuille du 12 janvier");
+        declare(action, "2026-01", false);
+        driver.approve(action, "Task_ValidateAttendance");
+        assertThat(driver.openTaskKeys(action)).contains("Task_ConfirmInvoice");
+        assertThat(invoices.of(action.getId())).singleElement().satisfies(i -> assertThat(i.getStatus()).isEqualTo(InvoiceStatus.DRAFT));
+        assertThat(driver.notifications(action)).anyMatch(n -> n.startsWith("Attestations de présence de janvier 2026 validées"));
     }
 
     @Test
