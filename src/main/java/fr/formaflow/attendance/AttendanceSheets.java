@@ -78,22 +78,36 @@ public class AttendanceSheets {
         return saved;
     }
 
-    /** The trainers' half-days of the month against their half-days in the organisation's other actions ({@link TrainerDays}). */
+    /**
+     * The trainers' half-days of the month against their half-days in other actions ({@link TrainerDays}): the
+     * organisation's other actions, and other organisations' actions where the same person (same e-mail address)
+     * teaches too. Another organisation's action is not named.
+     */
     private List<String> trainersElsewhere(TrainingAction action, YearMonth month, List<HalfDayEntry> entries) {
         List<TrainerDays.Slot> here = entries.stream().filter(e -> e.trainerId() != null && e.hours() != null)
                 .map(e -> new TrainerDays.Slot(e.trainerId(), action.getId(), e.day(), e.half(), e.hours())).toList();
         if (here.isEmpty()) {
             return List.of();
         }
-        List<TrainerDays.Slot> elsewhere = attendance.findByTrainerIdInAndDayBetweenAndActionIdNot(
-                        here.stream().map(TrainerDays.Slot::trainerId).distinct().toList(), month.atDay(1), month.atEndOfMonth(), action.getId())
-                .stream().map(h -> new TrainerDays.Slot(h.getTrainerId(), h.getActionId(), h.getDay(), h.getHalf(), h.getHours())).toList();
         Map<Long, String> names = new java.util.HashMap<>();
-        trainers.findAllById(here.stream().map(TrainerDays.Slot::trainerId).distinct().toList())
-                .forEach(t -> names.put(t.getId(), t.fullName()));
+        Map<Long, Long> samePerson = new java.util.HashMap<>();
+        for (fr.formaflow.trainer.Trainer trainer : trainers.findAllById(here.stream().map(TrainerDays.Slot::trainerId).distinct().toList())) {
+            names.put(trainer.getId(), trainer.fullName());
+            samePerson.put(trainer.getId(), trainer.getId());
+            if (trainer.getEmail() != null && !trainer.getEmail().isBlank()) {
+                trainers.findByEmailIgnoreCaseAndOrganisationIdNot(trainer.getEmail().strip(), trainer.getOrganisationId())
+                        .forEach(other -> samePerson.put(other.getId(), trainer.getId()));
+            }
+        }
+        List<TrainerDays.Slot> elsewhere = attendance.findByTrainerIdInAndDayBetweenAndActionIdNot(samePerson.keySet(), month.atDay(1),
+                        month.atEndOfMonth(), action.getId()).stream()
+                .map(h -> new TrainerDays.Slot(samePerson.get(h.getTrainerId()), h.getActionId(), h.getDay(), h.getHalf(), h.getHours())).toList();
         Map<Long, String> actions = new java.util.HashMap<>();
         return TrainerDays.problems(here, elsewhere, id -> names.getOrDefault(id, "Le formateur n° " + id),
-                id -> actions.computeIfAbsent(id, key -> "l'action " + dossiers.findById(key).map(TrainingAction::getContractNumber).orElse("n° " + key)));
+                id -> actions.computeIfAbsent(id, key -> dossiers.findById(key)
+                        .map(other -> other.getOrganisation().getId().equals(action.getOrganisation().getId())
+                                ? "l'action " + other.getContractNumber() : "une action d'un autre organisme")
+                        .orElse("une autre action")));
     }
 
     /** Each trainee's hours as the month's half-day attendance adds them up; empty when it was not recorded by half-day. */

@@ -56,6 +56,17 @@ public class CrossDossierTest {
             transactions.executeWithoutResult(s -> sheets.record(driver.reload(second), JANUARY, firstWeek(driver, second, 1), false));
             java.util.List<HalfDayAttendance> recorded = transactions.execute(s -> sheets.of(driver.reload(second), JANUARY));
             assertThat(recorded).hasSize(10);
+
+            // the same freelance trainer (same e-mail address) for another organisation, the same week: refused, unnamed
+            TrainingAction elsewhere = readyForTrainees(driver, "paul.roux", "Régie plateau", programme);
+            driver.complete("paul.roux", elsewhere, "Task_EnterTrainees", DossierDriver.trainees(1));
+            driver.approve(elsewhere, "Task_ValidateTrainees");
+            driver.complete("paul.roux", elsewhere, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY"));
+            driver.approve(elsewhere, "Task_ValidateOpening");
+            assertThatThrownBy(() -> transactions.executeWithoutResult(s -> sheets.record(driver.reload(elsewhere), JANUARY,
+                    firstWeek(driver, elsewhere, 0), false)))
+                    .hasMessageContaining("anime déjà une action d'un autre organisme le 05/01/2026 (matin)")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(first.getContractNumber()));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -98,8 +109,12 @@ public class CrossDossierTest {
     }
 
     private static TrainingAction readyForTrainees(DossierDriver driver, String user, String title) {
+        return readyForTrainees(driver, user, title, DossierDriver.programme(3));
+    }
+
+    private static TrainingAction readyForTrainees(DossierDriver driver, String user, String title, Map<String, Object> submitted) {
         TrainingAction action = driver.create(user, REGION, title);
-        Map<String, Object> programme = new java.util.HashMap<>(DossierDriver.programme(3));
+        Map<String, Object> programme = new java.util.HashMap<>(submitted);
         programme.remove("subcontractors"); // Paul Roux's organisation is the one Marie Durand's programme subcontracts to
         driver.complete(user, action, "Task_SubmitDossier", programme);
         driver.approve(action, "Task_ValidateSubmission");

@@ -346,7 +346,8 @@ public class DossierDriver {
         int cohort = COHORTS.getAndIncrement();
         String suffix = String.valueOf((char) ('A' + cohort % 26)) + (char) ('A' + cohort / 26 % 26) + (char) ('A' + cohort / 676 % 26);
         Map<String, Object> own = new LinkedHashMap<>(programme);
-        own.put("trainers", json("[{\"lastName\":\"Rocher" + suffix + "\",\"firstName\":\"Yves\",\"domain\":\"Accessoires\",\"status\":\"CDD\","
+        own.put("trainers", json("[{\"lastName\":\"Rocher" + suffix + "\",\"firstName\":\"Yves\",\"email\":\"yves.rocher." + suffix.toLowerCase()
+                + "@formateurs.fr\",\"domain\":\"Accessoires\",\"status\":\"CDD\","
                 + "\"hours\":140,\"experience\":\"12 ans d'atelier\"},{\"lastName\":\"Meunier" + suffix + "\",\"firstName\":\"Jacques\","
                 + "\"domain\":\"Régie\",\"status\":\"VACATAIRE\",\"hours\":70,\"experience\":\"Régisseur plateau\"}]"));
         return own;
