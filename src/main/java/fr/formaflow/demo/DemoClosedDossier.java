@@ -157,8 +157,8 @@ public class DemoClosedDossier {
 
     /**
      * A dossier whose last month was recorded by half-day, with a declaration typed over it that disagrees for two
-     * trainees, and no signed sheet on file: the three things the consistency check reports when the organisation
-     * confirms the month (or clicks « Contrôler le dossier »); fixed, the month goes through.
+     * trainees, no signed sheet on file, and a justified absence neither detailed nor proven: what the consistency
+     * check reports when the organisation confirms the month; fixed, the month goes through.
      */
     void withInconsistencies(YearMonth month) {
         LocalDate start = month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
@@ -169,9 +169,14 @@ public class DemoClosedDossier {
         transactions.executeWithoutResult(s -> {
             TrainingAction current = dossiers.get(action.getId());
             List<HalfDayEntry> entries = new ArrayList<>();
-            for (Schedule.HalfDay half : sheets.schedule(current, false).of(month)) {
-                for (Trainee trainee : trainees.of(action.getId())) {
-                    entries.add(new HalfDayEntry(trainee.getId(), half.day(), half.half(), HalfDayAttendance.Status.PRESENT,
+            List<Schedule.HalfDay> halves = sheets.schedule(current, false).of(month);
+            List<Trainee> people = trainees.of(action.getId());
+            for (Schedule.HalfDay half : halves) {
+                for (Trainee trainee : people) {
+                    // the last trainee missed the month's first morning, for a reason still to be proven
+                    boolean missed = trainee.getId().equals(people.get(people.size() - 1).getId()) && half.equals(halves.get(0));
+                    entries.add(new HalfDayEntry(trainee.getId(), half.day(), half.half(),
+                            missed ? HalfDayAttendance.Status.ABSENT_JUSTIFIED : HalfDayAttendance.Status.PRESENT,
                             new BigDecimal("3"), current.getTrainers().get(0).trainerId()));
                 }
             }

@@ -107,7 +107,9 @@ class DemoClosedDossierTest {
         assertThatThrownBy(() -> driver.submitMonth("marie.durand", action, month, Map.of("hours", typed.get("hours"), "confirmed", true)))
                 .hasMessageContaining("ne peut pas être confirmée tant que le contrôle de cohérence signale")
                 .hasMessageContaining("Camille LEFÈVRE, ").hasMessageContaining("Hugo GARCIA, ")
-                .hasMessageContaining("ne sont appuyées par aucune signature. Versez la feuille d'émargement signée du mois");
+                .hasMessageContaining("ne sont appuyées par aucune signature. Versez la feuille d'émargement signée du mois")
+                .hasMessageContaining("Léa NGUYEN, ").hasMessageContaining("d'absence justifiée déclarées, dont ")
+                .hasMessageContaining("aucun justificatif n'est au dossier");
 
         // fixed: the signed sheet is uploaded and the declaration takes the sheets' hours
         transactions.executeWithoutResult(s -> documents.upload(driver.reload(action), DocumentType.ATTENDANCE_SHEET, null,
@@ -119,7 +121,18 @@ class DemoClosedDossierTest {
             attendance.saveDraft(current, YearMonth.parse(month), fromSheets, "Correction");
             declarationTask.refresh(current, YearMonth.parse(month));
         });
+        // and the missed morning is detailed, its medical certificate uploaded
+        transactions.executeWithoutResult(s -> documents.upload(driver.reload(action), DocumentType.ABSENCE_PROOF, null,
+                YearMonth.parse(month), "certificat-medical.pdf", DossierDriver.pdf(), "marie.durand"));
+        String[] missed = transactions.execute(s -> {
+            TrainingAction current = driver.reload(action);
+            long lea = context.getBean(fr.formaflow.trainee.TraineeService.class).of(current.getId()).stream()
+                    .filter(t -> t.getLastName().equalsIgnoreCase("Nguyen")).findFirst().orElseThrow().getId();
+            return new String[] {String.valueOf(lea), sheets.schedule(current, false).of(YearMonth.parse(month)).get(0).day().toString()};
+        });
         driver.submitMonth("marie.durand", action, month, Map.of("hours", driver.formVariables(action, "Task_DeclareMonth").get("hours"),
+                "absences", DossierDriver.json("[{\"traineeId\":" + missed[0] + ",\"start\":\"" + missed[1] + "\",\"end\":\"" + missed[1]
+                        + "\",\"reason\":\"Maladie (arrêt de travail)\",\"place\":\"CENTRE\",\"hours\":3}]"),
                 "confirmed", true));
         assertThat(attendance.declaration(action.getId(), YearMonth.parse(month)).isConfirmed()).isTrue();
         List<Finding> fixed = transactions.execute(s -> consistency.check(driver.reload(action)));
