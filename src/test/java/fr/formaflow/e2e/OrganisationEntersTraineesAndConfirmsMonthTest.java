@@ -24,7 +24,8 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
         // two trainees' records as a spreadsheet paste left them; the organisation corrects one in the browser
         Map<String, Object> entered = DossierDriver.trainees(2);
         prefill(action, "Task_EnterTrainees", entered);
-        java.util.regex.Matcher born = java.util.regex.Pattern.compile("\"birthDate\":\"(\\d{4})-(\\d{2})-(\\d{2})\"").matcher(entered.toString());
+        java.util.regex.Matcher born = java.util.regex.Pattern.compile("\"birthDate\":\"(\\d{4})-(\\d{2})-(\\d{2})\"")
+                .matcher(((org.camunda.bpm.engine.variable.value.SerializableValue) entered.get("trainees")).getValueSerialized());
         assertThat(born.find()).isTrue();
         String firstBirthDate = born.group(3) + "/" + born.group(2) + "/" + born.group(1);
 
