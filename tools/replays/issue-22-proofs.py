@@ -64,7 +64,7 @@ def complete(user, key, task_key, variables):
 def said(label, result):
     status, body = result
     message = body.get("message", "") if isinstance(body, dict) else (body or "")
-    print(f"{label}: {status} {message[:600]}")
+    print(f"{label}: {status} {message[:1500]}")
 
 
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
