@@ -75,10 +75,10 @@ public class CatalogueDemoData {
                 nextMonday.plusWeeks(6));
         sendForValidation(awaitingValidation);
 
-        // its session was moved to a start ten days ago: once published, its J + 8 timer is due at once
-        TrainingOffer started = offer("Machiniste de théâtre", "Montage, démontage et manœuvre des décors de théâtre.",
-                nextMonday.plusWeeks(8));
+        // its action started ten days ago, and its session with it (a session is on its dossier's dates): once published,
+        // its J + 8 timer is due at once
         LocalDate startedOn = clock.today().minusDays(10);
+        TrainingOffer started = offer("Machiniste de théâtre", "Montage, démontage et manœuvre des décors de théâtre.", startedOn);
         as(ORGANISATION_USER, () -> complete(started, "Task_CompleteOffer",
                 Map.of("startDate", startedOn.toString(), "endDate", startedOn.plusDays(53).toString())));
         as(VALIDATOR, () -> complete(started, "Task_ValidateOffer", Map.of("decision", "APPROVE", "formacode", "45064")));

@@ -62,6 +62,11 @@ class CatalogueRestTest {
         TrainingOffer published = offers.get(0);
         TrainingOffer draft = offers.get(1);
         TrainingOffer started = offers.get(2);
+        for (TrainingOffer offer : offers) {
+            TrainingAction dossier = actions.findById(offer.getActionId()).orElseThrow();
+            assertThat(driver.reload(offer).getDraft().startDate()).as("each demo session on its dossier's dates")
+                    .isEqualTo(dossier.getPlannedStart());
+        }
 
         assertThat(titles("formacode=45054")).containsExactly("Régisseur lumière de spectacle");
         assertThat(driver.reload(draft).getState()).isEqualTo(OfferState.IN_VALIDATION);
