@@ -209,4 +209,5 @@ said("   paiement enregistré à la date du jour", submit("claire.fabre", key, "
 
 print("== 6. Solde à 0,00 € du dossier clôturé")
 for i in call("marie.durand", "GET", f"/api/dossiers/{closed['id']}")[1]["invoices"]:
-    print(f"   {i['kind']:<9} n° {i['number']}  {i['netCents'] / 100:.2f} €  {i['status']}")
+    euros, cents = divmod(i["netCents"], 100)  # whole cents, never a float
+    print(f"   {i['kind']:<9} n° {i['number']}  {euros},{cents:02d} €  {i['status']}")

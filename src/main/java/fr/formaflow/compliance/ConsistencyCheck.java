@@ -68,11 +68,11 @@ public class ConsistencyCheck {
     public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted,
                                        List<AbsenceEntry> submittedAbsences, boolean attested, boolean confirming) {
         ConsistencyRules.Facts facts = facts(action, month::equals);
-        boolean proofOnFile = documents.of(action).stream()
-                .anyMatch(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth()));
-        ConsistencyRules.Absences absences = new ConsistencyRules.Absences(absenceHours(submittedAbsences), proofOnFile, attested);
+        Map<Long, BigDecimal> detailed = absenceHours(submittedAbsences);
+        // the month's facts already know whether its absence proof is on file: the documents are read once
         List<String> blocking = facts.months().stream()
-                .flatMap(m -> ConsistencyRules.checkMonth(facts, m.with(submitted, absences, confirming)).stream())
+                .flatMap(m -> ConsistencyRules.checkMonth(facts, m.with(submitted,
+                        new ConsistencyRules.Absences(detailed, m.absences().proofOnFile(), attested), confirming)).stream())
                 .filter(Finding::isBlocking).map(Finding::message).toList();
         BusinessRuleException.throwIfAny("La déclaration " + French.ofMonth(month)
                 + (confirming ? " ne peut pas être confirmée" : " ne peut pas être enregistrée")
