@@ -141,6 +141,13 @@ public class ConsistencyCheck {
         return text.isEmpty() ? null : text.toString();
     }
 
+    /** Whether at least one month is confirmed and every confirmed month's hours are signed (sheet or electronic signatures). */
+    public boolean confirmedMonthsSigned(TrainingAction action) {
+        List<ConsistencyRules.MonthFacts> confirmed = facts(action, month -> true).months().stream()
+                .filter(ConsistencyRules.MonthFacts::confirmed).toList();
+        return !confirmed.isEmpty() && confirmed.stream().allMatch(ConsistencyRules::signed);
+    }
+
     /** The warnings, as the validator reads them next to the approve button; null when there is none. */
     public String warningsFor(TrainingAction action) {
         List<String> warnings = check(action).stream().filter(f -> !f.isBlocking()).map(f -> "• " + f.message()).toList();

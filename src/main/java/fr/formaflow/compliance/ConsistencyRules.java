@@ -156,10 +156,9 @@ public final class ConsistencyRules {
         }
         List<String> unproven = new ArrayList<>();
         month.declared().forEach((traineeId, line) -> {
-            BigDecimal done = line.centreCompleted().add(line.companyCompleted());
             BigDecimal signed = month.signedHours().getOrDefault(traineeId, BigDecimal.ZERO);
-            if (done.compareTo(signed) > 0) {
-                unproven.add(name(facts, traineeId) + " (" + French.hours(done) + " déclarées"
+            if (!signedFor(month, traineeId, line)) {
+                unproven.add(name(facts, traineeId) + " (" + French.hours(done(line)) + " déclarées"
                         + (signed.signum() > 0 ? ", " + French.hours(signed) + " signées" : ", aucune signée") + ")");
             }
         });
@@ -169,6 +168,19 @@ public final class ConsistencyRules {
                     + "du mois (type « Feuille d'émargement signée », mois " + month.month() + ") ou faites signer chaque demi-journée "
                     + "en émargement électronique (stagiaire et formateur)."));
         }
+    }
+
+    /** Whether every hour the month declares as done is signed: its sheet on file, or each trainee's half-days signed. */
+    public static boolean signed(MonthFacts month) {
+        return month.signedSheetOnFile() || month.declared().entrySet().stream().allMatch(e -> signedFor(month, e.getKey(), e.getValue()));
+    }
+
+    private static boolean signedFor(MonthFacts month, long traineeId, HourLine line) {
+        return done(line).compareTo(month.signedHours().getOrDefault(traineeId, BigDecimal.ZERO)) <= 0;
+    }
+
+    private static BigDecimal done(HourLine line) {
+        return line.centreCompleted().add(line.companyCompleted());
     }
 
     /**

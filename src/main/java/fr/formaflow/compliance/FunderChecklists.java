@@ -52,7 +52,8 @@ public class FunderChecklists {
     /** The information items of funder-checklists.dmn, and how to tell they are there. */
     private record Field(String label, Predicate<Dossier> present) { }
 
-    private record Dossier(TrainingAction action, List<Trainee> trainees, List<MonthlyDeclaration> months, List<Document> documents) { }
+    private record Dossier(TrainingAction action, List<Trainee> trainees, List<MonthlyDeclaration> months, List<Document> documents,
+                           java.util.function.BooleanSupplier monthsSigned) { }
 
     private static final Map<String, Field> FIELDS = Map.ofEntries(
             Map.entry("PROGRAMME", new Field("Intitulé, objectifs et contenu de l'action", d -> filled(d.action().getTitle())
@@ -64,9 +65,9 @@ public class FunderChecklists {
             Map.entry("PRICE", new Field("Prix et coûts horaires", d -> d.action().getPriceCentreCents() != null)),
             Map.entry("TRAINEES", new Field("Liste des stagiaires", d -> !d.trainees().isEmpty())),
             Map.entry("REAL_START", new Field("Date de début réelle", d -> d.action().getRealStart() != null)),
-            Map.entry("SIGNED_SHEETS", new Field("Feuille d'émargement signée de chaque mois confirmé", d -> !d.months().isEmpty()
-                    && d.months().stream().filter(MonthlyDeclaration::isConfirmed).allMatch(m -> d.documents().stream()
-                    .anyMatch(doc -> doc.getType() == DocumentType.ATTENDANCE_SHEET && m.getMonth().equals(doc.getMonth()))))),
+            // the consistency check's own rule, so that the checklist and the gate never disagree
+            Map.entry("SIGNED_SHEETS", new Field("Émargement signé de chaque mois confirmé (feuille signée ou signatures électroniques)",
+                    d -> d.monthsSigned().getAsBoolean())),
             Map.entry("EVALUATIONS", new Field("Validation des acquis de chaque stagiaire", d -> !d.trainees().isEmpty()
                     && d.trainees().stream().allMatch(t -> t.getEvaluationResult() != null))),
             Map.entry("EXITS", new Field("Sortie de chaque stagiaire", d -> !d.trainees().isEmpty()
@@ -90,9 +91,11 @@ public class FunderChecklists {
     private final TraineeService trainees;
     private final AttendanceService attendance;
     private final AsSystem asSystem;
+    private final ConsistencyCheck consistency;
 
     public FunderChecklists(DecisionService decisions, RepositoryService repository, DocumentService documents, DossierService dossiers, TraineeService trainees,
-                            AttendanceService attendance, AsSystem asSystem) {
+                            AttendanceService attendance, AsSystem asSystem, ConsistencyCheck consistency) {
+        this.consistency = consistency;
         this.asSystem = asSystem;
         this.decisions = decisions;
         this.repository = repository;
@@ -153,7 +156,8 @@ public class FunderChecklists {
     }
 
     private Dossier dossier(TrainingAction action) {
-        return new Dossier(action, trainees.of(action.getId()), attendance.declarations(action.getId()), documents.of(action));
+        return new Dossier(action, trainees.of(action.getId()), attendance.declarations(action.getId()), documents.of(action),
+                () -> consistency.confirmedMonthsSigned(action));
     }
 
     private static boolean filled(String value) {
