@@ -117,7 +117,7 @@ print("== 1. Émargement signé : le dossier clôturé de la démo, et une confi
 checklist = call("marie.durand", "GET", f"/api/dossiers/{closed['id']}/checklist")[1]
 for step in checklist:
     for item in step["items"]:
-        if "émargement" in item["label"]:
+        if "émargement" in item["label"].lower():
             print(f"   {closed['contractNumber']} — {item['label']} : {'✓' if item['present'] else '✗'}")
 blocking = [f for f in call("marie.durand", "GET", f"/api/dossiers/{closed['id']}/consistency")[1] if f.get("severity") == "BLOCKING"]
 print(f"   contrôle de cohérence de {closed['contractNumber']} : {len(blocking)} point bloquant")
