@@ -73,6 +73,26 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Opens a page of a Camunda webapp and waits until the application has started. On a loaded machine the webapp's
+     * script loader can give up while it starts, leaving a blank page or its spinner: reload, as a user would.
+     */
+    public void openWebapp(String path) {
+        open(path);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains("Formaflow"));
+                return;
+            } catch (TimeoutException stillLoading) {
+                if (attempt == 3) {
+                    screenshot("webapp-jamais-chargee");
+                    throw new AssertionError("The webapp never started at " + path + "; the page shows:\n" + pageText(), stillLoading);
+                }
+                driver.navigate().refresh();
+            }
+        }
+    }
+
     /** Logs in to a webapp (tasklist, cockpit, admin) through its own login page. */
     public void login(String webapp, String user, String password) {
         open("/camunda/app/" + webapp + "/default/");
@@ -82,17 +102,12 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-        // on a loaded machine the webapp's script loader can give up while it starts, leaving its spinner: reload, as a user would
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> pageText().contains("Formaflow"));
-        } catch (TimeoutException stillLoading) {
-            driver.navigate().refresh();
-        }
+        openWebapp("/camunda/app/" + webapp + "/default/");
     }
 
     /** Forgets the session (the next login starts afresh). */
     public void logout() {
-        open("/camunda/app/tasklist/default/");
+        openWebapp("/camunda/app/tasklist/default/");
         WebElement account = visible(By.cssSelector(".account .dropdown-toggle"));
         account.click();
         click("Se déconnecter");

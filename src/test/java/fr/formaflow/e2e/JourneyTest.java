@@ -46,7 +46,7 @@ abstract class JourneyTest {
     /** Opens a task in Tasklist from its list (the user's filter), as a user would, and claims it if nobody has. */
     void openTask(Browser browser, TrainingAction action, String taskKey, String filter) {
         Task task = dossiers.task(action, taskKey);
-        browser.open("/camunda/app/tasklist/default/");
+        browser.openWebapp("/camunda/app/tasklist/default/");
         browser.click(filter);
         browser.waitForText(task.getName());
         browser.screenshot("liste-" + taskKey);

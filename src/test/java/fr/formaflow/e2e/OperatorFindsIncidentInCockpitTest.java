@@ -28,10 +28,10 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
             browser.login("cockpit", "operateur", PASSWORD);
             browser.waitForText("Incidents ouverts");
             browser.screenshot("tableau-de-bord");
-            browser.open("/camunda/app/cockpit/default/#/processes");
+            browser.openWebapp("/camunda/app/cockpit/default/#/processes");
             browser.waitForText("Dossier de formation");
             browser.screenshot("processus");
-            browser.open("/camunda/app/cockpit/default/#/process-instance/" + action.getProcessInstanceId() + "/runtime?tab=incidents-tab");
+            browser.openWebapp("/camunda/app/cockpit/default/#/process-instance/" + action.getProcessInstanceId() + "/runtime?tab=incidents-tab");
             browser.waitForText(action.getContractNumber());
             browser.waitForText("Incidents");
             // the incident's row names the failed step, in French
