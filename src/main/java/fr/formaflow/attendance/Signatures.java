@@ -7,6 +7,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
+import fr.formaflow.platform.InsertIfAbsent;
 import fr.formaflow.platform.InvalidRequestException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.trainee.Trainee;
@@ -105,6 +106,7 @@ public class Signatures {
     private static final DateTimeFormatter PROOF_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
 
     private final SigningSessionRepository sessions;
+    private final InsertIfAbsent insertIfAbsent;
     private final ElectronicSignatureRepository signatures;
     private final DeclarationRepository declarations;
     private final AttendanceSheets sheets;
@@ -116,8 +118,9 @@ public class Signatures {
 
     public Signatures(SigningSessionRepository sessions, ElectronicSignatureRepository signatures, DeclarationRepository declarations,
                       AttendanceSheets sheets, TraineeService trainees, TrainerRepository trainers, DossierService dossiers, Clock clock,
-                      @Value("${formaflow.public-url}") String publicUrl) {
+                      InsertIfAbsent insertIfAbsent, @Value("${formaflow.public-url}") String publicUrl) {
         this.sessions = sessions;
+        this.insertIfAbsent = insertIfAbsent;
         this.signatures = signatures;
         this.declarations = declarations;
         this.sheets = sheets;
@@ -149,8 +152,11 @@ public class Signatures {
         }
         InvalidRequestException.throwIfAny(OPEN_REFUSED, nobody);
 
+        // two users opening the same half-day at once: one creates the session, and the other waits for it (its lock)
+        insertIfAbsent.insert("signing_session", Map.of("action_id", action.getId(), "session_date", day, "half", request.half().name(),
+                "opened_at", clock.now(), "opened_by", userId), "action_id", "session_date", "half");
         SigningSession session = sessions.findByActionIdAndDayAndHalf(action.getId(), day, request.half())
-                .orElseGet(() -> sessions.save(new SigningSession(action.getId(), day, request.half(), clock.now(), userId)));
+                .flatMap(found -> sessions.lock(found.getId())).orElseThrow();
         Map<String, ElectronicSignature> existing = new HashMap<>();
         signatures.findBySessionIdOrderBySignerKindAscSignerNameAsc(session.getId()).forEach(s -> existing.put(key(s.getSignerKind(), s.getPersonId()), s));
         LocalDateTime expiry = day.plusDays(1).atStartOfDay();

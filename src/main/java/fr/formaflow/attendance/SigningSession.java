@@ -35,14 +35,6 @@ public class SigningSession {
     protected SigningSession() {
     }
 
-    SigningSession(Long actionId, LocalDate day, Schedule.Half half, LocalDateTime openedAt, String openedBy) {
-        this.actionId = actionId;
-        this.day = day;
-        this.half = half;
-        this.openedAt = openedAt;
-        this.openedBy = openedBy;
-    }
-
     public Long getId() { return id; }
     public Long getActionId() { return actionId; }
     public LocalDate getDay() { return day; }

@@ -30,11 +30,6 @@ public class OrganisationListing {
     protected OrganisationListing() {
     }
 
-    public OrganisationListing(Long organisationId, LocalDate revalidatedOn) {
-        this.organisationId = organisationId;
-        this.revalidatedOn = revalidatedOn;
-    }
-
     public void revalidate(LocalDate today) {
         this.revalidatedOn = today;
         this.remindedOn = null;

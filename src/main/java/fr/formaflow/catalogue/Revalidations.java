@@ -7,6 +7,7 @@ import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
+import fr.formaflow.platform.InsertIfAbsent;
 import fr.formaflow.security.AsSystem;
 import java.time.LocalDate;
 import java.util.Date;
@@ -37,10 +38,13 @@ public class Revalidations {
     private final RuntimeService runtimeService;
     private final AsSystem asSystem;
     private final Clock clock;
+    private final InsertIfAbsent insertIfAbsent;
 
     public Revalidations(OrganisationListingRepository listings, PublishedOfferRepository published, OrganisationRepository organisations,
-                         Notifications notifications, EmailSender email, RuntimeService runtimeService, AsSystem asSystem, Clock clock) {
+                         Notifications notifications, EmailSender email, RuntimeService runtimeService, AsSystem asSystem, Clock clock,
+                         InsertIfAbsent insertIfAbsent) {
         this.listings = listings;
+        this.insertIfAbsent = insertIfAbsent;
         this.published = published;
         this.organisations = organisations;
         this.notifications = notifications;
@@ -52,9 +56,11 @@ public class Revalidations {
 
     /** An organisation with offers in the catalogue: its record counts as validated today, and its yearly timer runs. */
     public OrganisationListing ensureFollowed(Organisation organisation) {
-        OrganisationListing listing = listings.findById(organisation.getId())
-                .orElseGet(() -> listings.save(new OrganisationListing(organisation.getId(), clock.today())));
-        if (instanceOf(organisation) == null) {
+        // two offers of the same organisation published at once: one creates its listing and starts its timer
+        boolean created = insertIfAbsent.insert("organisation_listing", Map.of("organisation_id", organisation.getId(),
+                "revalidated_on", clock.today(), "version", 0L, "withdrawn", false), "organisation_id");
+        OrganisationListing listing = listings.findById(organisation.getId()).orElseThrow();
+        if (created || instanceOf(organisation) == null) {
             asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, organisation.getSiret(),
                     Map.of("organisationId", organisation.getId(), "organisationGroup", organisation.getGroupId())));
         }

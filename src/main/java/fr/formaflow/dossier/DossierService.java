@@ -15,7 +15,7 @@ import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainer.Trainer;
-import fr.formaflow.trainer.TrainerRepository;
+import fr.formaflow.trainer.Trainers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -42,7 +42,7 @@ public class DossierService {
     private final TrainingActionRepository actions;
     private final FunderRepository funders;
     private final OrganisationRepository organisations;
-    private final TrainerRepository trainers;
+    private final Trainers trainers;
     private final NumberSequences sequences;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
@@ -50,7 +50,7 @@ public class DossierService {
     private final Clock clock;
 
     public DossierService(TrainingActionRepository actions, FunderRepository funders, OrganisationRepository organisations,
-                          TrainerRepository trainers, NumberSequences sequences, RuntimeService runtimeService, CurrentUser currentUser,
+                          Trainers trainers, NumberSequences sequences, RuntimeService runtimeService, CurrentUser currentUser,
                           Clock clock, AsSystem asSystem) {
         this.currentUser = currentUser;
         this.asSystem = asSystem;
@@ -210,8 +210,7 @@ public class DossierService {
                 continue;
             }
             Long organisationId = action.getOrganisation().getId();
-            Trainer trainer = trainers.findByOrganisationIdAndLastNameAndFirstName(organisationId, e.lastName().trim().toUpperCase(), e.firstName().trim())
-                    .orElseGet(() -> trainers.save(new Trainer(organisationId, e.lastName(), e.firstName())));
+            Trainer trainer = trainers.findOrCreate(organisationId, e.lastName(), e.firstName());
             trainer.update(e.email(), e.domain(), status, e.experience());
             if (assignments.stream().anyMatch(a -> a.trainerId().equals(trainer.getId()))) {
                 problems.add(line + " : " + trainer.fullName() + " figure deux fois dans la liste.");

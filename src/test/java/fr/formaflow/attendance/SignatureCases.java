@@ -13,11 +13,14 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.WebClient;
+import fr.formaflow.support.AtOnce;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -238,6 +241,28 @@ abstract class SignatureCases {
         assertThat(http.getAs("sophie.martin", "formaflow", sessions + "?month=2026-01").statusCode()).isEqualTo(404);
         assertThat(post(FUNDER_USER, "2026-01-06", "AM").statusCode()).isEqualTo(403);
         assertThat(post(ORGANISATION_USER, "2026-01-06", "AM").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void twoClicksOpeningTheSameHalfDayAtOnceOpenOneSessionWithOneLinkPerPerson() throws Exception {
+        List<HttpResponse<String>> responses = AtOnce.run(4, () -> post(ORGANISATION_USER, MONDAY.toString(), "AM"));
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(201));
+        assertThat(responses.stream().map(r -> json(r).get("id").asLong()).distinct()).hasSize(1);
+        long sessionId = json(responses.get(0)).get("id").asLong();
+        assertThat(jdbc.queryForObject("select count(*) from signing_session where action_id = ? and session_date = ?", Long.class,
+                action.getId(), MONDAY)).isEqualTo(1L);
+        // each trainee in training and each trainer of the dossier asked once: two trainees, two trainers
+        assertThat(jdbc.queryForObject("select count(*) from electronic_signature where session_id = ?", Long.class, sessionId))
+                .isEqualTo(4L);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private JsonNode open(LocalDate day, String half) throws Exception {

@@ -76,4 +76,14 @@ class PostgresDossierTest {
     void twoOrganisationsConfirmTheirFirstInvoicesAtOnceOnPostgres() throws Exception {
         fr.formaflow.invoicing.FirstInvoiceNumbersTest.check(context, 2031);
     }
+
+    @Test
+    void usersSavingTheSameNewTrainerAtOnceGetOneTrainerOnPostgres() throws Exception {
+        fr.formaflow.trainer.TrainersTest.check(context);
+    }
+
+    @Test
+    void firstOffersPublishedAtOnceStartOneRevalidationOnPostgres() throws Exception {
+        fr.formaflow.catalogue.OrganisationListingTest.check(context);
+    }
 }
