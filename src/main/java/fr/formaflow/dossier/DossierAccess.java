@@ -47,4 +47,16 @@ public class DossierAccess {
         }
         return action;
     }
+
+    public boolean isFunderOf(TrainingAction action) {
+        return currentUser.isIn(action.getFunder().getValidatorGroupId());
+    }
+
+    public TrainingAction requireFunderOf(TrainingAction action) {
+        requireVisible(action);
+        if (!currentUser.isOperator() && !isFunderOf(action)) {
+            throw new AccessDeniedException("Seul le financeur du dossier peut faire cette modification.");
+        }
+        return action;
+    }
 }

@@ -10,6 +10,7 @@ import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.platform.InvalidRequestException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.security.AsSystem;
@@ -123,6 +124,13 @@ public class DossierService {
                     : "Vous agissez pour plusieurs organismes : précisez le SIRET de l'organisme du dossier.");
         }
         return mine.get(0);
+    }
+
+    /** The Région's validator records its market's references; nothing is written when one is wrong. */
+    public MarketReferences recordMarketReferences(long dossierId, MarketReferences references) {
+        InvalidRequestException.throwIfAny("Les références du marché ne sont pas enregistrées.", references.problems(clock.today()));
+        get(dossierId).recordMarketReferences(references);
+        return references;
     }
 
     /** The action is co-funded by the European Social Fund: its certificates say so, its papers are kept 10 years. */

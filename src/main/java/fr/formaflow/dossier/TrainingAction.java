@@ -1,12 +1,14 @@
 package fr.formaflow.dossier;
 
 import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -91,6 +93,8 @@ public class TrainingAction {
     private String trainerEvaluation;
     /** Co-funded by the European Social Fund (FSE+): supporting documents are kept 10 years. */
     private boolean esfCofunded;
+    @Embedded
+    private MarketReferences marketReferences;
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -232,6 +236,14 @@ public class TrainingAction {
         this.esfCofunded = esfCofunded;
     }
 
+    /** The Région's references of its market, recorded by its validator (see {@link MarketReferences#problems}). */
+    public void recordMarketReferences(MarketReferences references) {
+        if (funder.getScheme() != FundingScheme.REGION_MARKET) {
+            throw new BusinessRuleException("Les références de marché ne concernent que les dossiers d'un marché de la Région.");
+        }
+        this.marketReferences = references;
+    }
+
     public void recordTrainerEvaluation(String evaluation) {
         this.trainerEvaluation = evaluation;
     }
@@ -295,6 +307,10 @@ public class TrainingAction {
     public String getPedagogicalReport() { return pedagogicalReport; }
     public String getTrainerEvaluation() { return trainerEvaluation; }
     public boolean isEsfCofunded() { return esfCofunded; }
+    /** Never null: empty references when none were recorded. */
+    public MarketReferences getMarketReferences() {
+        return marketReferences == null ? new MarketReferences(null, null, null, null, null, null, null, null) : marketReferences;
+    }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public List<Period> getPeriods() { return List.copyOf(periods); }
     public List<ClientCompany> getClients() { return List.copyOf(clients); }

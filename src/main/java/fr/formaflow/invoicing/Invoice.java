@@ -73,6 +73,10 @@ public class Invoice {
     private String rejectionReason;
     private LocalDate paidOn;
     private String paymentReference;
+    /** The buyer's references it was issued with (BT-10, BT-12, BT-13); null on invoices issued before they were kept. */
+    private String buyerReference;
+    private String contractReference;
+    private String orderReference;
 
     protected Invoice() {
     }
@@ -115,6 +119,9 @@ public class Invoice {
         credit.grossCents = rejected.grossCents;
         credit.explanation = "Avoir sur la facture n° " + rejected.number + ", rejetée par le financeur : " + rejected.rejectionReason;
         credit.creditedInvoiceId = rejected.id;
+        credit.buyerReference = rejected.buyerReference;
+        credit.contractReference = rejected.contractReference;
+        credit.orderReference = rejected.orderReference;
         credit.number = number;
         credit.createdAt = at;
         credit.confirmedAt = at;
@@ -142,9 +149,12 @@ public class Invoice {
         this.status = InvoiceStatus.ISSUED;
     }
 
-    public void confirm(String number, LocalDateTime at) {
+    public void confirm(String number, LocalDateTime at, InvoiceDocument.BuyerReferences references) {
         requireConfirmable();
         this.number = number;
+        this.buyerReference = references.buyerReference();
+        this.contractReference = references.contractReference();
+        this.orderReference = references.orderReference();
         this.confirmedAt = at;
         this.status = InvoiceStatus.ISSUED;
     }
@@ -194,6 +204,12 @@ public class Invoice {
     public Long getActionId() { return actionId; }
     public Long getIssuerId() { return issuerId; }
     public String getNumber() { return number; }
+
+    /** The references it was issued with; an invoice issued before they were kept refers to its contract number. */
+    public InvoiceDocument.BuyerReferences references(String contractNumber) {
+        return buyerReference == null ? InvoiceDocument.BuyerReferences.of(contractNumber)
+                : new InvoiceDocument.BuyerReferences(buyerReference, contractReference, orderReference);
+    }
     public InvoiceKind getKind() { return kind; }
     public InvoiceStatus getStatus() { return status; }
     public String getMonths() { return months; }

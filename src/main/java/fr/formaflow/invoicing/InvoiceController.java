@@ -46,10 +46,13 @@ public class InvoiceController {
     private final Clock clock;
     private final OrganisationRepository organisations;
     private final InvoiceDocuments documents;
+    private final ChorusProDeposit chorusPro;
 
     public InvoiceController(InvoiceService invoices, DossierService dossiers, DossierAccess access, CurrentUser currentUser, Clock clock,
-                             OrganisationRepository organisations, InvoiceDocuments documents, Reconciliation reconciliation) {
+                             OrganisationRepository organisations, InvoiceDocuments documents, Reconciliation reconciliation,
+                             ChorusProDeposit chorusPro) {
         this.reconciliation = reconciliation;
+        this.chorusPro = chorusPro;
         this.documents = documents;
         this.invoices = invoices;
         this.dossiers = dossiers;
@@ -85,6 +88,16 @@ public class InvoiceController {
     public ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long invoiceId) {
         TrainingAction action = access.requireVisible(dossiers.get(id));
         return pdfAttachment("facture-" + invoiceId + ".pdf", documents.pdf(action, invoiceId));
+    }
+
+    @GetMapping("/api/dossiers/{id}/chorus-pro-deposit.zip")
+    @Operation(summary = "Les factures d'un marché de la Région prêtes à déposer sur Chorus Pro (Factur-X et bordereau), pour l'organisme")
+    public ResponseEntity<byte[]> chorusPro(@PathVariable long id) {
+        TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chorus-pro-" + action.getContractNumber() + ".zip\"")
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(chorusPro.zip(action));
     }
 
     static ResponseEntity<byte[]> pdfAttachment(String filename, byte[] pdf) {

@@ -13,7 +13,18 @@ public record InvoiceDocument(
         Party seller, Party buyer, String contractNumber, String actionTitle, String periodLabel,
         List<Line> lines, BigDecimal netTotal, BigDecimal vatRate, BigDecimal vatTotal, BigDecimal grossTotal,
         boolean vatExempt, List<String> notes, String paymentTerms, String creditedInvoiceNumber,
-        LocalDate creditedInvoiceDate, LocalDate periodStart, LocalDate periodEnd) {
+        LocalDate creditedInvoiceDate, LocalDate periodStart, LocalDate periodEnd, BuyerReferences references) {
+
+    /** The buyer's references by default: the dossier's contract number. */
+    public InvoiceDocument(String number, LocalDate issueDate, LocalDate dueDate, boolean creditNote, String kindLabel,
+                           Party seller, Party buyer, String contractNumber, String actionTitle, String periodLabel,
+                           List<Line> lines, BigDecimal netTotal, BigDecimal vatRate, BigDecimal vatTotal, BigDecimal grossTotal,
+                           boolean vatExempt, List<String> notes, String paymentTerms, String creditedInvoiceNumber,
+                           LocalDate creditedInvoiceDate, LocalDate periodStart, LocalDate periodEnd) {
+        this(number, issueDate, dueDate, creditNote, kindLabel, seller, buyer, contractNumber, actionTitle, periodLabel, lines, netTotal,
+                vatRate, vatTotal, grossTotal, vatExempt, notes, paymentTerms, creditedInvoiceNumber, creditedInvoiceDate, periodStart,
+                periodEnd, BuyerReferences.of(contractNumber));
+    }
 
     /** Without the credited invoice's date nor the service period. */
     public InvoiceDocument(String number, LocalDate issueDate, LocalDate dueDate, boolean creditNote, String kindLabel,
@@ -43,4 +54,15 @@ public record InvoiceDocument(
     }
 
     public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal total) { }
+
+    /**
+     * What the buyer needs to route and match the invoice: its service code (BT-10, « code service » on Chorus Pro), the
+     * contract or market (BT-12) and its legal commitment (BT-13, « numéro d'engagement juridique »).
+     */
+    public record BuyerReferences(String buyerReference, String contractReference, String orderReference) {
+
+        public static BuyerReferences of(String contractNumber) {
+            return new BuyerReferences(contractNumber, contractNumber, null);
+        }
+    }
 }

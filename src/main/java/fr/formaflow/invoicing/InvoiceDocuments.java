@@ -2,6 +2,7 @@ package fr.formaflow.invoicing;
 
 import fr.formaflow.documents.NilBalanceStatementPdf;
 import fr.formaflow.dossier.ClientCompany;
+import fr.formaflow.dossier.MarketReferences;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
@@ -123,7 +124,16 @@ public class InvoiceDocuments {
                 months.isEmpty() ? null : months, lines, net, vat.signum() == 0 ? BigDecimal.ZERO : InvoiceService.VAT_RATE, vat,
                 InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes,
                 credit ? null : PAYMENT_TERMS + " Référence à indiquer sur le virement : " + paymentReference(invoice, action) + ".",
-                credit ? creditedInvoice.getNumber() : null, credit ? creditedInvoice.getConfirmedAt().toLocalDate() : null, from, to);
+                credit ? creditedInvoice.getNumber() : null, credit ? creditedInvoice.getConfirmedAt().toLocalDate() : null, from, to,
+                invoice.references(action.getContractNumber()));
+    }
+
+    /** A Région market's invoices carry its service code, market and legal commitment at issue, as its payment platform asks. */
+    static InvoiceDocument.BuyerReferences references(TrainingAction action) {
+        MarketReferences market = action.getMarketReferences();
+        String contract = action.getContractNumber();
+        return new InvoiceDocument.BuyerReferences(market.serviceCode() == null ? contract : market.serviceCode(),
+                market.marketNumber() == null ? contract : market.marketNumber(), market.commitmentNumber());
     }
 
     /** The action's first day: real if it has opened, planned otherwise. */

@@ -91,7 +91,7 @@ public final class InvoicePdf {
                 + French.date(doc.periodEnd())) + "\n" + NATURE);
         pdf.heading("Action de formation")
                 .paragraph("Contrat n° " + doc.contractNumber() + " — " + doc.actionTitle()
-                        + (doc.periodLabel() == null ? "" : "\nPériode : " + doc.periodLabel()));
+                        + (doc.periodLabel() == null ? "" : "\nPériode : " + doc.periodLabel()) + buyerReferences(doc.references(), doc.contractNumber()));
         List<List<String>> rows = new ArrayList<>();
         for (Line line : doc.lines()) {
             rows.add(List.of(line.description(), quantity(line.quantity()), line.unit() == null ? "" : line.unit(),
@@ -138,6 +138,21 @@ public final class InvoicePdf {
         return lines;
     }
 
+    /** The buyer's own references, when they are not simply the contract number. */
+    private static String buyerReferences(InvoiceDocument.BuyerReferences references, String contractNumber) {
+        StringBuilder text = new StringBuilder();
+        if (!contractNumber.equals(references.contractReference())) {
+            text.append("\nMarché n° ").append(references.contractReference());
+        }
+        if (references.orderReference() != null) {
+            text.append("\nN° d'engagement juridique : ").append(references.orderReference());
+        }
+        if (!contractNumber.equals(references.buyerReference())) {
+            text.append("\nCode service : ").append(references.buyerReference());
+        }
+        return text.toString();
+    }
+
     /** The CII XML of the invoice: the same parties, lines and totals as the page. */
     private static Invoice facturX(InvoiceDocument doc) {
         Invoice invoice = new Invoice()
@@ -147,11 +162,14 @@ public final class InvoicePdf {
                 .setCurrency("EUR")
                 .setSender(tradeParty(doc.seller(), true))
                 .setRecipient(tradeParty(doc.buyer(), false))
-                .setReferenceNumber(doc.contractNumber())
-                .setContractReferencedDocument(new ReferencedDocument(doc.contractNumber()))
+                .setReferenceNumber(doc.references().buyerReference())
+                .setContractReferencedDocument(new ReferencedDocument(doc.references().contractReference()))
                 .addNote("Contrat n° " + doc.contractNumber() + " — " + doc.actionTitle()
                         + (doc.periodLabel() == null ? "" : " — période : " + doc.periodLabel()));
         invoice.setBusinessProcessId(SERVICES);
+        if (doc.references().orderReference() != null) {
+            invoice.setBuyerOrderReferencedDocumentID(doc.references().orderReference());
+        }
         if (doc.creditNote()) {
             // BR-FR-CO-05: the credited invoice with its date (BT-25, BT-26)
             invoice.setCreditNote().addInvoiceReferencedDocument(doc.creditedInvoiceDate() == null

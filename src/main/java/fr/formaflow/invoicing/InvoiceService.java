@@ -189,7 +189,7 @@ public class InvoiceService {
         if (invoice.isNil()) {
             invoice.confirmNil(now);
         } else {
-            invoice.confirm(nextNumber(action, now), now);
+            invoice.confirm(nextNumber(action, now), now, InvoiceDocuments.references(action));
         }
         return announced(action, invoice);
     }

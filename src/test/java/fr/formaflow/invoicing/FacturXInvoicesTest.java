@@ -172,12 +172,12 @@ class FacturXInvoicesTest {
         Invoice invoice = new Invoice(action.getId(), 1L, InvoiceKind.MONTHLY, List.of(YearMonth.of(2026, 1)),
                 new PeriodAmount(new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("934.50"), 2), 93_450,
                 new Subcontracting.Deduction(93_450, List.of()), InvoiceCalculator.totals(new BigDecimal("934.50"), vatRate), null, null, at);
-        invoice.confirm(number, at);
+        invoice.confirm(number, at, InvoiceDocuments.references(action));
         return invoice;
     }
 
     static Invoice confirmed(Invoice invoice, String number) {
-        invoice.confirm(number, CONFIRMED);
+        invoice.confirm(number, CONFIRMED, InvoiceDocument.BuyerReferences.of(null));
         return invoice;
     }
 

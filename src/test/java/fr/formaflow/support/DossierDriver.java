@@ -154,8 +154,14 @@ public class DossierDriver {
      * waiting for the funder's validation; the engine's clock is left on 2 February 2026.
      */
     public TrainingAction runToFirstInvoice() {
+        return runToFirstInvoice(action -> { });
+    }
+
+    /** The same, with something done once the action runs, before its first month is declared. */
+    public TrainingAction runToFirstInvoice(java.util.function.Consumer<TrainingAction> whileRunning) {
         clock(LocalDateTime.of(2025, 12, 1, 9, 0));
         TrainingAction action = runToExecution("MONTHLY", 3, 2);
+        whileRunning.accept(action);
         clock(LocalDateTime.of(2026, 2, 2, 9, 0));
         runDueJobs(action);
         String rows = context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
