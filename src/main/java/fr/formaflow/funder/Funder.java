@@ -84,7 +84,7 @@ public class Funder {
 
     /** The NDA mention of a platform that has recorded its declaration, null otherwise. */
     public String ndaMention() {
-        return nda == null ? null : fr.formaflow.organisation.Nda.mention(nda, ndaRegion);
+        return nda == null ? null : fr.formaflow.platform.French.ndaMention(nda, ndaRegion);
     }
 
     public Funder requirePublishedOffer(boolean required) {

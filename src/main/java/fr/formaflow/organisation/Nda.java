@@ -27,12 +27,4 @@ public final class Nda {
         String value = raw.replaceAll("\\s", "");
         return value.equalsIgnoreCase(HISTORIC_CFA) ? HISTORIC_CFA : value;
     }
-
-    /** « Déclaration d'activité enregistrée sous le numéro … auprès du préfet de région de … » and its disclaimer. */
-    public static String mention(String nda, String region) {
-        String where = region == null ? "—" : region;
-        String of = where.matches("(?i)^[aeiouyéèêâîôûh].*") ? "d'" : "de ";
-        return "Déclaration d'activité enregistrée sous le numéro " + nda + " auprès du préfet de région " + of + where
-                + ". Cet enregistrement ne vaut pas agrément de l'État.";
-    }
 }

@@ -176,7 +176,7 @@ public class Organisation {
         if (Nda.HISTORIC_CFA.equals(nda)) {
             return null;
         }
-        return Nda.mention(nda, ndaRegion);
+        return fr.formaflow.platform.French.ndaMention(nda, ndaRegion);
     }
 
     public String fullAddress() {
