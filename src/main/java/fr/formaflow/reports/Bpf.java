@@ -211,6 +211,23 @@ public final class Bpf {
         return hours.min(planned);
     }
 
+    /** A centre half-day a trainer taught, as each trainee's attendance record names it (one record per trainee). */
+    public record Taught(long trainerId, java.time.LocalDate day, String half, BigDecimal hours) { }
+
+    /**
+     * Each trainer's hours from the half-days they taught: a half-day counts once however many trainees it has, for
+     * its longest recorded length.
+     */
+    public static Map<Long, BigDecimal> taughtHours(List<Taught> halfDays) {
+        Map<String, Taught> slots = new LinkedHashMap<>();
+        for (Taught t : halfDays) {
+            slots.merge(t.trainerId() + "|" + t.day() + "|" + t.half(), t, (a, b) -> a.hours().compareTo(b.hours()) >= 0 ? a : b);
+        }
+        Map<Long, BigDecimal> hours = new LinkedHashMap<>();
+        slots.values().forEach(t -> hours.merge(t.trainerId(), t.hours(), BigDecimal::add));
+        return hours;
+    }
+
     /**
      * The hours of a trainee's centre hours delivered by one organisation's trainers: their planned hours out of the
      * programme's centre hours (as the subcontracting contract states it), rounded to the hundredth.

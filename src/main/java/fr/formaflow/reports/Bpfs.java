@@ -1,7 +1,10 @@
 package fr.formaflow.reports;
 
 import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.HalfDayAttendanceRepository;
 import fr.formaflow.attendance.HourLine;
+import fr.formaflow.attendance.MonthlyDeclaration;
+import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
@@ -48,9 +51,11 @@ public class Bpfs {
     private final TraineeService trainees;
     private final TrainerRepository trainers;
     private final AttendanceService attendance;
+    private final HalfDayAttendanceRepository halfDays;
 
     public Bpfs(TrainingActionRepository actions, InvoiceService invoices, SubcontractorInvoiceRepository subcontractorInvoices,
-                TraineeService trainees, TrainerRepository trainers, AttendanceService attendance) {
+                TraineeService trainees, TrainerRepository trainers, AttendanceService attendance, HalfDayAttendanceRepository halfDays) {
+        this.halfDays = halfDays;
         this.actions = actions;
         this.invoices = invoices;
         this.subcontractorInvoices = subcontractorInvoices;
@@ -77,7 +82,7 @@ public class Bpfs {
             Map<Long, HourLine> hours = attendance.hourLines(action.getId(), months).stream()
                     .collect(Collectors.toMap(HourLine::traineeId, l -> l, HourLine::plus));
             List<Trainee> enrolled = trainees.of(action.getId());
-            trainersAndTrainees(bpf, organisation, action, titular, hours, enrolled);
+            trainersAndTrainees(bpf, organisation, action, titular, hours, enrolled, taught(action, year));
         }
         return bpf;
     }
@@ -100,11 +105,25 @@ public class Bpfs {
         theirs.forEach(s -> bpf.subcontractorInvoice(s.getAmountCents()));
     }
 
+    /** The centre half-days of the year's confirmed months that name their trainer, per trainer: their realised hours. */
+    private Map<Long, BigDecimal> taught(TrainingAction action, int year) {
+        java.util.Set<YearMonth> confirmed = attendance.declarations(action.getId()).stream().filter(MonthlyDeclaration::isConfirmed)
+                .map(MonthlyDeclaration::yearMonth).filter(m -> m.getYear() == year).collect(Collectors.toSet());
+        if (confirmed.isEmpty()) {
+            return Map.of();
+        }
+        return Bpf.taughtHours(halfDays.findByActionIdAndDayBetweenOrderByDayAscHalfAsc(action.getId(), LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31)).stream()
+                .filter(h -> h.getTrainerId() != null && h.getPlace() == Place.CENTRE && confirmed.contains(YearMonth.from(h.getDay())))
+                .map(h -> new Bpf.Taught(h.getTrainerId(), h.getDay(), h.getHalf().name(), h.getHours())).toList());
+    }
+
     private void trainersAndTrainees(Bpf bpf, Organisation organisation, TrainingAction action, boolean titular, Map<Long, HourLine> hours,
-                                     List<Trainee> enrolled) {
+                                     List<Trainee> enrolled, Map<Long, BigDecimal> taught) {
         BigDecimal centreOfYear = hours.values().stream()
                 .map(h -> h.centreCompleted().add(h.centreJustified()).add(h.centreUnjustified())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal ours = BigDecimal.ZERO, subcontracted = BigDecimal.ZERO;
+        java.util.Set<Long> counted = new java.util.HashSet<>();
         for (TrainerAssignment assignment : action.getTrainers()) {
             Trainer trainer = trainers.findById(assignment.trainerId()).orElseThrow();
             BigDecimal planned = assignment.hours() == null ? BigDecimal.ZERO : assignment.hours();
@@ -117,7 +136,9 @@ public class Bpfs {
             if (!own && !titular) {
                 continue; // the titular's trainers teach for the titular, not for this subcontractor
             }
-            BigDecimal ofYear = Bpf.trainerHours(planned, centreOfYear, action.getHoursCentre(), enrolled.size());
+            // the half-days a trainer signed when the action records them, otherwise their share of the programme run in the year
+            BigDecimal ofYear = taught.isEmpty() ? Bpf.trainerHours(planned, centreOfYear, action.getHoursCentre(), enrolled.size())
+                    : counted.add(trainer.getId()) ? taught.getOrDefault(trainer.getId(), BigDecimal.ZERO) : BigDecimal.ZERO;
             if (ofYear.signum() > 0) {
                 bpf.trainer(trainer.getId(), own && !Trainer.Status.VACATAIRE.name().equals(trainer.getStatus()), ofYear);
             }

@@ -168,6 +168,18 @@ class BpfTest {
     }
 
     @Test
+    void aHalfDayATrainerSignedCountsOnceWhateverTheNumberOfTrainees() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 1, 5);
+        // trainer 1: Monday morning recorded for three trainees (3,5 h) and Monday afternoon (3,5 h) → 7 h;
+        // trainer 2: Tuesday morning, one trainee's record shortened to 3 h, another's 3,5 h → the half-day's 3,5 h
+        assertThat(Bpf.taughtHours(List.of(new Bpf.Taught(1, monday, "AM", h("3.5")), new Bpf.Taught(1, monday, "AM", h("3.5")),
+                new Bpf.Taught(1, monday, "AM", h("3.5")), new Bpf.Taught(1, monday, "PM", h("3.5")),
+                new Bpf.Taught(2, monday.plusDays(1), "AM", h("3")), new Bpf.Taught(2, monday.plusDays(1), "AM", h("3.5")))))
+                .hasSize(2).hasEntrySatisfying(1L, v -> assertThat(v).isEqualByComparingTo("7"))
+                .hasEntrySatisfying(2L, v -> assertThat(v).isEqualByComparingTo("3.5"));
+    }
+
+    @Test
     void thePdfIsLaidOutFrameByFrameLikeTheCerfa() throws IOException {
         byte[] pdf = BpfPdf.render(handComputedYear(), List.of("Scènes et Formations"), "15/01/2027");
         String text;
