@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** An action built in memory, with its organisation, funder, trainees and trainers, for the documents' unit tests. */
-final class DocumentFixtures {
+public final class DocumentFixtures {
 
     static final LocalDate START = LocalDate.of(2026, 1, 5), END = LocalDate.of(2026, 2, 27);
 
@@ -90,7 +90,7 @@ final class DocumentFixtures {
     }
 
     /** unemployment: "NONE" for an employee, a duration for a job seeker. */
-    static Trainee trainee(String lastName, String firstName, String unemployment) {
+    public static Trainee trainee(String lastName, String firstName, String unemployment) {
         Trainee t = new Trainee(1L);
         t.update(new TraineeRecord(null, "F", lastName, firstName, LocalDate.of(1991, 3, 11), "F", "FR", null, "3 rue Basse", "34000",
                 "Montpellier", null, START, "France Travail", "4", "FROM_26_TO_44", unemployment, "France Travail", false, false, true,
