@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class BpfPdf {
 
+    /** A frame's heading, its table header and first line stay on one page. */
+    static final float KEEP_WITH_HEADING = 90;
+
     private BpfPdf() {
     }
 
@@ -30,7 +33,7 @@ public final class BpfPdf {
             byCadre.computeIfAbsent(line.cadre(), c -> new ArrayList<>()).add(line);
         }
         byCadre.forEach((cadre, lines) -> {
-            pdf.heading(cadre);
+            pdf.keepRoom(KEEP_WITH_HEADING).heading(cadre);
             Bpf.Kind kind = lines.get(0).kind();
             List<PdfDocument.Column> columns = switch (kind) {
                 case TEXT -> List.of(new PdfDocument.Column("Rubrique", 2.2f, false), new PdfDocument.Column("Valeur", 2.5f, false));
