@@ -97,7 +97,8 @@ public class DemoData {
         funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
                 .address("85279863600019", "31 rue Anatole France", "92300", "Levallois-Perret"));
         funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
-                .address("81234567600017", "5 boulevard du Jeu de Paume", "34000", "Montpellier"));
+                .address("81234567600017", "5 boulevard du Jeu de Paume", "34000", "Montpellier")
+                .activityDeclaration("76341234534", "Occitanie"));
 
         organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")

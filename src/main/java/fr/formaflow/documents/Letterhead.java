@@ -28,6 +28,26 @@ public final class Letterhead {
                 "Financeur — " + f.getScheme().label());
     }
 
+    /** A portage platform as the training organisation that contracts with the client: its identity and activity declaration. */
+    public static List<String> platform(Funder f) {
+        List<String> lines = new ArrayList<>(List.of(f.getName(), f.getStreet() == null ? "" : f.getStreet(),
+                (f.getPostcode() == null ? "" : f.getPostcode()) + " " + (f.getCity() == null ? "" : f.getCity())));
+        if (Siret.isValid(f.getSiret())) {
+            lines.add("SIRET " + Siret.of(f.getSiret()).formatted());
+        }
+        if (f.getNda() != null) {
+            lines.add("N° de déclaration d'activité : " + f.getNda());
+        }
+        return lines;
+    }
+
+    /** In portage, the organisation that delivers the action for the platform. */
+    static List<String> deliveredBy(Organisation o) {
+        List<String> lines = new ArrayList<>(List.of("Organisme réalisateur :"));
+        lines.addAll(organisation(o));
+        return lines;
+    }
+
     static PdfDocument start(TrainingAction action, String reference, String title) {
         return new PdfDocument(reference, title)
                 .header(organisation(action.getOrganisation()), funder(action.getFunder()));

@@ -107,6 +107,12 @@ public final class PdfDocument implements AutoCloseable {
         return this;
     }
 
+    /** Starts a new page unless this much room is left: a heading stays with the first lines of what it heads. */
+    public PdfDocument keepRoom(float points) {
+        ensureSpace(points);
+        return this;
+    }
+
     public PdfDocument space(float points) {
         y -= points;
         return this;

@@ -4,7 +4,9 @@ import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.Period;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRules;
+import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.Trainee;
@@ -20,6 +22,11 @@ import java.util.Map;
  * action, its trainers, its daily schedule, its price with VAT or the exemption, the funder's payment timetable, a
  * signature block, and the nominative annex of the trainees once their list exists. Once the funder has validated the
  * list, the annex is also issued as an amendment (avenant) to the agreement already signed.
+ *
+ * <p>In portage (seed 000) the platform is the training organisation that contracts with the client and invoices it
+ * (or its OPCO); the organisation that runs the training works for the platform under a subcontracting contract. The
+ * agreement is then between the platform and the client, names the organisation as the one that delivers the action,
+ * and carries the platform's activity declaration; it has no third « financeur » party.
  */
 public final class TrainingAgreementPdf {
 
@@ -32,21 +39,63 @@ public final class TrainingAgreementPdf {
     private TrainingAgreementPdf() {
     }
 
+    /** Whether the action is in portage: the platform, not the organisation, contracts with the client. */
+    static boolean portage(TrainingAction a) {
+        return a.getFunder().getScheme() == FundingScheme.PORTAGE;
+    }
+
+    /** The training organisation that signs with the client: the organisation, or in portage the platform. */
+    record Contractor(String name, String siret, String nda, String address, String city, String ndaMention, List<String> letterhead) {
+
+        static Contractor of(TrainingAction a) {
+            if (portage(a)) {
+                Funder f = a.getFunder();
+                return new Contractor(f.getName(), f.getSiret(), f.getNda() == null ? "non renseignée" : f.getNda(),
+                        String.join(", ", f.getStreet() == null ? "" : f.getStreet(), (f.getPostcode() == null ? "" : f.getPostcode()) + " "
+                                + (f.getCity() == null ? "" : f.getCity())).trim(), f.getCity(), f.ndaMention(), Letterhead.platform(f));
+            }
+            Organisation o = a.getOrganisation();
+            return new Contractor(o.getName(), o.getSiret(), o.getNda(), o.fullAddress(), o.getCity(), o.ndaMention(), Letterhead.organisation(o));
+        }
+    }
+
+    private static PdfDocument start(TrainingAction a, Contractor c, String reference, String title) {
+        return portage(a) ? new PdfDocument(reference, title).header(c.letterhead(), Letterhead.deliveredBy(a.getOrganisation()))
+                : Letterhead.start(a, reference, title);
+    }
+
     public static byte[] render(TrainingAction a, Parties p) {
         Organisation o = a.getOrganisation();
         ClientCompany client = p.client();
-        PdfDocument pdf = Letterhead.start(a, "Convention de formation — contrat n° " + a.getContractNumber(), "Convention de formation")
+        Contractor c = Contractor.of(a);
+        PdfDocument pdf = start(a, c, "Convention de formation — contrat n° " + a.getContractNumber(), "Convention de formation")
                 .title("Convention de formation professionnelle")
                 .small("Articles L6353-1, L6353-2, R6353-1 et D6353-1 du Code du travail")
-                .heading("Entre les soussignés")
-                .paragraph(o.getName() + ", organisme de formation, SIRET " + o.getSiret() + ", déclaration d'activité n° " + o.getNda()
-                        + ", " + o.fullAddress() + ", représenté par " + o.getContactName() + ", ci-après l'organisme de formation,")
-                .paragraph("et " + client.name() + ", SIRET " + client.siret() + (client.address() == null ? "" : ", " + client.address())
-                        + ", ci-après le client,")
-                .paragraph("l'action étant financée par " + a.getFunder().getName() + ", ci-après le financeur.")
-                .heading("Article 1 — Objet, intitulé et nature de l'action")
-                .paragraph("L'organisme de formation réalise l'action « " + a.getTitle() + " » (" + a.getNature().label() + ", Formacode "
-                        + a.getFormacode() + ").")
+                .heading("Entre les soussignés");
+        if (portage(a)) {
+            pdf.paragraph(c.name() + ", organisme de formation (plateforme de portage), SIRET " + c.siret() + ", déclaration d'activité n° "
+                            + c.nda() + ", " + c.address() + ", ci-après l'organisme de formation, qui contracte avec le client et lui "
+                            + "facture la formation,")
+                    .paragraph("et " + client.name() + ", SIRET " + client.siret() + (client.address() == null ? "" : ", " + client.address())
+                            + ", ci-après le client.")
+                    .paragraph("L'action est réalisée, pour le compte de l'organisme de formation et sous sa responsabilité, par " + o.getName()
+                            + ", organisme de formation, SIRET " + o.getSiret() + ", déclaration d'activité n° " + o.getNda() + ", "
+                            + o.fullAddress() + ", représenté par " + o.getContactName() + ", ci-après l'organisme réalisateur, dans le "
+                            + "cadre d'un contrat de sous-traitance conclu avec " + c.name() + ".")
+                    .heading("Article 1 — Objet, intitulé et nature de l'action")
+                    .paragraph("L'organisme de formation fait réaliser par l'organisme réalisateur l'action « " + a.getTitle() + " » ("
+                            + a.getNature().label() + ", Formacode " + a.getFormacode() + ").");
+        } else {
+            pdf.paragraph(o.getName() + ", organisme de formation, SIRET " + o.getSiret() + ", déclaration d'activité n° " + o.getNda()
+                            + ", " + o.fullAddress() + ", représenté par " + o.getContactName() + ", ci-après l'organisme de formation,")
+                    .paragraph("et " + client.name() + ", SIRET " + client.siret() + (client.address() == null ? "" : ", " + client.address())
+                            + ", ci-après le client,")
+                    .paragraph("l'action étant financée par " + a.getFunder().getName() + ", ci-après le financeur.")
+                    .heading("Article 1 — Objet, intitulé et nature de l'action")
+                    .paragraph("L'organisme de formation réalise l'action « " + a.getTitle() + " » (" + a.getNature().label() + ", Formacode "
+                            + a.getFormacode() + ").");
+        }
+        pdf
                 .heading("Article 2 — Objectifs et contenu (programme)")
                 .paragraph(a.getObjectives())
                 .paragraph(a.getContent())
@@ -75,7 +124,14 @@ public final class TrainingAgreementPdf {
                         + French.euros(a.getPriceCompanyCents()) + " en entreprise).");
         price(pdf, a.totalPriceCents(), o);
         pdf.heading("Article 8 — Modalités de paiement")
-                .paragraph("Le prix est payé par " + a.getFunder().getName() + " sur factures de l'organisme de formation, selon les heures "
+                .paragraph(portage(a)
+                        ? c.name() + " facture le prix au client à la clôture de l'action, selon les heures réalisées et attestées par les "
+                        + "feuilles d'émargement ; la part que l'OPCO du client" + (client.opco() == null || client.opco().isBlank() ? ""
+                        : " (" + client.opco() + ")") + " accepte de prendre en charge lui est facturée directement (subrogation), sur son "
+                        + "accord de prise en charge, que le client transmet à l'organisme de formation. Chaque facture est payable par "
+                        + "virement à " + FunderRules.PAYMENT_DAYS + " jours de sa date d'émission. L'organisme réalisateur ne facture "
+                        + "pas le client."
+                        : "Le prix est payé par " + a.getFunder().getName() + " sur factures de l'organisme de formation, selon les heures "
                         + "réalisées et attestées par les feuilles d'émargement : " + (p.rules() == null
                         ? "le mode de paiement est choisi à l'ouverture de l'action parmi ceux du financeur. Chaque facture est payable par "
                         + "virement à " + FunderRules.PAYMENT_DAYS + " jours de sa date d'émission."
@@ -88,8 +144,8 @@ public final class TrainingAgreementPdf {
                         + "imputées sur la participation au développement de la formation professionnelle continue.")
                 .heading("Article 10 — Différends")
                 .paragraph("À défaut de règlement amiable, le tribunal compétent est celui du siège de l'organisme de formation.");
-        signatures(pdf, a, client);
-        Letterhead.ndaMention(pdf, o);
+        signatures(pdf, a, c, client);
+        ndaMention(pdf, c);
         if (!p.trainees().isEmpty()) {
             pdf.pageBreak().title("Annexe — liste nominative des stagiaires").paragraph(Letterhead.action(a));
             annex(pdf, p.trainees());
@@ -99,19 +155,21 @@ public final class TrainingAgreementPdf {
 
     /** Avenant n° 1: the nominative list of trainees validated by the funder, annexed to the agreement already signed. */
     public static byte[] amendment(TrainingAction a, Parties p) {
-        PdfDocument pdf = Letterhead.start(a, "Avenant à la convention de formation — contrat n° " + a.getContractNumber(),
+        Contractor c = Contractor.of(a);
+        PdfDocument pdf = start(a, c, "Avenant à la convention de formation — contrat n° " + a.getContractNumber(),
                         "Avenant à la convention de formation")
                 .title("Avenant n° 1 à la convention de formation professionnelle")
                 .small("Articles L6353-1, L6353-2 et R6353-1 du Code du travail")
-                .paragraph("Entre " + a.getOrganisation().getName() + ", SIRET " + a.getOrganisation().getSiret() + ", organisme de formation, et "
+                .paragraph("Entre " + c.name() + ", SIRET " + c.siret() + ", organisme de formation, et "
                         + p.client().name() + ", SIRET " + p.client().siret() + ", client, au titre de la convention de formation de l'action « "
-                        + a.getTitle() + " » (contrat n° " + a.getContractNumber() + ").")
+                        + a.getTitle() + " » (contrat n° " + a.getContractNumber() + ")" + (portage(a) ? ", réalisée par "
+                        + a.getOrganisation().getName() + " pour le compte de " + c.name() : "") + ".")
                 .heading("Article unique — Liste nominative des stagiaires")
                 .paragraph("La liste nominative des stagiaires, validée par " + a.getFunder().getName() + ", est annexée à la convention. "
                         + "Les autres clauses de la convention demeurent inchangées.");
         annex(pdf, p.trainees());
-        signatures(pdf, a, p.client());
-        Letterhead.ndaMention(pdf, a.getOrganisation());
+        signatures(pdf, a, c, p.client());
+        ndaMention(pdf, c);
         return pdf.toBytes();
     }
 
@@ -148,13 +206,27 @@ public final class TrainingAgreementPdf {
                 new String[] {"Prix total TTC", French.euros(netCents + vatCents)}));
     }
 
-    private static void signatures(PdfDocument pdf, TrainingAction a, ClientCompany client) {
+    private static void ndaMention(PdfDocument pdf, Contractor c) {
+        if (c.ndaMention() != null) {
+            pdf.small(c.ndaMention());
+        }
+    }
+
+    private static final String SIGNATURE_BOX = "Nom, qualité, date,\ncachet et signature :\n \n \n \n ";
+
+    /** The parties that sign: the organisation, the client and the funder; in portage the platform and the client. */
+    private static void signatures(PdfDocument pdf, TrainingAction a, Contractor c, ClientCompany client) {
+        if (portage(a)) {
+            pdf.space(10).paragraph("Fait en deux exemplaires, à " + c.city() + ", le ……………………")
+                    .table(List.of(new PdfDocument.Column("Pour l'organisme de formation", 1, false), new PdfDocument.Column("Pour le client", 1, false)),
+                            List.of(List.of(c.name(), client.name()), List.of(SIGNATURE_BOX, SIGNATURE_BOX)));
+            return;
+        }
         pdf.space(10).paragraph("Fait en trois exemplaires, à " + a.getOrganisation().getCity() + ", le ……………………")
                 .table(List.of(new PdfDocument.Column("Pour l'organisme de formation", 1, false),
                                 new PdfDocument.Column("Pour le client", 1, false), new PdfDocument.Column("Pour le financeur", 1, false)),
                         List.of(List.of(a.getOrganisation().getName(), client.name(), a.getFunder().getName()),
-                                List.of("Nom, qualité, date,\ncachet et signature :\n \n \n \n ", "Nom, qualité, date,\ncachet et signature :\n \n \n \n ",
-                                        "Nom, qualité, date,\ncachet et signature :\n \n \n \n ")));
+                                List.of(SIGNATURE_BOX, SIGNATURE_BOX, SIGNATURE_BOX)));
     }
 
     private static List<String> period(Period p) {

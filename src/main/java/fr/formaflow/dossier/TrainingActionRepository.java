@@ -25,6 +25,10 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
             + "order by a.programmingYear desc, a.contractNumber")
     List<TrainingAction> findVisibleTo(Collection<String> groups);
 
+    /** The actions an organisation takes part in as a subcontractor of their titular (for its BPF). */
+    @Query("select a from TrainingAction a join a.subcontractorIds s where s = :organisationId order by a.id")
+    List<TrainingAction> findBySubcontractor(Long organisationId);
+
     /**
      * The search's filters, in SQL that H2 and PostgreSQL both run: the text in the contract number and title (one
      * expression, which PostgreSQL indexes by trigrams: V13_1) or one of the organisations whose name matches.

@@ -42,6 +42,13 @@ public class Funder {
     @Column(nullable = false, unique = true)
     private String validatorGroupId;
 
+    /**
+     * A portage platform's own activity declaration (numéro de déclaration d'activité) and the région it was made in:
+     * the platform is the training organisation that contracts with the client (seed 000).
+     */
+    private String nda;
+    private String ndaRegion;
+
     /** This funder funds only actions whose offer is published in the training-offer catalogue (checked at opening). */
     private boolean publishedOfferRequired;
 
@@ -68,6 +75,18 @@ public class Funder {
         return this;
     }
 
+    /** A portage platform's activity declaration, printed on the training agreements it signs with the clients. */
+    public Funder activityDeclaration(String nda, String ndaRegion) {
+        this.nda = nda;
+        this.ndaRegion = ndaRegion;
+        return this;
+    }
+
+    /** The NDA mention of a platform that has recorded its declaration, null otherwise. */
+    public String ndaMention() {
+        return nda == null ? null : fr.formaflow.platform.French.ndaMention(nda, ndaRegion);
+    }
+
     public Funder requirePublishedOffer(boolean required) {
         this.publishedOfferRequired = required;
         return this;
@@ -84,4 +103,6 @@ public class Funder {
     public String getContractPrefix() { return contractPrefix; }
     public String getValidatorGroupId() { return validatorGroupId; }
     public boolean isPublishedOfferRequired() { return publishedOfferRequired; }
+    public String getNda() { return nda; }
+    public String getNdaRegion() { return ndaRegion; }
 }

@@ -176,10 +176,7 @@ public class Organisation {
         if (Nda.HISTORIC_CFA.equals(nda)) {
             return null;
         }
-        String region = ndaRegion == null ? "—" : ndaRegion;
-        String of = region.matches("(?i)^[aeiouyéèêâîôûh].*") ? "d'" : "de ";
-        return "Déclaration d'activité enregistrée sous le numéro " + nda + " auprès du préfet de région " + of + region
-                + ". Cet enregistrement ne vaut pas agrément de l'État.";
+        return fr.formaflow.platform.French.ndaMention(nda, ndaRegion);
     }
 
     public String fullAddress() {

@@ -49,4 +49,15 @@ public final class French {
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
+
+    /**
+     * The activity declaration's mandatory mention: « Déclaration d'activité enregistrée sous le numéro … auprès du préfet
+     * de région de … » and its disclaimer.
+     */
+    public static String ndaMention(String nda, String region) {
+        String where = region == null ? "—" : region;
+        String of = where.matches("(?i)^[aeiouyéèêâîôûh].*") ? "d'" : "de ";
+        return "Déclaration d'activité enregistrée sous le numéro " + nda + " auprès du préfet de région " + of + where
+                + ". Cet enregistrement ne vaut pas agrément de l'État.";
+    }
 }

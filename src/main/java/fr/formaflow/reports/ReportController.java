@@ -61,20 +61,28 @@ public class ReportController {
     public ResponseEntity<byte[]> pdf(@PathVariable String report, @RequestParam(required = false) Integer year,
                                       @RequestParam(required = false) String siret) {
         Report which = Report.of(report);
+        if (which == Report.BPF) {
+            Organisation organisation = scope.organisationForBpf(siret);
+            return file(which, year, "pdf", MediaType.APPLICATION_PDF, BpfPdf.render(bpf(organisation, year(year)),
+                    fr.formaflow.documents.Letterhead.organisation(organisation), French.date(clock.today())));
+        }
         ReportTable table = table(which, year(year), siret);
-        List<String> issuer = which == Report.BPF ? fr.formaflow.documents.Letterhead.organisation(scope.organisationForBpf(siret)) : scope.issuer();
         return file(which, year, "pdf", MediaType.APPLICATION_PDF,
-                ReportPdf.render(table, issuer, scope.recipient(), French.date(clock.today())));
+                ReportPdf.render(table, scope.issuer(), scope.recipient(), French.date(clock.today())));
     }
 
     ReportTable table(Report report, int year, String siret) {
         if (report == Report.BPF) {
-            ReportScope.checkYear(year);
             Organisation organisation = scope.organisationForBpf(siret);
-            return bpfs.of(organisation, year).table("Exercice " + year + " — " + organisation.getName() + " (SIRET "
+            return bpf(organisation, year).table("Exercice " + year + " — " + organisation.getName() + " (SIRET "
                     + organisation.getSiret() + ")");
         }
         return editions.table(report, scope.describe(year, siret), scope.actions(year, siret));
+    }
+
+    private Bpf bpf(Organisation organisation, int year) {
+        ReportScope.checkYear(year);
+        return bpfs.of(organisation, year);
     }
 
     private int year(Integer year) {

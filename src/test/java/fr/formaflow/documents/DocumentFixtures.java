@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** An action built in memory, with its organisation, funder, trainees and trainers, for the documents' unit tests. */
-final class DocumentFixtures {
+public final class DocumentFixtures {
 
     static final LocalDate START = LocalDate.of(2026, 1, 5), END = LocalDate.of(2026, 2, 27);
 
@@ -49,8 +49,19 @@ final class DocumentFixtures {
                 "201 avenue de la Pompignane", "34064", "Montpellier");
     }
 
+    /** Seed 000's portage platform: the training organisation that contracts with and invoices the client. */
+    static Funder portagePlatform() {
+        return new Funder("PORTAGE", "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
+                .address("81234567600017", "5 boulevard du Jeu de Paume", "34000", "Montpellier")
+                .activityDeclaration("76341234534", "Occitanie");
+    }
+
     static TrainingAction action(boolean vatLiable) {
-        TrainingAction action = new TrainingAction("2026QCA0001", funder(), organisation(vatLiable), "Accessoiriste de spectacle", 2026,
+        return action(funder(), vatLiable);
+    }
+
+    static TrainingAction action(Funder funder, boolean vatLiable) {
+        TrainingAction action = new TrainingAction("2026QCA0001", funder, organisation(vatLiable), "Accessoiriste de spectacle", 2026,
                 LocalDateTime.of(2025, 12, 1, 9, 0));
         action.submit(new Programme("Accessoiriste de spectacle", "Maîtriser la fabrication des accessoires", "Module 1 : matériaux ; "
                         + "module 2 : fabrication", "45054", TrainingNature.ACTION_DE_FORMATION, true, new BigDecimal("140"), new BigDecimal("70"),
@@ -79,7 +90,7 @@ final class DocumentFixtures {
     }
 
     /** unemployment: "NONE" for an employee, a duration for a job seeker. */
-    static Trainee trainee(String lastName, String firstName, String unemployment) {
+    public static Trainee trainee(String lastName, String firstName, String unemployment) {
         Trainee t = new Trainee(1L);
         t.update(new TraineeRecord(null, "F", lastName, firstName, LocalDate.of(1991, 3, 11), "F", "FR", null, "3 rue Basse", "34000",
                 "Montpellier", null, START, "France Travail", "4", "FROM_26_TO_44", unemployment, "France Travail", false, false, true,

@@ -99,6 +99,22 @@ class DossierPapersTest {
         assertThat(darkPixels(page)).as("text is drawn on the page").isGreaterThan(2000);
     }
 
+    /** Seed 000: in portage the platform contracts with and invoices the client; the organisation delivers for it. */
+    @Test
+    void inPortageTheAgreementBindsThePlatformAndTheClient() throws IOException {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, "Régie plateau en portage");
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
+        driver.approve(action, "Task_ValidateSubmission");
+        String agreement = text(only(action, DocumentType.TRAINING_AGREEMENT)).replaceAll("\\s*\n\\s*", " ");
+        assertThat(agreement).contains("Portage Formation Sud, organisme de formation (plateforme de portage)",
+                "qui contracte avec le client et lui facture la formation", "par Scènes et Formations",
+                "contrat de sous-traitance conclu avec Portage Formation Sud", "Théâtre des Treize Vents",
+                "Portage Formation Sud facture le prix au client", "Déclaration d'activité enregistrée sous le numéro 76341234534")
+                .doesNotContain("Pour le financeur", "ci-après le financeur");
+    }
+
     @Test
     void closureProducesTheCertificatesOfEachTrainee() throws IOException {
         DossierDriver driver = new DossierDriver(context);

@@ -89,6 +89,46 @@ class MandatoryMentionsTest {
                 {"signatures", "Pour le client"}});
     }
 
+    // ---- Convention de formation in portage (seed 000): the platform contracts with and invoices the client ----------
+
+    static final String[][] PORTAGE_AGREEMENT = {
+            {"the platform is the training organisation, with its SIRET",
+                    "Portage Formation Sud, organisme de formation (plateforme de portage), SIRET 81234567600017"},
+            {"the platform's NDA", "déclaration d'activité n° 76341234534"},
+            {"the platform contracts with and invoices the client", "qui contracte avec le client et lui facture la formation"},
+            {"client's identity", "et Théâtre des Treize Vents, SIRET 77566820500013"},
+            {"the organisation delivers the action for the platform",
+                    "réalisée, pour le compte de l'organisme de formation et sous sa responsabilité, par Scènes et Formations"},
+            {"the organisation's identity and NDA", "SIRET 51234567900017, déclaration d'activité n° 76340123434"},
+            {"under a subcontracting contract with the platform", "contrat de sous-traitance conclu avec Portage Formation Sud"},
+            {"the platform invoices the client, or its OPCO by subrogation", "Portage Formation Sud facture le prix au client"},
+            {"OPCO share", "subrogation"},
+            {"the organisation does not invoice the client", "L'organisme réalisateur ne facture pas le client"},
+            {"signature of the platform", "Pour l'organisme de formation"},
+            {"the platform's NDA mention", "Déclaration d'activité enregistrée sous le numéro 76341234534 auprès du préfet de région d'Occitanie"},
+    };
+
+    @Test
+    void inPortageThePlatformContractsWithTheClientAndTheOrganisationDeliversForIt() {
+        TrainingAction a = action(DocumentFixtures.portagePlatform(), false);
+        String text = flat(text(TrainingAgreementPdf.render(a, parties(a, TRAINEES))));
+        assertMentions(text, PORTAGE_AGREEMENT);
+        // the action's own mentions are the same as outside portage: only the parties, payment and signatures differ
+        assertMentions(text, java.util.Arrays.stream(AGREEMENT).filter(m -> !m[0].startsWith("organisation's identity")
+                && !m[0].startsWith("signature of the organisation") && !m[0].startsWith("signature of the funder")
+                && !m[0].startsWith("NDA mention") && !m[0].startsWith("payment timetable")).toArray(String[][]::new));
+        assertThat(text).as("no third party: the platform is not a funder of the client")
+                .doesNotContain("ci-après le financeur", "Pour le financeur", "Le prix est payé par Portage Formation Sud")
+                .as("the contracting organisation's mention is the platform's, not the organisation's")
+                .doesNotContain("numéro 76340123434 auprès du préfet");
+        String amendment = flat(text(TrainingAgreementPdf.amendment(a, parties(a, TRAINEES))));
+        assertMentions(amendment, new String[][] {
+                {"the same parties", "Entre Portage Formation Sud, SIRET 81234567600017, organisme de formation, et Théâtre des Treize Vents"},
+                {"the organisation that delivers", "réalisée par Scènes et Formations pour le compte de Portage Formation Sud"},
+                {"the platform's NDA mention", "numéro 76341234534"}, {"signatures", "Pour le client"}});
+        assertThat(amendment).doesNotContain("Pour le financeur");
+    }
+
     // ---- Convocation: the practical information, and the règlement intérieur (L6353-8) ------------------------------
 
     static final String[][] CONVOCATION = {

@@ -234,6 +234,10 @@ class ReportsTest {
         assertThat(web.getAs("julien.morel", PASSWORD, "/api/reports/bpf.csv?year=2026").statusCode()).isEqualTo(403);
         assertThat(web.getAs("sophie.martin", PASSWORD, "/api/reports/bpf.csv?year=2026&siret=" + DemoData.TITULAR_SIRET).statusCode())
                 .isEqualTo(404);
+        assertThat(web.getAs("julien.morel", PASSWORD, "/api/reports/bpf.pdf?year=2026").statusCode()).isEqualTo(403);
+        assertThat(web.getAs("sophie.martin", PASSWORD, "/api/reports/bpf.pdf?year=2026&siret=" + DemoData.TITULAR_SIRET).statusCode())
+                .isEqualTo(404);
+        assertThat(web.get("/api/reports/bpf.pdf?year=2026").statusCode()).isEqualTo(401);
         assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/reports/inconnu.csv").statusCode()).isEqualTo(404);
         assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/reports/actions.csv?year=99999").statusCode()).isEqualTo(422);
         assertThat(web.getAs("operateur", PASSWORD, "/api/reports/actions.csv?year=2026").body()).contains(action.getContractNumber());
@@ -243,38 +247,77 @@ class ReportsTest {
     void theBpfAddsUpTheRecordsOfTheYear() {
         Organisation titular = organisations.findBySiret(DemoData.TITULAR_SIRET).orElseThrow();
         Bpf bpf = transactions.execute(s -> bpfs.of(titular, 2026));
-        List<TrainingAction> own = actions.findVisibleTo(List.of(titular.getGroupId()));
+        List<TrainingAction> own = actions.findVisibleTo(List.of(titular.getGroupId())).stream()
+                .filter(a -> a.getOrganisation().getId().equals(titular.getId())).toList();
         long invoiced = own.stream().flatMap(a -> invoices.of(a.getId()).stream())
                 .filter(i -> i.counts() && i.getConfirmedAt().getYear() == 2026).mapToLong(Invoice::getNetCents).sum();
-        assertThat(bpf.totalProductsCents()).isEqualTo(invoiced).isGreaterThanOrEqualTo(paid.getNetCents() + pending.getNetCents());
+        long asSubcontractor = actions.findBySubcontractor(titular.getId()).stream()
+                .flatMap(a -> subcontractorInvoices.findByActionIdOrderByRecordedAtAscIdAsc(a.getId()).stream())
+                .filter(s -> titular.getId().equals(s.getSubcontractorId()) && s.getRecordedAt().getYear() == 2026)
+                .mapToLong(s -> s.getAmountCents()).sum();
+        assertThat(bpf.recordedProductsCents()).isEqualTo(invoiced + asSubcontractor)
+                .isGreaterThanOrEqualTo(paid.getNetCents() + pending.getNetCents());
+        // F-1: the trainees of its own dossiers (portage ones are the platform's) with hours realised in 2026, each person once
         List<YearMonth> months = IntStream.rangeClosed(1, 12).mapToObj(m -> YearMonth.of(2026, m)).toList();
-        BigDecimal hours = own.stream().flatMap(a -> attendance.hourLines(a.getId(), months).stream())
-                .map(l -> l.centreCompleted().add(l.companyCompleted())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(bpf.totalHours()).isEqualByComparingTo(hours);
-        long present = own.stream().flatMap(a -> trainees.of(a.getId()).stream()).filter(t -> t.getEntryDate() != null
-                && t.getEntryDate().getYear() <= 2026 && (t.getExitDate() == null || t.getExitDate().getYear() >= 2026)).count();
-        assertThat(bpf.totalTrainees()).isEqualTo(present);
-        // every line group adds up to its total
+        BigDecimal hours = BigDecimal.ZERO;
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        for (TrainingAction a : own) {
+            if (a.getFunder().getScheme() == fr.formaflow.funder.FundingScheme.PORTAGE) {
+                continue;
+            }
+            java.util.Map<Long, BigDecimal> realised = new java.util.HashMap<>();
+            attendance.hourLines(a.getId(), months).forEach(l -> realised.merge(l.traineeId(), l.centreCompleted().add(l.companyCompleted()),
+                    BigDecimal::add));
+            for (var t : trainees.of(a.getId())) {
+                BigDecimal h = realised.getOrDefault(t.getId(), BigDecimal.ZERO);
+                if (h.signum() > 0) {
+                    hours = hours.add(h);
+                    persons.add(t.getLastName().trim().toUpperCase() + "|" + t.getFirstName().trim().toUpperCase() + "|" + t.getBirthDate());
+                }
+            }
+        }
+        assertThat(bpf.recordedHours()).isEqualByComparingTo(hours).isPositive();
+        assertThat(bpf.recordedTrainees()).isEqualTo(persons.size()).isPositive();
+        // every frame adds up to its total
         List<Bpf.Line> lines = bpf.lines();
-        long products = lines.stream().filter(l -> l.cadre().startsWith("C") && !l.code().equals("Total")).mapToLong(Bpf.Line::cents).sum();
-        assertThat(products).isEqualTo(bpf.totalProductsCents());
-        assertThat(lines.stream().filter(l -> l.cadre().equals("Par type de financeur")).mapToLong(Bpf.Line::cents).sum()).isEqualTo(invoiced);
-        assertThat(lines.stream().filter(l -> l.cadre().equals("Par type de financeur")).mapToInt(Bpf.Line::count).sum()).isEqualTo(present);
+        long products = lines.stream().filter(l -> l.code().matches("C-\\d+( [a-h])?") && !l.toComplete()).mapToLong(Bpf.Line::cents).sum();
+        assertThat(products).isEqualTo(bpf.recordedProductsCents());
+        assertThat(lines.stream().filter(l -> l.code().equals("Financeur")).mapToLong(Bpf.Line::cents).sum()).isEqualTo(bpf.recordedProductsCents());
+        assertThat(lines.stream().filter(l -> l.code().matches("F-1 [a-e]") && !l.toComplete()).mapToInt(Bpf.Line::count).sum())
+                .isEqualTo(bpf.recordedTrainees());
+        assertThat(lines.stream().filter(l -> l.code().matches("F-4 (\\d|autres)")).mapToInt(Bpf.Line::count).sum())
+                .isEqualTo(bpf.recordedTrainees());
         long purchased = own.stream().flatMap(a -> subcontractorInvoices.findByActionIdOrderByRecordedAtAscIdAsc(a.getId()).stream())
                 .filter(s -> s.getRecordedAt().getYear() == 2026).mapToLong(s -> s.getAmountCents()).sum();
-        assertThat(lines).filteredOn(l -> l.code().equals("D-1")).singleElement()
+        assertThat(lines).filteredOn(l -> l.code().equals("D-3 Formaflow")).singleElement()
                 .satisfies(l -> assertThat(l.cents()).isEqualTo(purchased).isGreaterThanOrEqualTo(30_000L));
+        assertThat(lines).filteredOn(l -> l.code().equals("D-1")).singleElement().satisfies(l -> assertThat(l.toComplete()).isTrue());
 
+        // the subcontractor: the titular's payment for its share is a product from another training organisation
         Organisation subcontractor = organisations.findBySiret(DemoData.SUBCONTRACTOR_SIRET).orElseThrow();
         Bpf theirs = transactions.execute(s -> bpfs.of(subcontractor, 2026));
         assertThat(theirs.lines()).filteredOn(l -> l.code().equals("C-10")).singleElement()
                 .satisfies(l -> assertThat(l.cents()).isGreaterThanOrEqualTo(30_000L));
 
         List<List<String>> csv = csv(ORGANISATION_USER, "bpf");
-        assertThat(csv.get(0)).containsExactly("Cadre", "Ligne", "Libellé", "Nombre", "Heures", "Montant HT (€)");
-        assertThat(csv).anySatisfy(r -> assertThat(r).startsWith("C — Origine des produits (HT)", "C-6", "Conseils régionaux"));
-        assertThat(csv).anySatisfy(r -> assertThat(r).containsExactly("C — Origine des produits (HT)", "Total",
-                "Total des produits réalisés au titre de la formation professionnelle", "", "", ReportTable.euros(bpf.totalProductsCents())));
+        assertThat(csv.get(0)).containsExactly("Cadre", "Ligne", "Libellé", "Valeur", "Nombre", "Heures", "Montant HT (€)");
+        assertThat(csv).anySatisfy(r -> assertThat(r).startsWith("A — Identification de l'organisme de formation", "A-2", "Numéro SIRET",
+                DemoData.TITULAR_SIRET));
+        assertThat(csv).anySatisfy(r -> assertThat(r).startsWith("C — Bilan financier hors taxes : origine des produits de l'organisme", "C-6",
+                "6. Conseils régionaux"));
+        assertThat(csv).anySatisfy(r -> assertThat(r.subList(1, 7)).containsExactly("C-Formaflow",
+                "dont produits enregistrés dans Formaflow (lignes 2 a, 2 h, 6 et 10)", "", "", "", ReportTable.euros(bpf.recordedProductsCents())));
+        assertThat(csv).anySatisfy(r -> assertThat(r.subList(1, 7)).containsExactly("D-1",
+                "Total des charges de l'organisme liées à l'activité de formation", "", "", "", Bpf.TO_COMPLETE));
+
+        assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/reports/bpf.pdf?year=2026").headers().firstValue("Content-Type"))
+                .hasValue("application/pdf");
+        try (var document = Loader.loadPDF(web.getBytes(ORGANISATION_USER, PASSWORD, "/api/reports/bpf.pdf?year=2026"))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("F-1 — Type de stagiaires de l'organisme", titular.getName(),
+                    Bpf.TO_COMPLETE, ReportTable.euros(bpf.recordedProductsCents()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
