@@ -166,6 +166,7 @@ public class Editions {
                 if (i.getKind() != InvoiceKind.CREDIT_NOTE && which.test(i)) {
                     List<String> row = new ArrayList<>(List.of(a.getContractNumber(), a.getTitle(), a.getOrganisation().getName(),
                             a.getFunder().getName(), text(i.getNumber()), i.getKind().label(), i.getMonths(),
+                            String.valueOf(i.getTraineeCount()), ReportTable.number(i.getCentreHours()), ReportTable.number(i.getCompanyHours()),
                             date(i.getConfirmedAt() == null ? null : i.getConfirmedAt().toLocalDate()),
                             euros(i.getNetCents()), euros(i.getVatCents()), euros(i.getGrossCents())));
                     row.addAll(extra.apply(i));
@@ -174,7 +175,7 @@ public class Editions {
             }
         }
         List<String> headers = new ArrayList<>(List.of("Contrat", "Action", "Organisme", "Financeur", "Facture", "Type", "Mois",
-                "Émise le", "Montant HT (€)", "TVA (€)", "Montant TTC (€)"));
+                "Stagiaires", "Heures en centre", "Heures en entreprise", "Émise le", "Montant HT (€)", "TVA (€)", "Montant TTC (€)"));
         headers.addAll(extraHeaders);
         return new ReportTable(report.title(), scope, headers, rows);
     }

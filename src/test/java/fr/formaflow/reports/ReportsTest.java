@@ -145,6 +145,10 @@ class ReportsTest {
         assertThat(rowsOf(accepted)).hasSize(1);
         assertThat(cell(accepted, row, "Facture")).isEqualTo(paid.getNumber());
         assertThat(cell(accepted, row, "Montant HT (€)")).isEqualTo(ReportTable.euros(paid.getNetCents())).isEqualTo("680,00");
+        // January: 70 h in centre for each of the 2 trainees (seed 003's lists of payment requests show trainees and hours)
+        assertThat(cell(accepted, row, "Stagiaires")).isEqualTo("2");
+        assertThat(cell(accepted, row, "Heures en centre")).isEqualTo("140");
+        assertThat(cell(accepted, row, "Heures en entreprise")).isEqualTo("0");
         assertThat(cell(accepted, row, "Payée le")).isEqualTo("20/02/2026");
         assertThat(cell(accepted, row, "Référence du virement")).isEqualTo("VIR-RAPPORTS-01");
 
