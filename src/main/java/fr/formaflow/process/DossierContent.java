@@ -79,7 +79,8 @@ public class DossierContent {
         Section periods = new Section("Périodes", new ArrayList<>());
         int n = 0;
         for (Period period : a.getPeriods()) {
-            add(periods, "Période " + ++n, period.place().label() + " du " + French.date(period.start()) + " au " + French.date(period.end()));
+            String place = period.place().label();
+            add(periods, "Période " + ++n, Character.toUpperCase(place.charAt(0)) + place.substring(1) + " du " + French.date(period.start()) + " au " + French.date(period.end()));
         }
         addIfAny(sections, periods);
 
