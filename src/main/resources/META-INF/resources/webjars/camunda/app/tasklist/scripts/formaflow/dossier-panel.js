@@ -135,20 +135,17 @@ function renderSlots(panel, workspace) {
     slot.documents.forEach(doc => {
       row.append(documentLink(doc));
       if (doc.removable) {
-        const replace = fileInput('Remplacer ' + name, file => upload(panel, workspace, slot, file, doc));
-        replace.classList.add('ff-replace-input');
-        replace.style.display = 'none';
-        const replaceButton = el('button', {type: 'button', className: 'ff-link', textContent: 'Remplacer'});
-        replaceButton.setAttribute('aria-label', 'Remplacer ' + name + ' (' + doc.filename + ')');
-        replaceButton.addEventListener('click', () => replace.click());
+        // a label around the file input: one click opens the file chooser, as « Verser » does
+        const replace = el('label', {className: 'ff-replace'}, ['Remplacer : ',
+          fileInput('Remplacer ' + name + ' (' + doc.filename + ')', file => upload(panel, workspace, slot, file, doc))]);
         const remove = el('button', {type: 'button', className: 'ff-link', textContent: 'Supprimer'});
         remove.setAttribute('aria-label', 'Supprimer ' + name + ' (' + doc.filename + ')');
         remove.addEventListener('click', () => removeDocument(panel, workspace, doc, name));
-        row.append(replaceButton, replace, remove);
+        row.append(replace, remove);
       }
     });
     if (!present) {
-      row.append(fileInput('Verser ' + name, file => upload(panel, workspace, slot, file, null)));
+      row.append(el('label', {className: 'ff-add'}, ['Verser : ', fileInput('Verser ' + name, file => upload(panel, workspace, slot, file, null))]));
     }
     section.append(row);
   });
