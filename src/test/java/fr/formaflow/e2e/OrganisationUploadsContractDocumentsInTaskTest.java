@@ -33,10 +33,12 @@ class OrganisationUploadsContractDocumentsInTaskTest extends JourneyTest {
     @Test
     void organisationUploadsReplacesRemovesAndSendsInsideTheTask() throws IOException {
         TrainingAction action = dossiers.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Machiniste");
-        Map<String, Object> programme = new LinkedHashMap<>(DossierDriver.withOwnTrainers(DossierDriver.programme(3)));
-        // one trainer: the Région then asks for six papers (two for the dossier, four for the trainer)
-        String trainers = String.valueOf(programme.get("trainers"));
-        programme.put("trainers", DossierDriver.json(trainers.substring(0, trainers.indexOf("},{") + 1) + "]"));
+        Map<String, Object> programme = new LinkedHashMap<>(DossierDriver.programme(3));
+        // one trainer of its own: the Région then asks for six papers (two for the dossier, four for the trainer)
+        String name = Long.toString(System.nanoTime(), 26).replaceAll("[0-9]", "").toUpperCase();
+        programme.put("trainers", DossierDriver.json("[{\"lastName\":\"Bastide" + name + "\",\"firstName\":\"Lucie\",\"email\":\"lucie."
+                + name.toLowerCase() + "@formateurs.fr\",\"domain\":\"Machinerie\",\"status\":\"VACATAIRE\",\"hours\":140,"
+                + "\"experience\":\"Machiniste cintrière\"}]"));
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", programme);
         dossiers.approve(action, "Task_ValidateSubmission");
         Path files = Files.createDirectories(Path.of("target", "e2e-files"));
