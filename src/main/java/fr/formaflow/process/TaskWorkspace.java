@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.compliance.ConsistencyCheck;
-import fr.formaflow.compliance.Finding;
 import fr.formaflow.compliance.FunderChecklists;
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
@@ -127,7 +126,7 @@ public class TaskWorkspace {
         boolean validation = element.getCamundaFormRef() != null && element.getCamundaFormRef().startsWith("validate-");
         String organisationGroup = action.getOrganisation().getGroupId();
         boolean organisationTask = currentUser.isIn(organisationGroup) && asSystem.call(() -> taskService.createTaskQuery().taskId(taskId)
-                .taskCandidateGroup(organisationGroup).count() > 0);
+                .taskCandidateGroup(organisationGroup).includeAssignedTasks().count() > 0);
 
         List<Section> sections = content.of(action);
         List<Document> all = documents.of(action);
@@ -158,7 +157,10 @@ public class TaskWorkspace {
             }
         }
         List<DocumentLine> lines = all.stream().map(d -> line(action, d, taskId, organisationTask, trainerNames)).toList();
-        List<String> warnings = consistency.check(action).stream()
+        // the validator reads the points to check (what blocks was the organisation's to fix before sending); the
+        // organisation reads both, blocking first
+        List<String> warnings = consistency.check(action).stream().filter(f -> organisationTask || !f.isBlocking())
+                .sorted(java.util.Comparator.comparing(f -> !f.isBlocking()))
                 .map(f -> (f.isBlocking() ? "Bloquant : " : "À vérifier : ") + f.message()).toList();
         Object month = "MONTH".equals(step) ? asSystem.call(() -> taskService.getVariable(taskId, "month")) : null;
         SinceRejection since = sinceRejection(action, DossierTasks.rejectionStep(step, month), sections);

@@ -97,10 +97,10 @@ public class DocumentController {
         documents.remove(action, document, currentUser.id());
     }
 
-    /** The organisation's open tasks of the dossier, latest first. */
+    /** The organisation's open tasks of the dossier, claimed or not, latest first. */
     private List<Task> organisationTasks(TrainingAction action) {
         return taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
-                .taskCandidateGroup(action.getOrganisation().getGroupId()).orderByTaskCreateTime().desc().list();
+                .taskCandidateGroup(action.getOrganisation().getGroupId()).includeAssignedTasks().orderByTaskCreateTime().desc().list();
     }
 
     public record DocumentTypeLine(String type, String label, boolean perTrainer) {

@@ -103,6 +103,8 @@ class TaskWorkspaceTest {
         driver.approve(action, "Task_ValidateSubmission");
         String contract = driver.task(action, "Task_Contract").getId();
         long id = action.getId();
+        // claimed, as in Tasklist: a claimed task is still the organisation's
+        context.getBean(org.camunda.bpm.engine.TaskService.class).claim(contract, ORGANISATION_USER);
 
         JsonNode workspace = workspace(ORGANISATION_USER, contract);
         assertThat(workspace.get("organisationTask").asBoolean()).isTrue();
