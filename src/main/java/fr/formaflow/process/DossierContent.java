@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,11 +92,10 @@ public class DossierContent {
         addIfAny(sections, clients);
 
         Section trainerSection = new Section("Formateurs", new ArrayList<>());
-        Map<Long, Trainer> byId = trainers.findAllById(a.getTrainers().stream().map(TrainerAssignment::trainerId).toList()).stream()
-                .collect(Collectors.toMap(Trainer::getId, Function.identity()));
+        Map<Long, String> trainerNames = trainerNames(a);
         for (TrainerAssignment assignment : a.getTrainers()) {
-            Trainer trainer = byId.get(assignment.trainerId());
-            add(trainerSection, trainer == null ? "Formateur n° " + assignment.trainerId() : trainer.fullName(), hours(assignment.hours()));
+            add(trainerSection, trainerNames.getOrDefault(assignment.trainerId(), "Formateur n° " + assignment.trainerId()),
+                    hours(assignment.hours()));
         }
         addIfAny(sections, trainerSection);
 
@@ -135,6 +133,12 @@ public class DossierContent {
         }
         addIfAny(sections, invoiceSection);
         return sections;
+    }
+
+    /** The dossier's trainers' names (« Yves ROCHER »), by id. */
+    public Map<Long, String> trainerNames(TrainingAction action) {
+        return trainers.findAllById(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList()).stream()
+                .collect(Collectors.toMap(Trainer::getId, Trainer::fullName));
     }
 
     /** The same content as one flat map, label to value, as kept with a rejection. */

@@ -18,8 +18,6 @@ import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.process.DossierContent.Section;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
-import fr.formaflow.trainer.Trainer;
-import fr.formaflow.trainer.TrainerRepository;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,14 +76,13 @@ public class TaskWorkspace {
     private final DossierContent content;
     private final FunderChecklists checklists;
     private final DocumentService documents;
-    private final TrainerRepository trainers;
     private final ConsistencyCheck consistency;
     private final RejectionRepository rejections;
     private final ObjectMapper json;
 
     public TaskWorkspace(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
                          TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser, AsSystem asSystem,
-                         DossierContent content, FunderChecklists checklists, DocumentService documents, TrainerRepository trainers,
+                         DossierContent content, FunderChecklists checklists, DocumentService documents,
                          ConsistencyCheck consistency, RejectionRepository rejections, ObjectMapper json) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -97,7 +94,6 @@ public class TaskWorkspace {
         this.content = content;
         this.checklists = checklists;
         this.documents = documents;
-        this.trainers = trainers;
         this.consistency = consistency;
         this.rejections = rejections;
         this.json = json;
@@ -130,7 +126,7 @@ public class TaskWorkspace {
 
         List<Section> sections = content.of(action);
         List<Document> all = documents.of(action);
-        Map<Long, String> trainerNames = trainerNames(action);
+        Map<Long, String> trainerNames = content.trainerNames(action);
         List<Requirement> checklist = new ArrayList<>();
         Set<DocumentType> asked = new LinkedHashSet<>();
         if (step != null) {
@@ -197,13 +193,6 @@ public class TaskWorkspace {
         List<Change> changes = labels.stream().filter(label -> !Objects.equals(before.get(label), after.get(label)))
                 .map(label -> new Change(label, before.getOrDefault(label, "—"), after.getOrDefault(label, "—"))).toList();
         return new SinceRejection(last.getRejectedAt(), last.getReason(), changes);
-    }
-
-    private Map<Long, String> trainerNames(TrainingAction action) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        trainers.findAllById(action.getTrainers().stream().map(TrainerAssignment::trainerId).toList())
-                .forEach(t -> names.put(t.getId(), t.fullName()));
-        return names;
     }
 
     /** Removable: uploaded in this very task by its organisation, which has not sent it yet. */

@@ -52,7 +52,8 @@ function installStyles() {
     #${PANEL_ID} .ff-ok { color: #1b6e2a; font-weight: bold; }
     #${PANEL_ID} .ff-missing { color: #a4262c; font-weight: bold; }
     #${PANEL_ID} .ff-slot { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 6px 0; border-bottom: 1px solid #e1e7ef; }
-    #${PANEL_ID} .ff-slot-label { flex: 1 1 320px; }
+    #${PANEL_ID} .ff-slot-label { flex: 1 1 100%; }
+    #${PANEL_ID} .ff-slot label { font-weight: normal; margin: 0; }
     #${PANEL_ID} .ff-status { min-height: 1.4em; margin: 8px 0; }
     #${PANEL_ID} .ff-status.ff-error { color: #a4262c; }
     #${PANEL_ID} dl { display: grid; grid-template-columns: minmax(160px, 25%) 1fr; gap: 2px 12px; margin: 0 0 6px; }
