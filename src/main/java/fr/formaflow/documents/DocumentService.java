@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DocumentService {
 
+    /** How each sentence of {@link #missing} begins. */
+    public static final String MISSING = "Pièce manquante : ";
+
 
     private final DocumentRepository documents;
     private final DocumentContentRepository contents;
@@ -197,11 +200,11 @@ public class DocumentService {
                     boolean found = present.stream().anyMatch(d -> d.getType() == type && assignment.trainerId().equals(d.getTrainerId()));
                     if (!found) {
                         String trainer = trainers.findById(assignment.trainerId()).map(Trainer::fullName).orElse("?");
-                        missing.add("Pièce manquante : " + type.label() + " (" + trainer + ").");
+                        missing.add(MISSING + type.label() + " (" + trainer + ").");
                     }
                 }
             } else if (present.stream().noneMatch(d -> d.getType() == type)) {
-                missing.add("Pièce manquante : " + type.label() + ".");
+                missing.add(MISSING + type.label() + ".");
             }
         }
         return missing;

@@ -154,8 +154,9 @@ public class TaskWorkspace {
         }
         List<DocumentLine> lines = all.stream().map(d -> line(action, d, taskId, organisationTask, trainerNames)).toList();
         // the validator reads the points to check (what blocks was the organisation's to fix before sending); the
-        // organisation reads both, blocking first
+        // organisation reads both, blocking first. Missing papers are the checklist's: listed once, there.
         List<String> warnings = consistency.check(action).stream().filter(f -> organisationTask || !f.isBlocking())
+                .filter(f -> !f.message().startsWith(DocumentService.MISSING))
                 .sorted(java.util.Comparator.comparing(f -> !f.isBlocking()))
                 .map(f -> (f.isBlocking() ? "Bloquant : " : "À vérifier : ") + f.message()).toList();
         Object month = "MONTH".equals(step) ? asSystem.call(() -> taskService.getVariable(taskId, "month")) : null;

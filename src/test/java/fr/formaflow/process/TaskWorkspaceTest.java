@@ -72,6 +72,8 @@ class TaskWorkspaceTest {
         assertThat(content.get("L'action › Prix en centre")).contains("940,00");
         assertThat(first.get("checklist").toString()).contains("Formacode");
         assertThat(first.get("sinceRejection").isNull()).as("no rejection yet").isTrue();
+        assertThat(first.get("warnings").toString()).as("the validator reads points to check; missing papers are the checklist's")
+                .doesNotContain("Bloquant", "Pièce manquante");
 
         // nobody else sees the task: another organisation, another funder, nobody logged in
         assertThat(web.getAs(OTHER_ORGANISATION, PASSWORD, "/api/tasks/" + review + "/workspace").statusCode()).isEqualTo(404);
@@ -118,6 +120,7 @@ class TaskWorkspaceTest {
         // one checklist: the form's summary no longer carries a copy that could disagree with it
         assertThat(String.valueOf(driver.formVariables(action, "Task_Contract").get("summary"))).doesNotContain("manquant", "✗", "✓");
         assertThat(driver.formVariables(action, "Task_Contract")).doesNotContainKey("details");
+        assertThat(workspace.get("warnings").toString()).as("missing papers are listed once, as papers to upload").doesNotContain("Pièce manquante");
 
         JsonNode uploaded = json.readTree(expect(201, web.upload(ORGANISATION_USER, PASSWORD, "/api/dossiers/" + id + "/documents",
                 Map.of("type", "SIGNED_AGREEMENT", "taskId", contract), "convention.pdf", DossierDriver.pdf())).body());
