@@ -72,7 +72,7 @@ public final class ConsistencyRules {
         List<Finding> findings = new ArrayList<>();
         organisation(facts, findings);
         facts.missingDocuments().forEach(missing -> findings.add(Finding.blocking(missing
-                + " Versez-la sur la page du dossier (Mes dossiers et mes pièces).")));
+                + " Versez-la dans le panneau « Dossier » de la tâche, dans Tasklist.")));
         facts.months().forEach(month -> findings.addAll(checkMonth(facts, month)));
         plannedHours(facts, findings);
         invoices(facts, findings);

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the funder asks for at each step of a dossier, with what is already there: the items are data
  * (funder-checklists.dmn per funding scheme and step; the contract's documents from funder-rules.dmn), the checks of
- * each item are here. Shown on the dossier page from the start, and in each task's summary.
+ * each item are here. Shown on the dossier page from the start, and in each task's « Dossier » panel.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +36,9 @@ public class FunderChecklists {
     public record Item(String label, boolean present) { }
 
     public record StepChecklist(String step, String label, List<Item> items) { }
+
+    /** One item of a step's checklist; document is the type of paper it asks for, null for an information item. */
+    public record Requirement(Item item, DocumentType document) { }
 
     static final Map<String, String> STEPS = new LinkedHashMap<>();
 
@@ -113,30 +116,30 @@ public class FunderChecklists {
                 .filter(step -> !step.items().isEmpty()).toList();
     }
 
-    /** The step's checklist as a task's summary shows it; null when the funder asks for nothing at that step. */
-    public String text(TrainingAction action, String step) {
+    /**
+     * The step's checklist as a task's « Dossier » panel shows it, computed now: the only place a task shows what the
+     * funder asks for, so that nothing on the screen can disagree with it.
+     */
+    public List<Requirement> requirements(TrainingAction action, String step) {
         List<String> codes = codes(action, step);
-        if (codes.isEmpty()) {
-            return null;
-        }
-        List<Item> items = items(dossier(action), codes);
-        StringBuilder text = new StringBuilder("Ce que le financeur demande pour cette étape :");
-        items.forEach(item -> text.append("\n").append(item.present() ? "✓ " : "✗ ").append(item.label())
-                .append(item.present() ? "" : " — manquant"));
-        return text.toString();
+        return codes.isEmpty() ? List.of() : requirements(dossier(action), codes);
     }
 
     private List<Item> items(Dossier dossier, List<String> codes) {
-        List<Item> items = new ArrayList<>();
+        return requirements(dossier, codes).stream().map(Requirement::item).toList();
+    }
+
+    private List<Requirement> requirements(Dossier dossier, List<String> codes) {
+        List<Requirement> items = new ArrayList<>();
         for (String code : codes) {
             Field field = FIELDS.get(code);
             if (field != null) {
-                items.add(new Item(field.label(), field.present().test(dossier)));
+                items.add(new Requirement(new Item(field.label(), field.present().test(dossier)), null));
                 continue;
             }
             DocumentType type = DocumentType.valueOf(code);
             List<String> missing = documents.missing(dossier.action(), Set.of(type), dossier.documents());
-            items.add(new Item(type.label() + (type.perTrainer() ? " (pour chaque formateur)" : ""), missing.isEmpty()));
+            items.add(new Requirement(new Item(type.label() + (type.perTrainer() ? " (pour chaque formateur)" : ""), missing.isEmpty()), type));
         }
         return items;
     }

@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DocumentService {
 
+    /** How each sentence of {@link #missing} begins. */
+    public static final String MISSING = "Pièce manquante : ";
+
 
     private final DocumentRepository documents;
     private final DocumentContentRepository contents;
@@ -162,6 +165,23 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * Removes an uploaded document the organisation has not sent yet (the caller checks that the step it serves is still
+     * open). Generated documents are never removed. The removal is announced (type, file, hash, who), which keeps its trace.
+     */
+    public void remove(TrainingAction action, Document document, String userId) {
+        if (document.isGenerated()) {
+            throw new BusinessRuleException("« " + document.getType().label() + " » est produit par Formaflow : il ne peut pas être supprimé.");
+        }
+        if (!action.getOrganisation().getId().equals(document.getOrganisationId())) {
+            throw new NotFoundException("La pièce n° " + document.getId() + " n'existe pas dans ce dossier.");
+        }
+        events.publish(action, "document.removed", Map.of("documentId", document.getId(), "type", document.getType().name(),
+                "filename", document.getFilename(), "sha256", document.getSha256(), "removedBy", userId));
+        contents.deleteById(document.getId());
+        documents.delete(document);
+    }
+
     public Document get(long documentId) {
         return documents.findById(documentId).orElseThrow(() -> new NotFoundException("La pièce n° " + documentId + " n'existe pas."));
     }
@@ -180,11 +200,11 @@ public class DocumentService {
                     boolean found = present.stream().anyMatch(d -> d.getType() == type && assignment.trainerId().equals(d.getTrainerId()));
                     if (!found) {
                         String trainer = trainers.findById(assignment.trainerId()).map(Trainer::fullName).orElse("?");
-                        missing.add("Pièce manquante : " + type.label() + " (" + trainer + ").");
+                        missing.add(MISSING + type.label() + " (" + trainer + ").");
                     }
                 }
             } else if (present.stream().noneMatch(d -> d.getType() == type)) {
-                missing.add("Pièce manquante : " + type.label() + ".");
+                missing.add(MISSING + type.label() + ".");
             }
         }
         return missing;

@@ -32,6 +32,9 @@ public class Rejection {
     @Column(nullable = false)
     private LocalDateTime rejectedAt;
 
+    /** The content the validator rejected, field by field (JSON object: label to value); null for older rejections. */
+    private String snapshot;
+
     protected Rejection() {
     }
 
@@ -43,7 +46,13 @@ public class Rejection {
         this.rejectedAt = rejectedAt;
     }
 
+    public Rejection withSnapshot(String snapshot) {
+        this.snapshot = snapshot;
+        return this;
+    }
+
     public Long getId() { return id; }
+    public String getSnapshot() { return snapshot; }
     public Long getActionId() { return actionId; }
     public String getStep() { return step; }
     public String getReason() { return reason; }

@@ -1,6 +1,5 @@
 package fr.formaflow.process;
 
-import fr.formaflow.compliance.FunderChecklists;
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.DossierSummaries;
@@ -16,8 +15,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * What every task of a dossier's processes shows besides its own form: the dossier's summary and the funder's checklist
- * for the step, the reasons of past rejections, and the task's due date. (The dossier's phase is not a task's business:
+ * What every task of a dossier's processes shows besides its own form: the dossier's summary, the reasons of past
+ * rejections, and the task's due date (the rest, live, in the task's « Dossier » panel: {@link TaskWorkspace}). (The dossier's phase is not a task's business:
  * the phase sub-processes of training-dossier.bpmn enter it, through {@link DossierPhases}.)
  */
 @Component
@@ -30,15 +29,12 @@ public class DossierTasks {
     private final DossierSummaries summaries;
     private final DossierSummary summary;
     private final DueDates dueDates;
-    private final FunderChecklists checklists;
 
-    public DossierTasks(DossierRouting routing, DossierSummaries summaries, DossierSummary summary, DueDates dueDates,
-                        FunderChecklists checklists) {
+    public DossierTasks(DossierRouting routing, DossierSummaries summaries, DossierSummary summary, DueDates dueDates) {
         this.routing = routing;
         this.summaries = summaries;
         this.summary = summary;
         this.dueDates = dueDates;
-        this.checklists = checklists;
     }
 
     /** The dossier a task works on and who works on it, read once from its business key; empty for the processes not about a dossier. */
@@ -60,9 +56,8 @@ public class DossierTasks {
             summaries.enterPhase(context.dossierId(), DossierPhase.valueOf(phase));
         }
         Map<String, Object> values = new HashMap<>();
-        String checklist = context.step() == null ? null : checklists.text(summaries.dossier(context.dossierId()), context.step());
-        String text = summary.of(context.dossierId());
-        values.put("summary", checklist == null ? text : text + "\n\n" + checklist);
+        // the funder's checklist is not copied into the form: the task's « Dossier » panel computes it when it is shown
+        values.put("summary", summary.of(context.dossierId()));
         values.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
         String due = properties.get("due");
         if (due != null) {
@@ -74,7 +69,10 @@ public class DossierTasks {
 
     /** Monthly steps keep their rejections per month: "MONTH:2026-03". */
     public static String rejectionStep(StepContext context) {
-        Object month = context.task().getVariable("month");
-        return "MONTH".equals(context.step()) && month != null ? "MONTH:" + month : context.step();
+        return rejectionStep(context.step(), context.task().getVariable("month"));
+    }
+
+    static String rejectionStep(String step, Object month) {
+        return "MONTH".equals(step) && month != null ? "MONTH:" + month : step;
     }
 }

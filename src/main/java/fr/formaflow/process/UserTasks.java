@@ -70,7 +70,7 @@ public class UserTasks implements TaskListener {
         }
     }
 
-    private static Map<String, String> properties(UserTask element) {
+    static Map<String, String> properties(UserTask element) {
         Map<String, String> properties = new HashMap<>();
         if (element.getExtensionElements() != null) {
             for (CamundaProperties group : element.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {

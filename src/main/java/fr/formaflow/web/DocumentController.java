@@ -8,7 +8,6 @@ import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.process.steps.ContractStep;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,12 +17,14 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,12 +46,10 @@ public class DocumentController {
     private final DossierService dossiers;
     private final DossierAccess access;
     private final CurrentUser currentUser;
-    private final ContractStep contract;
     private final TaskService taskService;
 
     public DocumentController(DocumentService documents, DossierService dossiers, DossierAccess access, CurrentUser currentUser,
-                              ContractStep contract, TaskService taskService) {
-        this.contract = contract;
+                              TaskService taskService) {
         this.taskService = taskService;
         this.documents = documents;
         this.dossiers = dossiers;
@@ -61,10 +60,12 @@ public class DocumentController {
     @PostMapping(path = "/api/dossiers/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "Verser une pièce (PDF) : type, formateur pour les pièces propres à un formateur, mois pour une feuille d'émargement signée")
+    @Operation(summary = "Verser une pièce (PDF) : type, formateur pour les pièces propres à un formateur, mois pour une feuille d'émargement signée, "
+            + "tâche de l'organisme qu'elle sert (facultatif)")
     public DocumentLine upload(@PathVariable long id, @RequestParam("type") String type,
                                @RequestParam(value = "trainerId", required = false) Long trainerId,
                                @RequestParam(value = "month", required = false) String month,
+                               @RequestParam(value = "taskId", required = false) String taskId,
                                @RequestParam("file") MultipartFile file) throws IOException {
         TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
         DocumentType documentType;
@@ -75,11 +76,31 @@ public class DocumentController {
         }
         Document document = documents.upload(action, documentType, trainerId, month(month), file.getOriginalFilename(), file.getBytes(),
                 currentUser.id());
-        // the organisation's open task of the dossier, if any, is the step the document serves
-        taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).taskCandidateGroup(action.getOrganisation().getGroupId())
-                .orderByTaskCreateTime().desc().list().stream().findFirst().ifPresent(task -> document.forTask(task.getId(), task.getName()));
-        contract.refreshChecklist(action);
+        // the task it was uploaded in, or else the organisation's latest open task of the dossier, is the step it serves
+        organisationTasks(action).stream().filter(task -> taskId == null || task.getId().equals(taskId)).findFirst()
+                .ifPresent(task -> document.forTask(task.getId(), task.getName()));
         return line(document);
+    }
+
+    @DeleteMapping("/api/dossiers/{id}/documents/{documentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Transactional
+    @Operation(summary = "Retirer une pièce versée, tant que la tâche de l'organisme qu'elle sert n'est pas envoyée")
+    public void remove(@PathVariable long id, @PathVariable long documentId) {
+        TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
+        Document document = documents.of(action).stream().filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("La pièce n° " + documentId + " n'existe pas dans ce dossier."));
+        if (document.getTaskId() == null || organisationTasks(action).stream().noneMatch(task -> task.getId().equals(document.getTaskId()))) {
+            throw new BusinessRuleException("La pièce « " + document.getFilename() + " » a déjà été transmise avec son étape : "
+                    + "elle ne peut plus être retirée. Versez une nouvelle version si elle doit changer.");
+        }
+        documents.remove(action, document, currentUser.id());
+    }
+
+    /** The organisation's open tasks of the dossier, claimed or not, latest first. */
+    private List<Task> organisationTasks(TrainingAction action) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
+                .taskCandidateGroup(action.getOrganisation().getGroupId()).includeAssignedTasks().orderByTaskCreateTime().desc().list();
     }
 
     public record DocumentTypeLine(String type, String label, boolean perTrainer) {
@@ -101,12 +122,14 @@ public class DocumentController {
     @GetMapping("/api/dossiers/{id}/documents/{documentId}")
     @Transactional(readOnly = true)
     @Operation(summary = "Télécharger une pièce")
-    public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
+    public ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId,
+                                           @RequestParam(value = "inline", defaultValue = "false") boolean inline) {
         TrainingAction action = access.requireVisible(dossiers.get(id));
         Document document = documents.of(action).stream().filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("La pièce n° " + documentId + " n'existe pas dans ce dossier."));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                // inline: the browser opens the PDF in a tab of its own (the task's « Dossier » panel); else a download
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                         .filename(document.getFilename(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(document.getContentType()))
                 .body(documents.content(document));

@@ -163,7 +163,7 @@ class ConsistencyRulesTest {
         assertThat(findings).allMatch(Finding::isBlocking).extracting(Finding::message).containsExactly(
                 "Le numéro SIRET « 42110064500018 » est invalide (clé de contrôle incorrecte). Corrigez la fiche de l'organisme, onglet Identité.",
                 "Le numéro de déclaration d'activité (NDA) de l'organisme manque : complétez la fiche de l'organisme, onglet Informations légales.",
-                "Pièce manquante : Charte du formateur signée (Yves ROCHER). Versez-la sur la page du dossier (Mes dossiers et mes pièces).");
+                "Pièce manquante : Charte du formateur signée (Yves ROCHER). Versez-la dans le panneau « Dossier » de la tâche, dans Tasklist.");
         Facts cfa = new Facts(SIRET, null, true, false, false, NAMES, Map.of(), List.of(), List.of(), List.of());
         assertThat(ConsistencyRules.check(cfa)).as("a CFA has no NDA").isEmpty();
     }

@@ -63,12 +63,16 @@ class FunderChecklistsTest {
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
         assertThat(step(checklist(driver, action), "SUBMISSION").items()).allMatch(Item::present);
         driver.approve(action, "Task_ValidateSubmission");
-        Object summary = driver.formVariables(action, "Task_Contract").get("summary");
-        assertThat(String.valueOf(summary)).contains("Ce que le financeur demande pour cette étape :",
-                "✗ Convention de formation signée par le client — manquant");
+        // what a task's « Dossier » panel shows: the same items, each with the paper it asks for, computed when shown
+        List<FunderChecklists.Requirement> contract = transactions.execute(s -> checklists.requirements(driver.reload(action), "CONTRACT"));
+        assertThat(contract).filteredOn(r -> r.document() == fr.formaflow.documents.DocumentType.SIGNED_AGREEMENT).singleElement()
+                .satisfies(r -> assertThat(r.item()).isEqualTo(new Item("Convention de formation signée par le client", false)));
+        assertThat(contract.stream().map(FunderChecklists.Requirement::item).toList()).isEqualTo(step(checklist(driver, action), "CONTRACT").items());
 
         driver.uploadContractDocuments(action);
         assertThat(step(checklist(driver, action), "CONTRACT").items()).allMatch(Item::present);
+        List<FunderChecklists.Requirement> complete = transactions.execute(s -> checklists.requirements(driver.reload(action), "CONTRACT"));
+        assertThat(complete).allMatch(r -> r.item().present());
     }
 
     @Test

@@ -29,6 +29,8 @@ class DossierDocumentsTest {
     DocumentService documents;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    fr.formaflow.compliance.FunderChecklists checklists;
 
     @Test
     void aTrainersContractAndCharterBelongToOneDossierHisCvAndIdentityToHim() {
@@ -64,8 +66,9 @@ class DossierDocumentsTest {
         Set<DocumentType> both = transactions.execute(s -> DocumentService.required(driver.reload(withSubcontractor), asked));
         assertThat(alone).containsExactly(DocumentType.SIGNED_AGREEMENT);
         assertThat(both).containsExactly(DocumentType.SUBCONTRACTING_CONTRACT, DocumentType.SIGNED_AGREEMENT);
-        assertThat(driver.formVariables(withoutSubcontractor, "Task_Contract").get("details").toString())
-                .contains("Convention de formation signée par le client").doesNotContain("Contrat de sous-traitance signé");
+        List<String> panel = transactions.execute(s -> checklists.requirements(driver.reload(withoutSubcontractor), "CONTRACT").stream()
+                .map(r -> r.item().label()).toList());
+        assertThat(panel).contains("Convention de formation signée par le client").doesNotContain("Contrat de sous-traitance signé");
     }
 
     private static TrainingAction submitted(DossierDriver driver, String title, Map<String, Object> programme) {

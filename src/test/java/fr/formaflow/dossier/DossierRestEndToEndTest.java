@@ -302,9 +302,10 @@ class DossierRestEndToEndTest {
                 "GIF89a-not-accepted".getBytes(StandardCharsets.US_ASCII)).body()).toString()).contains("n'est ni un PDF, ni une image JPEG ou PNG");
         JsonNode contractTask = task("Task_Contract");
         assertThat(contractTask).isNotNull();
-        String details = formVariableText("Task_Contract", "details");
-        // the dossier has no subcontractor: no subcontracting contract is asked for
-        assertThat(details).contains("✔ Convention de formation signée par le client").contains("✘ CV du formateur")
+        // the task's « Dossier » panel: the dossier has no subcontractor, so no subcontracting contract is asked for
+        JsonNode checklist = json(web.getAs(ORG, PASSWORD, "/api/tasks/" + contractTask.get("id").asText() + "/workspace").body()).get("checklist");
+        assertThat(checklist.toString()).contains("{\"label\":\"Convention de formation signée par le client\",\"present\":true}")
+                .contains("{\"label\":\"CV du formateur (pour chaque formateur)\",\"present\":false}")
                 .doesNotContain("Contrat de sous-traitance signé");
         JsonNode dossier = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
         // the two uploads, the training agreement and the two trainers' contracts Formaflow prepared for signature

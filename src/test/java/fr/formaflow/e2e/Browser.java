@@ -34,6 +34,8 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private int shot;
+    /** The clicks a user would make: buttons, links, choices, tasks in the list; a file chosen counts two (open, pick). */
+    private int clicks;
 
     public Browser(String baseUrl, String journey) {
         this.baseUrl = baseUrl;
@@ -152,6 +154,30 @@ public final class Browser implements AutoCloseable {
         WebElement element = button(text);
         scrollTo(element);
         element.click();
+        clicks++;
+    }
+
+    /** How many clicks the journey has made since the last {@link #resetClicks()}. */
+    public int clicks() {
+        return clicks;
+    }
+
+    public void resetClicks() {
+        clicks = 0;
+    }
+
+    /** Chooses a file in a file input, as a user does: a click opens the chooser, a second picks the file. */
+    public void upload(WebElement fileInput, Path file) {
+        scrollTo(fileInput);
+        fileInput.sendKeys(file.toAbsolutePath().toString());
+        clicks += 2;
+    }
+
+    /** Clicks this element (found by the journey), counted as a click. */
+    public void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+        clicks++;
     }
 
     /** Lets form-js apply the last keystrokes (its inputs are debounced) before the form is read. */
@@ -192,6 +218,7 @@ public final class Browser implements AutoCloseable {
                 .orElse(d.findElements(anyOfThatName).stream().findFirst().orElse(null)));
         scrollTo(link);
         link.click();
+        clicks++;
     }
 
     /** The form-js field whose label contains this text (Camunda Forms in Tasklist). */
@@ -224,6 +251,7 @@ public final class Browser implements AutoCloseable {
         WebElement input = field(label);
         if (!input.isSelected()) {
             driver.executeScript("arguments[0].click();", input);
+            clicks++;
         }
     }
 

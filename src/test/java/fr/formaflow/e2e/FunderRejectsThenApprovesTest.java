@@ -17,6 +17,15 @@ class FunderRejectsThenApprovesTest extends JourneyTest {
         try (Browser browser = browser("funder-rejects-organisation-corrects-funder-approves")) {
             browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
             openTask(browser, action, "Task_ValidateSubmission", "À valider");
+            // the validator sees what she validates, in the task: objectives, programme, periods, clients, trainers
+            browser.waitForText("Ce que l'organisme a saisi");
+            browser.waitForText("Maîtriser la fabrication et la régie des accessoires de scène.");
+            browser.waitForText("Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h).");
+            browser.waitForText("En centre du 05/01/2026 au 13/02/2026");
+            browser.waitForText("Théâtre des Treize Vents");
+            browser.waitForText("Yves ROCHER");
+            browser.waitForText("Pièces du dossier");
+            browser.screenshot("contenu-du-dossier-pour-la-validatrice");
             browser.choose("Renvoyer à l'organisme pour correction");
             browser.type("Motif", REASON);
             complete(browser, action, "renvoi-avec-motif");
@@ -35,6 +44,12 @@ class FunderRejectsThenApprovesTest extends JourneyTest {
             browser.logout();
             browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
             openTask(browser, action, "Task_ValidateSubmission", "À valider");
+            // after her rejection, what changed since the version she rejected
+            browser.waitForText("Ce qui a changé depuis le rejet du");
+            browser.waitForText("Motif du rejet : " + REASON);
+            browser.waitForText("L'action › Programme / contenu : avant « Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h). »"
+                    + " / maintenant « Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h, dont 35 h de pratique). »");
+            browser.screenshot("ce-qui-a-change-depuis-le-rejet");
             browser.choose("Valider");
             complete(browser, action, "dossier-valide");
             assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_Contract");
