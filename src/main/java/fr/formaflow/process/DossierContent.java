@@ -4,6 +4,7 @@ import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.HourLine;
 import fr.formaflow.attendance.MonthlyDeclaration;
 import fr.formaflow.dossier.ClientCompany;
+import fr.formaflow.dossier.MarketReferences;
 import fr.formaflow.dossier.Period;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
@@ -74,6 +75,18 @@ public class DossierContent {
         add(action, "Fin réelle", date(a.getRealEnd()));
         add(action, "Bilan pédagogique", a.getPedagogicalReport());
         sections.add(action);
+
+        MarketReferences refs = a.getMarketReferences();
+        Section market = new Section("Références du marché (Région)", new ArrayList<>());
+        add(market, "Appel à projet", refs.callForProjects());
+        add(market, "Numéro d'opération Safir", refs.operationNumber());
+        add(market, "Numéro de marché", refs.marketNumber());
+        add(market, "Instance décisionnaire", refs.decidingBody());
+        add(market, "Date de vote", date(refs.voteDate()));
+        add(market, "Secteur d'activité", refs.sector());
+        add(market, "Numéro d'engagement juridique", refs.commitmentNumber());
+        add(market, "Code service (Chorus Pro)", refs.serviceCode());
+        addIfAny(sections, market);
 
         Section periods = new Section("Périodes", new ArrayList<>());
         int n = 0;

@@ -68,6 +68,10 @@ class ChorusProDepositTest {
         assertThat(InvoicePdfTest.facturXml(http.getBytes(ORGANISATION_USER, PASSWORD,
                 "/api/dossiers/" + action.getId() + "/invoices/" + invoice.getId() + ".pdf"))).contains("EJ-2026-004512").doesNotContain("999999");
 
+        // the validator reads them in the invoice's task, with the dossier
+        assertThat(http.getAs(FUNDER_USER, PASSWORD, "/api/tasks/" + driver.task(action, "Task_ValidateInvoice").getId() + "/workspace").body())
+                .contains("Références du marché (Région)", "Numéro d'engagement juridique", "EJ-2026-999999", "Commission permanente");
+
         // the deposit: the organisation's only; one Factur-X per invoice and the slip
         assertThat(http.getAs(FUNDER_USER, PASSWORD, deposit).statusCode()).isEqualTo(403);
         Map<String, byte[]> files = unzip(http.getBytes(ORGANISATION_USER, PASSWORD, deposit));
