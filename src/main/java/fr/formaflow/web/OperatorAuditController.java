@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,12 +130,22 @@ public class OperatorAuditController {
             Map<String, Object> own = values.getOrDefault(task.getId(), Map.of());
             Object decision = own.get("decision");
             Object reason = own.get("reason");
-            steps.add(new StepLine(task.getName(), task.getAssignee(), local(task.getEndTime()),
+            steps.add(new StepLine(task.getName(), completedBy(task), local(task.getEndTime()),
                     decision == null ? null : DECISIONS.getOrDefault(decision.toString(), decision.toString()),
                     reason == null || reason.toString().isBlank() ? null : reason.toString()));
         }
         steps.sort(Comparator.comparing(StepLine::completedAt));
         return steps;
+    }
+
+    /** Who completed the task: its assignee, or (a form submitted without claiming) the user the engine logged. */
+    private String completedBy(HistoricTaskInstance task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return history.createUserOperationLogQuery().taskId(task.getId())
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+                .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static LocalDateTime local(Date date) {
