@@ -244,9 +244,9 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(Keys.ENTER);
     }
 
-    /** The filter Tasklist shows as chosen (the one a user lands on after logging in). */
+    /** The name of the filter Tasklist shows as chosen (the one a user lands on after logging in), without its count. */
     public String activeFilter() {
-        return visible(By.cssSelector(".task-filter.active .name")).getText().trim();
+        return visible(By.cssSelector(".task-filter.active .name")).getText().trim().replaceAll("\\s*\\d+$", "");
     }
 
     /**

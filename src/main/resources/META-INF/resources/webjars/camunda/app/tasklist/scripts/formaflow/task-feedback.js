@@ -52,6 +52,13 @@ function rejectionsAsMessage(root) {
   });
 }
 
+/* A task that came back after a rejection: its card says so (the returnedNotice column) and stands out. */
+function markReturnedCards(root) {
+  root.querySelectorAll('.tasks-list li.task').forEach(function (card) {
+    card.classList.toggle('formaflow-returned', card.textContent.indexOf('Renvoyé pour correction le') !== -1);
+  });
+}
+
 let translating = false;
 new MutationObserver(function () {
   if (translating) {
@@ -61,6 +68,7 @@ new MutationObserver(function () {
   try {
     frenchValidation(document);
     rejectionsAsMessage(document);
+    markReturnedCards(document);
   } finally {
     translating = false;
   }
@@ -266,6 +274,10 @@ style.textContent = [
   '.formaflow-field-error { color: #a4000f; margin-top: 4px; font-size: 0.95em; }',
   '.formaflow-field-error ul { list-style: none; padding: 0; margin: 0; }',
   '.formaflow-has-error input, .formaflow-has-error select, .formaflow-has-error textarea { border-color: #a4000f; }',
+  // every card shows the dossier's number, title, organisation and return mark, not the first two only
+  '.task-card-details { max-height: none; }',
+  '.task-card-details .shutter { display: none; }',
+  '.tasks-list li.task.formaflow-returned { border-left: 4px solid #a4000f; }',
   '.formaflow-rejections .fjs-form-field-label { color: #a4000f; font-weight: bold; }',
   '.formaflow-rejections textarea, .formaflow-rejections textarea:disabled, .formaflow-rejections textarea[readonly] {',
   '  background: #fff4f4; color: #2b2b2b; opacity: 1; border: 1px solid #e0b4b4; border-left: 4px solid #a4000f;',
