@@ -45,10 +45,10 @@ public class DossierSummaries {
         return text.isEmpty() ? null : text;
     }
 
-    /** « Renvoyé pour correction le 05/12/2026 » after the step's latest rejection, or null when it was never rejected. */
+    /** « Renvoyé le 05/12/2026 » after the step's latest rejection, or null when it was never rejected. */
     public String returnedNotice(long dossierId, String step) {
         return rejections.findByActionIdAndStepOrderByRejectedAtDescIdDesc(dossierId, step).stream().findFirst()
-                .map(r -> "Renvoyé pour correction le " + r.getRejectedAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .map(r -> "Renvoyé le " + r.getRejectedAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .orElse(null);
     }
 }

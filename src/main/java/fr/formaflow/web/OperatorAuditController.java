@@ -46,14 +46,11 @@ public class OperatorAuditController {
     public record StepLine(String task, String completedBy, LocalDateTime completedAt, String decision, String reason) {
     }
 
-    public record RejectionLine(String step, String reason, String rejectedBy, LocalDateTime rejectedAt) {
-    }
-
     public record InvoiceLine(String number, String kind, String status, String months, long grossCents, String rejectionReason) {
     }
 
     public record AuditTrail(String processInstanceId, String businessKey, String contractNumber, String title, String organisation,
-                             String funder, String phase, List<StepLine> steps, List<RejectionLine> rejections,
+                             String funder, String phase, List<StepLine> steps, List<DossierController.RejectionLine> rejections,
                              List<DocumentController.DocumentLine> documents, List<InvoiceLine> invoices) {
     }
 
@@ -106,7 +103,7 @@ public class OperatorAuditController {
         return new AuditTrail(processInstanceId, businessKey, action.getContractNumber(), action.getTitle(),
                 action.getOrganisation().getName(), action.getFunder().getName(), action.getPhase().label(), steps,
                 rejections.findByActionIdOrderByRejectedAtDescIdDesc(action.getId()).stream()
-                        .map(r -> new RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
+                        .map(r -> new DossierController.RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
                 documents.of(action).stream().map(DocumentController::line).toList(),
                 invoices.of(action.getId()).stream().map(i -> new InvoiceLine(i.getNumber(), i.getKind().label(),
                         i.getStatus().label(), i.getMonths(), i.getGrossCents(), i.getRejectionReason())).toList());

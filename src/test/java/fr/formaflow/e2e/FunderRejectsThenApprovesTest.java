@@ -34,7 +34,7 @@ class FunderRejectsThenApprovesTest extends JourneyTest {
             browser.searchTasks(action.getContractNumber());
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                     .until(d -> d.findElements(By.cssSelector("li.task")).size() == 1 && !d.findElements(card).isEmpty());
-            assertThat(browser.visible(card).getText()).contains("Renvoyé pour correction le").contains(action.getContractNumber());
+            assertThat(browser.visible(card).getText()).contains("Renvoyé le").contains(action.getContractNumber());
             browser.screenshot("tache-renvoyee-trouvee-par-son-numero");
 
             openTask(browser, action, "Task_SubmitDossier", "Tâches de mon organisme");

@@ -88,7 +88,7 @@ class OperatorAuditRestTest {
                 .isNull();
         driver.reject(action, "Task_ValidateSubmission", REASON);
         assertThat((String) engine.getTaskService().getVariableLocal(driver.task(action, "Task_SubmitDossier").getId(), TasklistFilters.RETURNED))
-                .startsWith("Renvoyé pour correction le ");
+                .startsWith("Renvoyé le ");
         driver.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
         assertThat(engine.getTaskService().getVariableLocal(driver.task(action, "Task_ValidateSubmission").getId(), TasklistFilters.RETURNED))
                 .as("the validator's second look is not a returned task").isNull();

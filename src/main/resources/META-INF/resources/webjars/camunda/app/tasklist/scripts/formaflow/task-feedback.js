@@ -55,7 +55,7 @@ function rejectionsAsMessage(root) {
 /* A task that came back after a rejection: its card says so (the returnedNotice column) and stands out. */
 function markReturnedCards(root) {
   root.querySelectorAll('.tasks-list li.task').forEach(function (card) {
-    card.classList.toggle('formaflow-returned', card.textContent.indexOf('Renvoyé pour correction le') !== -1);
+    card.classList.toggle('formaflow-returned', card.textContent.indexOf('Renvoyé le') !== -1);
   });
 }
 
@@ -277,11 +277,13 @@ style.textContent = [
   // every card shows the dossier's number, title, organisation and return mark, not the first two only
   '.task-card-details { max-height: none; }',
   '.task-card-details .shutter { display: none; }',
-  '.tasks-list li.task.formaflow-returned { border-left: 4px solid #a4000f; }',
+  '.tasks-list li.task.formaflow-returned { border-left: 4px solid #c05a00; background: #fff8ef; }',
   '.formaflow-rejections .fjs-form-field-label { color: #a4000f; font-weight: bold; }',
   '.formaflow-rejections textarea, .formaflow-rejections textarea:disabled, .formaflow-rejections textarea[readonly] {',
-  '  background: #fff4f4; color: #2b2b2b; opacity: 1; border: 1px solid #e0b4b4; border-left: 4px solid #a4000f;',
-  '  cursor: text; resize: vertical; -webkit-text-fill-color: #2b2b2b; }',
+  // form-js greys out read-only fields with its own, more specific rules
+  '  background: #fff4f4 !important; color: #2b2b2b !important; opacity: 1 !important; border: 1px solid #e0b4b4 !important;',
+  '  border-left: 4px solid #a4000f !important; cursor: text; resize: vertical; -webkit-text-fill-color: #2b2b2b; }',
+  '.formaflow-rejections .fjs-textarea-container, .formaflow-rejections .fjs-input-group { background: none !important; }',
   '.formaflow-confirmation { position: fixed; top: 64px; left: 50%; transform: translateX(-50%); z-index: 1070;',
   '  max-width: 640px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); }'
 ].join('\n');
