@@ -16,6 +16,13 @@ class OrganisationSubmitsDossierTest extends JourneyTest {
     @Test
     void organisationSubmitsADossier() {
         try (Browser browser = browser("organisation-submits-a-dossier")) {
+            // logged out, the page says so in French with the way in, and shows no empty tables
+            browser.open("/dossiers.html");
+            browser.waitForText("Vous n'êtes pas connecté(e)");
+            assertThat(browser.all(org.openqa.selenium.By.cssSelector("main > section")))
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+            browser.screenshot("deconnecte");
+
             browser.login("tasklist", DossierDriver.ORGANISATION_USER, PASSWORD);
             browser.waitForText("Tâches de mon organisme");
             browser.screenshot("tasklist");

@@ -96,6 +96,12 @@ class OperatorAuditRestTest {
 
     @Test
     void eachRoleLandsOnTheListItWorksFrom() {
+        // a database of an earlier version, where « Mes tâches » came first and the cards had no return mark
+        org.camunda.bpm.engine.filter.Filter old = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.MY_TASKS).singleResult();
+        engine.getFilterService().saveFilter(old.setProperties(java.util.Map.of("priority", -10, "description", "Les tâches qui me sont attribuées",
+                "refresh", true, "variables", java.util.List.of(java.util.Map.of("name", "contractNumber", "label", "N° de contrat")))));
+        context.getBean(TasklistFilters.class).ensureFilters();
+        assertThat(engine.getFilterService().getFilter(old.getId()).getProperties().get("variables").toString()).contains(TasklistFilters.RETURNED);
         // Tasklist opens the readable filter of lowest priority
         assertThat(priority(TasklistFilters.ORGANISATION_TASKS)).isLessThan(priority(TasklistFilters.MY_TASKS));
         assertThat(priority(TasklistFilters.TO_VALIDATE)).isLessThan(priority(TasklistFilters.MY_TASKS))
