@@ -231,6 +231,10 @@ XMLHttpRequest.prototype.send = function () {
     clearServerErrors();
     this.addEventListener('loadend', function () {
       if (this.status >= 200 && this.status < 300) {
+        // an earlier refusal of this form no longer applies
+        document.querySelectorAll('.page-notifications .alert .close').forEach(function (close) {
+          close.click();
+        });
         announce(confirmation(taskName));
         return;
       }
