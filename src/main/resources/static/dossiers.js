@@ -162,6 +162,13 @@ $('createForm').addEventListener('submit', async event => {
       body: JSON.stringify({ funderCode: $('funder').value, title: $('title').value, programmingYear: Number($('year').value) })
     });
     feedback('Dossier ' + created.contractNumber + ' créé. La tâche « Déposer le dossier » vous attend dans Tasklist.', true);
+    const task = ((await api('/api/dossiers/' + created.id)).tasks || [])[0];
+    // straight to the task in Tasklist
+    $('feedback').append(' ', el('a', {
+      id: 'taskLink',
+      href: task ? '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id) : '/camunda/app/tasklist/',
+      textContent: 'Ouvrir la tâche « Déposer le dossier »'
+    }));
     $('title').value = '';
     await loadDossiers();
   } catch (error) {
@@ -182,7 +189,7 @@ $('reportYear').addEventListener('change', loadReports);
   try {
     state.me = await api('/api/me');
   } catch (error) {
-    $('login').classList.remove('hidden');
+    if (error.status === 401) showLogin(); else showError(error);
     return;
   }
   $('who').textContent = state.me.firstName + ' ' + state.me.lastName + ' — ' + state.me.organisations.concat(state.me.funders).join(', ');

@@ -88,7 +88,7 @@ $('month').addEventListener('change', loadMonth);
   try {
     state.me = await api('/api/me');
   } catch (error) {
-    show('login', true);
+    showLogin();
     return;
   }
   $('who').textContent = state.me.firstName + ' ' + state.me.lastName;

@@ -36,6 +36,12 @@ function say(id, ok, message, details, linkText) {
   if (linkText) box.append(' ', el('a', { href: '/camunda/app/tasklist/', textContent: linkText }));
 }
 
+// Logged out: the page shows its French message and the login link, not empty tables.
+function showLogin() {
+  document.querySelectorAll('main > section, main > form').forEach(node => node.classList.add('hidden'));
+  show('login', true);
+}
+
 // Pages keep the logged-in user in state.me: a 401 then means the session expired.
 function fail(id, error) {
   if (error.status === 401 && state.me) say(id, false, 'Votre session a expiré.', [], 'Reconnectez-vous dans Tasklist, puis rechargez cette page.');

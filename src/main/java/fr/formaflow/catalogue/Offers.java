@@ -79,6 +79,10 @@ public class Offers {
         variables.put("organisationGroup", action.getOrganisation().getGroupId());
         variables.put("funderGroup", action.getFunder().getValidatorGroupId());
         variables.put("leavesCatalogueAt", leavesCatalogueAt(content.startDate()));
+        // shown on the tasks' cards in Tasklist, like a dossier's (never read by the process)
+        variables.put("contractNumber", action.getContractNumber());
+        variables.put("actionTitle", "Offre de catalogue — " + action.getTitle());
+        variables.put("organisationName", action.getOrganisation().getName());
         String instanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, "OFFRE-" + action.getContractNumber(),
                 variables).getId());
         offer.attachProcess(instanceId);

@@ -142,11 +142,19 @@ public class DossierService {
         TrainingAction action = get(dossierId);
         List<String> problems = new ArrayList<>();
         List<TrainerAssignment> assignments = trainerAssignments(action, entries, problems);
+        int trainerProblems = problems.size();
         List<Long> subcontractors = subcontractors(action, subcontractorSirets, problems);
         if (!problems.isEmpty()) {
             List<String> all = new ArrayList<>(programme.problems());
             all.addAll(problems);
-            BusinessRuleException.throwIfAny("Le dossier ne peut pas être déposé :", all);
+            java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>(programme.problemsByField());
+            if (trainerProblems > 0) {
+                fields.put("trainers", List.copyOf(problems.subList(0, trainerProblems)));
+            }
+            if (problems.size() > trainerProblems) {
+                fields.put("subcontractors", List.copyOf(problems.subList(trainerProblems, problems.size())));
+            }
+            throw new BusinessRuleException(TrainingAction.NOT_SUBMITTED, all, fields);
         }
         action.submit(programme, assignments);
         action.declareSubcontractors(subcontractors);

@@ -44,4 +44,11 @@ public class DossierSummaries {
                 .collect(Collectors.joining("\n"));
         return text.isEmpty() ? null : text;
     }
+
+    /** « Renvoyé le 05/12/2026 » after the step's latest rejection, or null when it was never rejected. */
+    public String returnedNotice(long dossierId, String step) {
+        return rejections.findByActionIdAndStepOrderByRejectedAtDescIdDesc(dossierId, step).stream().findFirst()
+                .map(r -> "Renvoyé le " + r.getRejectedAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .orElse(null);
+    }
 }

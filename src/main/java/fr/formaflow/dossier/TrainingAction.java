@@ -133,13 +133,20 @@ public class TrainingAction {
         this.phase = DossierPhase.SUBMISSION;
     }
 
+    static final String NOT_SUBMITTED = "Le dossier ne peut pas être déposé :";
+    private static final String NO_TRAINER = "Au moins un formateur est obligatoire.";
+
     /** Records the programme; refuses it, naming every missing field and broken rule, if it is incomplete. */
     public void submit(Programme programme, List<TrainerAssignment> trainerAssignments) {
         List<String> problems = new ArrayList<>(programme.problems());
+        java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>(programme.problemsByField());
         if (trainerAssignments.isEmpty()) {
-            problems.add("Au moins un formateur est obligatoire.");
+            problems.add(NO_TRAINER);
+            fields.put("trainers", List.of(NO_TRAINER));
         }
-        BusinessRuleException.throwIfAny("Le dossier ne peut pas être déposé :", problems);
+        if (!problems.isEmpty()) {
+            throw new BusinessRuleException(NOT_SUBMITTED, problems, fields);
+        }
         title = programme.title().trim();
         objectives = programme.objectives();
         content = programme.content();

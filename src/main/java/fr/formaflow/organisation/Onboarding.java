@@ -103,6 +103,8 @@ public class Onboarding {
         variables.put("userEmail", login);
         variables.put("userFirstName", trim(request.user().firstName()));
         variables.put("userLastName", trim(request.user().lastName()));
+        // shown on the task's card in Tasklist (never read by the process)
+        variables.put("actionTitle", "Demande d'accès — " + login);
         Optional<Organisation> known = organisations.findBySiret(siret.value());
         String answer = known.isPresent()
                 ? newUserOf(known.get(), request, login, siret, variables)

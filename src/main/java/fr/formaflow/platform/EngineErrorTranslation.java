@@ -46,7 +46,11 @@ public class EngineErrorTranslation {
             + "se termine en envoyant son formulaire.";
     static final String INCOMPLETE_REQUEST = "La requête est incomplète ou invalide : vérifiez les paramètres envoyés.";
 
-    record Translation(int status, String message) {
+    /** The answer's status and French message; fields: the sentences that concern one field, by the form's key. */
+    record Translation(int status, String message, java.util.Map<String, List<String>> fields) {
+        Translation(int status, String message) {
+            this(status, message, java.util.Map.of());
+        }
     }
 
     /**
@@ -115,7 +119,12 @@ public class EngineErrorTranslation {
         }
 
         private static void write(HttpServletResponse response, Translation french) throws IOException {
-            byte[] body = JSON.writeValueAsBytes(JSON.createObjectNode().put("type", "FormaflowError").put("message", french.message()));
+            com.fasterxml.jackson.databind.node.ObjectNode error = JSON.createObjectNode().put("type", "FormaflowError")
+                    .put("message", french.message());
+            if (!french.fields().isEmpty()) {
+                error.set("fields", JSON.valueToTree(french.fields()));
+            }
+            byte[] body = JSON.writeValueAsBytes(error);
             response.setStatus(french.status());
             response.setContentType("application/json;charset=UTF-8");
             response.setContentLength(body.length);
@@ -131,7 +140,7 @@ public class EngineErrorTranslation {
                 return new Translation(HttpServletResponse.SC_BAD_REQUEST, INCOMPLETE_REQUEST);
             }
             if (refused != null) {
-                return new Translation(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
+                return new Translation(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage(), refused.fields());
             }
             try {
                 JsonNode error = JSON.readTree(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));

@@ -23,14 +23,22 @@ public class FormValues {
 
     private final Map<String, Object> values;
     private final String prefix;
+    /** For a row of a dynamic list, the list's key: a row's error concerns the list's field. */
+    private final String listKey;
 
     public FormValues(Map<String, Object> values) {
-        this(values, "");
+        this(values, "", null);
     }
 
-    private FormValues(Map<String, Object> values, String prefix) {
+    private FormValues(Map<String, Object> values, String prefix, String listKey) {
         this.values = values;
         this.prefix = prefix;
+        this.listKey = listKey;
+    }
+
+    /** A value of this field cannot be read: the French sentence, attached to the field (or to its list). */
+    private BusinessRuleException refused(String key, String sentence) {
+        return BusinessRuleException.about(listKey != null ? listKey : key, sentence);
     }
 
     public String string(String key) {
@@ -46,7 +54,7 @@ public class FormValues {
     public String choice(String key, String refusal, String... allowed) {
         String value = string(key);
         if (value == null || !Arrays.asList(allowed).contains(value)) {
-            throw new BusinessRuleException(refusal);
+            throw refused(key, refusal);
         }
         return value;
     }
@@ -76,7 +84,7 @@ public class FormValues {
             // form-js sends "2026-03-02"; the REST API may send a date-time
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new BusinessRuleException(prefix + "« " + label + " » : la date « " + text + " » n'est pas valide (format attendu : jj/mm/aaaa).");
+            throw refused(key, prefix + "« " + label + " » : la date « " + text + " » n'est pas valide (format attendu : jj/mm/aaaa).");
         }
     }
 
@@ -88,11 +96,11 @@ public class FormValues {
         try {
             BigDecimal value = new BigDecimal(text.replace(" ", "").replace("\u202f", "").replace(',', '.'));
             if (value.precision() - value.scale() > 12 || value.scale() > 6) {
-                throw new BusinessRuleException(prefix + "« " + label + " » : « " + text + " » est hors des limites acceptées.");
+                throw refused(key, prefix + "« " + label + " » : « " + text + " » est hors des limites acceptées.");
             }
             return value;
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new BusinessRuleException(prefix + "« " + label + " » : « " + text + " » n'est pas un nombre.");
+            throw refused(key, prefix + "« " + label + " » : « " + text + " » n'est pas un nombre.");
         }
     }
 
@@ -102,10 +110,10 @@ public class FormValues {
             return null;
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            throw new BusinessRuleException(prefix + "« " + label + " » doit être un nombre entier.");
+            throw refused(key, prefix + "« " + label + " » doit être un nombre entier.");
         }
         if (value.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
-            throw new BusinessRuleException(prefix + "« " + label + " » : « " + value.toPlainString() + " » est hors des limites acceptées.");
+            throw refused(key, prefix + "« " + label + " » : « " + value.toPlainString() + " » est hors des limites acceptées.");
         }
         return value.intValueExact();
     }
@@ -122,7 +130,7 @@ public class FormValues {
             return null;
         }
         if (euros.stripTrailingZeros().scale() > 2) {
-            throw new BusinessRuleException(prefix + "« " + label + " » : un montant a au plus deux décimales.");
+            throw refused(key, prefix + "« " + label + " » : un montant a au plus deux décimales.");
         }
         return euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }
@@ -138,7 +146,7 @@ public class FormValues {
         for (JsonNode row : node) {
             Map<String, Object> fields = new LinkedHashMap<>();
             row.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().isNull() ? null : e.getValue()));
-            rows.add(new FormValues(fields, "Ligne " + line++ + " : "));
+            rows.add(new FormValues(fields, "Ligne " + line++ + " : ", key));
         }
         return rows;
     }

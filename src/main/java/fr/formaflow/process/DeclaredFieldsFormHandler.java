@@ -2,7 +2,9 @@ package fr.formaflow.process;
 
 import fr.formaflow.platform.BusinessRuleException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -48,18 +50,21 @@ final class DeclaredFieldsFormHandler implements TaskFormHandler {
     public void submitFormVariables(VariableMap values, VariableScope task) {
         FormFields form = formId == null ? null : forms.get(formId);
         List<String> problems = new ArrayList<>();
+        Map<String, List<String>> byField = new LinkedHashMap<>();
         for (String key : values.keySet()) {
             FormFields.Field field = form == null ? null : form.fields().get(key);
             if (field == null) {
                 problems.add("« " + key + " » n'est pas un champ de ce formulaire.");
             } else if (!fits(field, values.getValueTyped(key))) {
-                problems.add("« " + key + " » n'a pas la forme attendue ("
-                        + (field.kind() == FormFields.Kind.VALUE ? "une seule valeur" : "une liste") + ").");
+                String problem = "« " + key + " » n'a pas la forme attendue ("
+                        + (field.kind() == FormFields.Kind.VALUE ? "une seule valeur" : "une liste") + ").";
+                problems.add(problem);
+                byField.put(key, List.of(problem));
             }
         }
         if (!problems.isEmpty()) {
             String name = task instanceof TaskEntity entity && entity.getName() != null ? entity.getName() : "cette tâche";
-            throw new BusinessRuleException("Le formulaire « " + name + " » a été refusé, rien n'a été enregistré :", problems);
+            throw new BusinessRuleException("Le formulaire « " + name + " » a été refusé, rien n'a été enregistré :", problems, byField);
         }
         for (String key : values.keySet()) {
             if (!form.fields().get(key).readonly()) {

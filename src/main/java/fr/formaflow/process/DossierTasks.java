@@ -5,6 +5,7 @@ import fr.formaflow.dossier.DossierRouting;
 import fr.formaflow.dossier.DossierSummaries;
 import fr.formaflow.dossier.DueDates;
 import fr.formaflow.dossier.TrainingActionRepository.Route;
+import fr.formaflow.security.TasklistFilters;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -59,6 +60,13 @@ public class DossierTasks {
         // the funder's checklist is not copied into the form: the task's « Dossier » panel computes it when it is shown
         values.put("summary", summary.of(context.dossierId()));
         values.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
+        if (context.decides() == null) {
+            // the organisation's step came back: its card in Tasklist says so (a validator's task decides, it is not returned)
+            String returned = summaries.returnedNotice(context.dossierId(), rejectionStep(context));
+            if (returned != null) {
+                values.put(TasklistFilters.RETURNED, returned);
+            }
+        }
         String due = properties.get("due");
         if (due != null) {
             DelegateTask task = context.task();

@@ -263,6 +263,37 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Types into Tasklist's search box and presses Enter, as a user looking for a dossier would. */
+    public void searchTasks(String text) {
+        WebElement input = visible(By.cssSelector("[cam-widget-search] input.main-field"));
+        scrollTo(input);
+        input.click();
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    /** The name of the filter Tasklist shows as chosen (the one a user lands on after logging in), without its count. */
+    public String activeFilter() {
+        return visible(By.cssSelector(".task-filter.active .name")).getText().trim().replaceAll("\\s*\\d+$", "");
+    }
+
+    /**
+     * Waits until the form-js field whose label contains this shows this message in its own error area (form-js's
+     * message or Formaflow's), and returns what that area says.
+     */
+    public String waitForFieldError(String label, String message) {
+        By field = By.xpath("//*[contains(@class, 'fjs-form-field') and .//label[contains(normalize-space(.), " + xpathLiteral(label) + ")]]"
+                + "//*[(contains(@class, 'fjs-form-field-error') or contains(@class, 'formaflow-field-error'))"
+                + " and contains(normalize-space(.), " + xpathLiteral(message) + ")]");
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(field).stream().filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse(null));
+        } catch (TimeoutException e) {
+            screenshot("echec-erreur-" + label.replaceAll("[^\\p{L}0-9]+", "-"));
+            throw new AssertionError("The field « " + label + " » never showed « " + message + " »; the page shows:\n" + pageText(), e);
+        }
+    }
+
     /** Saves a PNG of the whole window, numbered in the journey's order. */
     public Path screenshot(String name) {
         Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));

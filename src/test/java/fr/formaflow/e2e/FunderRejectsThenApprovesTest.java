@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.support.DossierDriver;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class FunderRejectsThenApprovesTest extends JourneyTest {
 
@@ -29,13 +32,25 @@ class FunderRejectsThenApprovesTest extends JourneyTest {
             browser.choose("Renvoyer à l'organisme pour correction");
             browser.type("Motif", REASON);
             complete(browser, action, "renvoi-avec-motif");
+            browser.waitForText("Décision enregistrée");
             assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_SubmitDossier");
 
             browser.logout();
             browser.login("tasklist", DossierDriver.ORGANISATION_USER, PASSWORD);
+            // the returned task is marked on its card, in the list the organisation lands on
+            assertThat(browser.activeFilter()).isEqualTo("Tâches de mon organisme");
+            By card = By.xpath("//li[contains(@class, 'task') and contains(., " + "'" + action.getContractNumber() + "')]");
+            browser.searchTasks(action.getContractNumber());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.cssSelector("li.task")).size() == 1 && !d.findElements(card).isEmpty());
+            assertThat(browser.visible(card).getText()).contains("Renvoyé le").contains(action.getContractNumber());
+            browser.screenshot("tache-renvoyee-trouvee-par-son-numero");
+
             openTask(browser, action, "Task_SubmitDossier", "Tâches de mon organisme");
             browser.waitForText("Motifs de rejet précédents");
             browser.waitForText(REASON);
+            // the reason reads as a message, not as a greyed-out field
+            browser.visible(By.cssSelector(".formaflow-rejections textarea"));
             browser.screenshot("motif-visible-par-l-organisme");
             browser.type("Programme / contenu", "Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h, dont 35 h de pratique).");
             complete(browser, action, "dossier-corrige");

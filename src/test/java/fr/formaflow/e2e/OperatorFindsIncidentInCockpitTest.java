@@ -10,10 +10,15 @@ import org.junit.jupiter.api.Test;
 
 class OperatorFindsIncidentInCockpitTest extends JourneyTest {
 
+    static final String REASON = "Le module 2 doit préciser ses heures de pratique.";
+
     @Test
     void operatorFindsADossierAndItsIncidentInCockpit() {
         TrainingAction action = dossiers.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Accessoiriste");
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
+        dossiers.reject(action, "Task_ValidateSubmission", REASON);
+        dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
+        String title = dossiers.reload(action).getTitle();
         // the validator approves; the agreement's generation (an asynchronous step) fails until its retries are spent
         String taskId = dossiers.task(action, "Task_ValidateSubmission").getId();
         dossiers.as(dossiers.validator(action), () -> {
@@ -37,6 +42,16 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
             // the incident's row names the failed step, in French
             browser.visible(org.openqa.selenium.By.xpath("//tr[td[contains(., 'Préparer la convention de formation')]]"));
             browser.screenshot("incident-du-dossier");
+            // the instance is named by its dossier, not by its UUID
+            browser.waitForText(action.getContractNumber() + " — " + title);
+
+            // Cockpit's community edition keeps no history: Formaflow's tab tells who decided what, when and why
+            browser.click("Historique du dossier");
+            browser.waitForText("Décisions et étapes terminées");
+            browser.waitForText(REASON);
+            browser.waitForText("Renvoyé pour correction");
+            browser.waitForText(dossiers.validator(action));
+            browser.screenshot("historique-du-dossier");
         }
     }
 }

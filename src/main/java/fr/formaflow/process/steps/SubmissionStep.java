@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionStep implements TaskStep {
 
+    /** The programme's amounts are typed in euros: the form's keys of the components whose names differ. */
+    private static final Map<String, String> FORM_KEYS = Map.of(
+            "priceCentreCents", "priceCentreEuros", "priceCompanyCents", "priceCompanyEuros",
+            "unitCostCentreCents", "unitCostCentreEuros", "unitCostCompanyCents", "unitCostCompanyEuros",
+            "programme", "priceCentreEuros");
+
     private final DossierService dossiers;
     private final TrainerRepository trainers;
     private final OrganisationRepository organisations;
@@ -75,7 +81,7 @@ public class SubmissionStep implements TaskStep {
         String title = form.string("title");
         if (title != null && title.length() > fr.formaflow.platform.FieldLimits.TITLE) {
             // a task's refusal is a BusinessRuleException: Tasklist and /engine-rest show it as a French 400
-            throw new fr.formaflow.platform.BusinessRuleException("« Intitulé » ne doit pas dépasser " + fr.formaflow.platform.FieldLimits.TITLE
+            throw fr.formaflow.platform.BusinessRuleException.about("title", "« Intitulé » ne doit pas dépasser " + fr.formaflow.platform.FieldLimits.TITLE
                     + " caractères (" + title.length() + " reçus).");
         }
         Programme programme = new Programme(
@@ -92,8 +98,12 @@ public class SubmissionStep implements TaskStep {
                 form.list("clients").stream().map(c -> new ClientCompany(c.string("name"),
                         c.string("siret") == null ? null : c.string("siret").replaceAll("\\s", ""),
                         c.string("address"), c.string("email"), c.string("opco"))).toList());
-        dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form),
-                form.list("subcontractors").stream().map(row -> row.string("siret")).toList());
+        try {
+            dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form),
+                    form.list("subcontractors").stream().map(row -> row.string("siret")).toList());
+        } catch (BusinessRuleException refused) {
+            throw refused.withFieldsRenamed(FORM_KEYS);
+        }
         dossiers.markEsfCofunded(context.dossierId(), form.bool("esfCofunded"));
         context.route("actionTitle", programme.title());
     }
