@@ -68,6 +68,14 @@ class CatalogueRestTest {
                     .isEqualTo(dossier.getPlannedStart());
         }
 
+        // the organisation reads its offer's card variables in Tasklist (contract number, title); another organisation does not
+        String cardVariable = "/engine-rest/process-instance/" + draft.getProcessInstanceId() + "/variables/contractNumber";
+        TrainingAction draftDossier = actions.findById(draft.getActionId()).orElseThrow();
+        HttpResponse<String> own = http.getAs("marie.durand", "formaflow", cardVariable);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains(draftDossier.getContractNumber());
+        assertThat(http.getAs("sophie.martin", "formaflow", cardVariable).statusCode()).isIn(403, 404);
+
         assertThat(titles("formacode=45054")).containsExactly("Régisseur lumière de spectacle");
         assertThat(driver.reload(draft).getState()).isEqualTo(OfferState.IN_VALIDATION);
         assertThat(titles("formacode=45065")).as("draft: not public").isEmpty();
