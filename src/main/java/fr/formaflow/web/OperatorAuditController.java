@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
  * their own pages.
  */
 @RestController
-@RequestMapping("/api/operator/process-instances")
 @Tag(name = "Opérateurs", description = "Suivi des processus dans Cockpit")
 public class OperatorAuditController {
 
@@ -76,14 +74,26 @@ public class OperatorAuditController {
         this.invoices = invoices;
     }
 
-    @GetMapping("/{processInstanceId}/audit")
+    @GetMapping("/api/operator/dossiers/{contractNumber}/audit")
+    @Transactional(readOnly = true)
+    @Operation(summary = "Historique d'un dossier, en cours ou terminé, par son numéro de contrat (opérateurs)")
+    public AuditTrail auditOfDossier(@PathVariable String contractNumber) {
+        requireOperator();
+        // Cockpit's community edition opens running instances only: a closed dossier is found here, from the history
+        List<HistoricProcessInstance> main = history.createHistoricProcessInstanceQuery().processDefinitionKey("trainingDossier")
+                .processInstanceBusinessKey(contractNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+        if (main.isEmpty()) {
+            throw new NotFoundException("Aucun dossier n'a le numéro de contrat « " + contractNumber + " ».");
+        }
+        return audit(main.get(0).getId());
+    }
+
+    @GetMapping("/api/operator/process-instances/{processInstanceId}/audit")
     @Transactional(readOnly = true)
     @Operation(summary = "Historique d'un processus pour les opérateurs : dossier, décisions, motifs, pièces, factures")
     public AuditTrail audit(@PathVariable String processInstanceId) {
-        if (!currentUser.isOperator()) {
-            currentUser.id(); // anonymous: 401
-            throw new AccessDeniedException(OPERATORS_ONLY);
-        }
+        requireOperator();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
             throw new NotFoundException("Aucun processus n'a l'identifiant « " + processInstanceId + " ».");
@@ -107,6 +117,13 @@ public class OperatorAuditController {
                 documents.of(action).stream().map(DocumentController::line).toList(),
                 invoices.of(action.getId()).stream().map(i -> new InvoiceLine(i.getNumber(), i.getKind().label(),
                         i.getStatus().label(), i.getMonths(), i.getGrossCents(), i.getRejectionReason())).toList());
+    }
+
+    private void requireOperator() {
+        if (!currentUser.isOperator()) {
+            currentUser.id(); // anonymous: 401
+            throw new AccessDeniedException(OPERATORS_ONLY);
+        }
     }
 
     /** Each completed task with the decision and reason its form recorded (task-local values, kept by the full history). */

@@ -76,6 +76,17 @@ class OperatorAuditRestTest {
         }
         assertThat(web.get(path).statusCode()).as("anonymous").isEqualTo(401);
         assertThat(web.getAs("operateur", PASSWORD, "/api/operator/process-instances/inconnu/audit").statusCode()).isEqualTo(404);
+
+        // by its contract number (Cockpit's dashboard search), even once its process has ended
+        String byNumber = "/api/operator/dossiers/" + action.getContractNumber().toLowerCase() + "/audit";
+        assertThat(web.getAs(DossierDriver.ORGANISATION_USER, PASSWORD, byNumber).statusCode()).isEqualTo(403);
+        engine.getRuntimeService().deleteProcessInstance(action.getProcessInstanceId(), "dossier abandonné (test)");
+        HttpResponse<String> ended = web.getAs("operateur", PASSWORD, byNumber);
+        assertThat(ended.statusCode()).isEqualTo(200);
+        JsonNode trail = JSON.readTree(ended.body());
+        assertThat(trail.get("processInstanceId").asText()).isEqualTo(action.getProcessInstanceId());
+        assertThat(trail.get("steps").get(1).get("reason").asText()).isEqualTo(REASON);
+        assertThat(web.getAs("operateur", PASSWORD, "/api/operator/dossiers/2099QCA9999/audit").statusCode()).isEqualTo(404);
     }
 
     @Test

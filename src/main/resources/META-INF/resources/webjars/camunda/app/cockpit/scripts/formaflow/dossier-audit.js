@@ -2,7 +2,9 @@
  * What operators need on a process instance's page, which Cockpit's community edition lacks:
  * 1. the dossier's name (contract number and title) instead of the instance's UUID in the breadcrumb;
  * 2. a « Historique du dossier » tab: every completed step with who decided what and why, the funders' rejections,
- *    the documents and the invoices, read from Formaflow's operators-only endpoint.
+ *    the documents and the invoices, read from Formaflow's operators-only endpoint;
+ * 3. on the dashboard, the same history found by contract number, for a dossier whose process has ended (the
+ *    community edition opens running instances only).
  */
 const TEXT_COLUMNS = {
   steps: [['completedAt', 'Le'], ['task', 'Étape'], ['completedBy', 'Par'], ['decision', 'Décision'], ['reason', 'Motif']],
@@ -14,20 +16,26 @@ const TEXT_COLUMNS = {
 
 const audits = {};
 
+function fetchTrail(path) {
+  return fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(function (response) {
+    return response.json().catch(function () {
+      return null;
+    }).then(function (body) {
+      if (!response.ok) {
+        throw new Error(body && body.message ? body.message : 'Historique indisponible (' + response.status + ').');
+      }
+      return body;
+    });
+  });
+}
+
 function audit(processInstanceId) {
   if (!audits[processInstanceId]) {
-    audits[processInstanceId] = fetch('/api/operator/process-instances/' + encodeURIComponent(processInstanceId) + '/audit', {
-      credentials: 'same-origin',
-      headers: {Accept: 'application/json'}
-    }).then(function (response) {
-      return response.json().then(function (body) {
-        if (!response.ok) {
-          delete audits[processInstanceId];
-          throw new Error(body && body.message ? body.message : 'Historique indisponible (' + response.status + ').');
-        }
-        return body;
+    audits[processInstanceId] = fetchTrail('/api/operator/process-instances/' + encodeURIComponent(processInstanceId) + '/audit')
+      .catch(function (error) {
+        delete audits[processInstanceId];
+        throw error;
       });
-    });
   }
   return audits[processInstanceId];
 }
@@ -117,6 +125,52 @@ function labelInstance(processInstanceId) {
   });
 }
 
+function showTrail(node, trail) {
+  node.textContent = '';
+  const panel = element('div', null, 'formaflow-audit');
+  if (trail.contractNumber) {
+    panel.appendChild(element('h3', 'Dossier ' + dossierName(trail)));
+    panel.appendChild(element('p', trail.organisation + ' — ' + trail.funder + ' — étape : ' + trail.phase));
+  } else if (trail.businessKey) {
+    panel.appendChild(element('h3', trail.businessKey));
+  }
+  panel.appendChild(table('Décisions et étapes terminées', trail.steps, TEXT_COLUMNS.steps, 'Aucune étape terminée.'));
+  if (trail.contractNumber) {
+    panel.appendChild(table('Rejets du financeur', trail.rejections, TEXT_COLUMNS.rejections, 'Aucun rejet.'));
+    panel.appendChild(table('Pièces', trail.documents, TEXT_COLUMNS.documents, 'Aucune pièce.'));
+    panel.appendChild(table('Factures', trail.invoices, TEXT_COLUMNS.invoices, 'Aucune facture.'));
+  }
+  node.appendChild(panel);
+}
+
+/* The dashboard's search: a dossier's history by its contract number, running or ended. */
+function searchPanel(node) {
+  const form = element('form', null, 'form-inline formaflow-audit-search');
+  form.appendChild(element('h3', 'Historique d\'un dossier (en cours ou terminé)'));
+  const label = element('label', 'Numéro de contrat');
+  label.htmlFor = 'formaflow-audit-number';
+  const input = element('input', null, 'form-control');
+  input.id = 'formaflow-audit-number';
+  input.required = true;
+  input.maxLength = 20;
+  input.placeholder = '2026QCA0005';
+  const button = element('button', 'Afficher l\'historique', 'btn btn-default');
+  button.type = 'submit';
+  const result = element('div');
+  result.setAttribute('aria-live', 'polite');
+  form.append(label, ' ', input, ' ', button);
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    result.textContent = 'Chargement de l\'historique…';
+    fetchTrail('/api/operator/dossiers/' + encodeURIComponent(input.value.trim()) + '/audit').then(function (trail) {
+      showTrail(result, trail);
+    }).catch(function (error) {
+      result.textContent = error.message;
+    });
+  });
+  node.append(form, result);
+}
+
 export default [{
   id: 'formaflow-dossier-audit',
   pluginPoint: 'cockpit.processInstance.runtime.tab',
@@ -127,21 +181,7 @@ export default [{
   render: function (node, context) {
     node.textContent = 'Chargement de l\'historique…';
     audit(context.processInstanceId).then(function (trail) {
-      node.textContent = '';
-      const panel = element('div', null, 'formaflow-audit');
-      if (trail.contractNumber) {
-        panel.appendChild(element('h3', 'Dossier ' + dossierName(trail)));
-        panel.appendChild(element('p', trail.organisation + ' — ' + trail.funder + ' — étape : ' + trail.phase));
-      } else if (trail.businessKey) {
-        panel.appendChild(element('h3', trail.businessKey));
-      }
-      panel.appendChild(table('Décisions et étapes terminées', trail.steps, TEXT_COLUMNS.steps, 'Aucune étape terminée.'));
-      if (trail.contractNumber) {
-        panel.appendChild(table('Rejets du financeur', trail.rejections, TEXT_COLUMNS.rejections, 'Aucun rejet.'));
-        panel.appendChild(table('Pièces', trail.documents, TEXT_COLUMNS.documents, 'Aucune pièce.'));
-        panel.appendChild(table('Factures', trail.invoices, TEXT_COLUMNS.invoices, 'Aucune facture.'));
-      }
-      node.appendChild(panel);
+      showTrail(node, trail);
     }).catch(function (error) {
       node.textContent = error.message;
     });
@@ -152,5 +192,12 @@ export default [{
   priority: 0,
   render: function (viewer, context) {
     labelInstance(String(context.processInstanceId).split('?')[0]);
+  }
+}, {
+  id: 'formaflow-dossier-search',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 5,
+  render: function (node) {
+    searchPanel(node);
   }
 }];
