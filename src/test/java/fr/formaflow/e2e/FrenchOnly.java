@@ -37,8 +37,8 @@ final class FrenchOnly {
             "sunday", "sun", "tue", "wed", "thu", "fri", "sat", "jan", "feb", "apr", "jun", "jul", "aug", "dec",
             "dd", "yyyy");
 
-    /** Letters and digits together: a hash or an identifier (« …5add ») is not a word. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
+    /** With digits or underscores, a hash or an identifier (« …5add », « Task_SubmitDossier ») is not a word. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+(?:'[\\p{L}]+)?");
 
     private FrenchOnly() {
     }
@@ -49,7 +49,7 @@ final class FrenchOnly {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group();
-            if (word.chars().noneMatch(Character::isDigit) && ENGLISH.contains(word.toLowerCase(Locale.ROOT))) {
+            if (word.chars().noneMatch(c -> Character.isDigit(c) || c == '_') && ENGLISH.contains(word.toLowerCase(Locale.ROOT))) {
                 found.add(word);
             }
         }

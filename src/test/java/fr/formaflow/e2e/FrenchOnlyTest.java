@@ -19,6 +19,6 @@ class FrenchOnlyTest {
     void leavesFrenchNamesAndIdentifiersAlone() {
         assertThat(FrenchOnly.englishWords("Formaflow Suivi des processus — Camunda, Cockpit, Tasklist. Incidents ouverts : "
                 + "Type, Message, Date, Version, Variables, Instance. Mon profil, mar. 5 mai, somme due. "
-                + "Empreinte 18517e952ff77940afd36082aaa8001d59aead73718e20c612f5a2e73f675add")).isEmpty();
+                + "Cliquer pour copier « Task_GenerateAgreement ». Empreinte 18517e952ff77940afd36082aaa8001d59aead73718e20c612f5a2e73f675add")).isEmpty();
     }
 }

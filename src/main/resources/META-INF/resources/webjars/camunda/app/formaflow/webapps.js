@@ -88,7 +88,8 @@ const NAMES = [
   ['.stored-criteria .dropdown-toggle', 'Recherches enregistrées'],
   ['button.maximize', 'Agrandir ce panneau'],
   ['.new-sort .dropdown-toggle', 'Ajouter un tri'],
-  ['.sort-direction', 'Changer le sens du tri']
+  ['.sort-direction', 'Changer le sens du tri'],
+  ['a.instance-link', 'Voir le dossier dans le suivi des processus']
 ];
 
 function french(text, dictionary) {
@@ -133,8 +134,9 @@ function translate(root) {
     });
   });
   // icon-only buttons and links: their (French) tooltip is their name
-  within(root, 'button[uib-tooltip], a[uib-tooltip]').forEach(function (element) {
-    const tooltip = element.getAttribute('uib-tooltip');
+  within(root, 'button, a[href], a[ng-click]').forEach(function (element) {
+    const holder = element.closest('[uib-tooltip]');
+    const tooltip = holder && holder.getAttribute('uib-tooltip');
     const name = tooltip && (french(tooltip, TEXTS) || tooltip);
     // (only when it changes: setting an attribute, even to its value, would call this observer again)
     if (name && name.indexOf('{{') < 0 && !element.innerText.trim() && element.getAttribute('aria-label') !== name
