@@ -60,7 +60,12 @@ abstract class JourneyTest {
                 .until(d -> dossiers.task(action, taskKey).getAssignee() != null);
         browser.waitUntilGone("Prendre en charge");
         org.assertj.core.api.Assertions.assertThat(browser.pageText())
-                .doesNotContain("Créer une tâche", "Démarrer un processus", "Définir une relance");
+                .doesNotContain("Créer une tâche", "Démarrer un processus", "Définir une relance", "Définir l'échéance");
+        // Tasklist writes dates in Paris time whatever the browser's zone (headless chromium here runs in UTC)
+        org.assertj.core.api.Assertions.assertThat(browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+                ? js.executeScript("const date = angular.element(document.body).injector().get('camDateFilter');"
+                        + "return date('2026-01-15T12:00:00.000+0000') + ' ' + date('2026-07-15T12:00:00.000+0000');") : null)
+                .isEqualTo("15/01/2026 13:00 15/07/2026 14:00");
     }
 
     /** What the server pre-fills in the task's form (task-local variables), as an earlier visit would have left it. */
