@@ -1,11 +1,16 @@
 package fr.formaflow.e2e;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -36,6 +41,8 @@ public final class Browser implements AutoCloseable {
     private int shot;
     /** The clicks a user would make: buttons, links, choices, tasks in the list; a file chosen counts two (open, pick). */
     private int clicks;
+    /** What {@link #screenshot} found on the journey's pages: reported all at once when the journey ends. */
+    private final List<String> unfit = new ArrayList<>();
 
     public Browser(String baseUrl, String journey) {
         this.baseUrl = baseUrl;
@@ -294,7 +301,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a PNG of the whole window, numbered in the journey's order. */
+    /**
+     * Saves a PNG of the whole window, numbered in the journey's order, and checks the page as every user should get
+     * it: in French (no English word shown or read out, {@code html lang="fr"}) and without a serious or critical
+     * accessibility violation (axe-core). What a page lacks fails the journey when it ends ({@link #close}), with
+     * every page's findings. Screenshots taken because a step failed are not checked.
+     */
     public Path screenshot(String name) {
         Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
         try {
@@ -302,7 +314,46 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!name.startsWith("echec") && !name.equals("webapp-jamais-chargee")) {
+            checkFrenchAndAccessible(file);
+        }
         return file;
+    }
+
+    private void checkFrenchAndAccessible(Path screenshot) {
+        List<String> problems = new ArrayList<>();
+        Object lang = driver.executeScript("return document.documentElement.lang;");
+        if (!String.valueOf(lang).startsWith("fr")) {
+            problems.add("<html lang=\"" + lang + "\">, not fr");
+        }
+        String shown = shownAndReadOut();
+        Set<String> english = FrenchOnly.englishWords(shown);
+        if (!english.isEmpty()) {
+            problems.add("English words: " + english + " in:\n" + shown);
+        }
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        for (Rule rule : axe.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                problems.add("axe " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+                        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml()).limit(5).toList());
+            }
+        }
+        if (!problems.isEmpty()) {
+            unfit.add(screenshot.getFileName() + " at " + driver.getCurrentUrl() + ":\n" + String.join("\n", problems));
+        }
+    }
+
+    /**
+     * The page's visible text and what a screen reader reads out of its visible elements (aria-label, placeholder,
+     * title, alt); not the values users typed.
+     */
+    private String shownAndReadOut() {
+        return (String) driver.executeScript("""
+                const visible = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+                const labels = Array.from(document.querySelectorAll('[aria-label], [placeholder], [title], img[alt]'))
+                    .filter(visible)
+                    .flatMap(e => ['aria-label', 'placeholder', 'title', 'alt'].map(a => e.getAttribute(a)).filter(v => v));
+                return document.body.innerText + '\\n' + labels.join('\\n');""");
     }
 
     private static String xpathLiteral(String text) {
@@ -312,9 +363,19 @@ public final class Browser implements AutoCloseable {
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
+    /** Ends the browser; fails if a page of the journey was not French or not accessible. */
     @Override
     public void close() {
         driver.quit();
+        if (!unfit.isEmpty()) {
+            deleteProfile();
+            throw new AssertionError("Pages not fit for our users (English, or axe-core's serious or critical violations):\n\n"
+                    + String.join("\n\n", unfit));
+        }
+        deleteProfile();
+    }
+
+    private void deleteProfile() {
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -43,7 +43,11 @@ abstract class JourneyTest {
         return new Browser("http://localhost:" + port, journey);
     }
 
-    /** Opens a task in Tasklist from its list (the user's filter), as a user would, and claims it if nobody has. */
+    /**
+     * Opens a task in Tasklist from its list (the user's filter), as a user would. Nobody clicks « Prendre en charge »:
+     * opening a task nobody holds claims it for the candidate, and Camunda's controls an organisation or a funder may
+     * not use (create a task, start a process, follow-up) are not shown.
+     */
     void openTask(Browser browser, TrainingAction action, String taskKey, String filter) {
         Task task = dossiers.task(action, taskKey);
         browser.openWebapp("/camunda/app/tasklist/default/");
@@ -52,10 +56,16 @@ abstract class JourneyTest {
         browser.screenshot("liste-" + taskKey);
         browser.clickTaskInList(action.getContractNumber(), task.getName());
         browser.waitForText("Formulaire");
-        if (task.getAssignee() == null) {
-            browser.click("Prendre en charge");
-            browser.waitUntilGone("Prendre en charge");
-        }
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .until(d -> dossiers.task(action, taskKey).getAssignee() != null);
+        browser.waitUntilGone("Prendre en charge");
+        org.assertj.core.api.Assertions.assertThat(browser.pageText())
+                .doesNotContain("Créer une tâche", "Démarrer un processus", "Définir une relance", "Définir l'échéance");
+        // Tasklist writes dates in Paris time whatever the browser's zone (headless chromium here runs in UTC)
+        org.assertj.core.api.Assertions.assertThat(browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+                ? js.executeScript("const date = angular.element(document.body).injector().get('camDateFilter');"
+                        + "return date('2026-01-15T12:00:00.000+0000') + ' ' + date('2026-07-15T12:00:00.000+0000');") : null)
+                .isEqualTo("15/01/2026 13:00 15/07/2026 14:00");
     }
 
     /** What the server pre-fills in the task's form (task-local variables), as an earlier visit would have left it. */

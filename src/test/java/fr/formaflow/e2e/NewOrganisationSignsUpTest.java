@@ -60,7 +60,10 @@ class NewOrganisationSignsUpTest extends JourneyTest {
             browser.waitForText(task.getName());
             browser.clickTaskInList("Théâtre du Pont", task.getName());
             browser.waitForText("Théâtre du Pont");
-            browser.click("Prendre en charge");
+            // opening the task claims it: no « Prendre en charge » to click
+            String taskId = task.getId();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee() != null);
             browser.waitUntilGone("Prendre en charge");
             browser.choose("Accepter");
             browser.screenshot("referencement-accepte");

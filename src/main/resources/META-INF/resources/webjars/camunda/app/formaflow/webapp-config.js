@@ -1,8 +1,10 @@
 /*
  * What Formaflow's four webapps (Tasklist, Cockpit, Admin, Welcome) share: French as the only locale, the product's
- * name in the header and the browser tab, dates as dd/MM/yyyy. Each app's scripts/config.js imports it.
+ * name in the header and the browser tab, dates as dd/MM/yyyy in Paris time, the French fixes of webapps.js. Each app's
+ * scripts/config.js imports it; an app's own customScripts come after webapps.js.
  */
 export function formaflowConfig(appName, extra) {
+  const own = (extra && extra.customScripts) || [];
   return Object.assign({
     app: {
       vendor: 'Formaflow',
@@ -23,5 +25,8 @@ export function formaflowConfig(appName, extra) {
     },
     // the upstream "first login" box points to the vendor's welcome page, which means nothing to our users
     disableWelcomeMessage: true
-  }, extra || {});
+  }, extra || {}, {
+    // relative to app/<webapp>/
+    customScripts: ['../formaflow/webapps.js'].concat(own)
+  });
 }
