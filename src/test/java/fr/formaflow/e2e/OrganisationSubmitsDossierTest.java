@@ -29,19 +29,39 @@ class OrganisationSubmitsDossierTest extends JourneyTest {
             // the organisation works from its organisation's list: Tasklist opens it first
             assertThat(browser.activeFilter()).isEqualTo("Tâches de mon organisme");
 
+            // the dossiers page still creates one, and its message leads straight to the task
             browser.open("/dossiers.html");
             browser.select("funder", "Région Occitanie");
-            browser.fill("title", "Régisseur son");
+            browser.fill("title", "Régisseur son (page des dossiers)");
             browser.fill("year", "2026");
             browser.click("Créer le dossier");
             browser.waitForText("La tâche « Déposer le dossier » vous attend");
             browser.screenshot("dossier-cree");
             Matcher created = Pattern.compile("Dossier (\\S+) créé").matcher(browser.pageText());
             assertThat(created.find()).isTrue();
-            TrainingAction action = context.getBean(TrainingActionRepository.class).findByContractNumber(created.group(1)).orElseThrow();
-            // the message leads straight to the task
+            TrainingAction fromPage = context.getBean(TrainingActionRepository.class).findByContractNumber(created.group(1)).orElseThrow();
             assertThat(browser.button("Ouvrir la tâche « Déposer le dossier »").getDomAttribute("href"))
-                    .endsWith("#/?task=" + dossiers.task(action, "Task_SubmitDossier").getId());
+                    .endsWith("#/?task=" + dossiers.task(fromPage, "Task_SubmitDossier").getId());
+
+            // without leaving Tasklist: « Nouveau dossier » in its header, then straight into « Déposer le dossier »
+            browser.openWebapp("/camunda/app/tasklist/default/");
+            browser.click("Nouveau dossier");
+            browser.select("ff-new-funder", "Région Occitanie");
+            browser.fill("ff-new-title", "Régisseur son");
+            browser.fill("ff-new-year", "2026");
+            browser.screenshot("nouveau-dossier-dans-tasklist");
+            browser.click("Créer le dossier");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> d.getCurrentUrl().contains("task="));
+            String taskId = browser.driver().getCurrentUrl().replaceAll(".*task=([^&]+).*", "$1");
+            String contractNumber = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceId(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            TrainingAction action = context.getBean(TrainingActionRepository.class).findByContractNumber(contractNumber).orElseThrow();
+            assertThat(action.getTitle()).isEqualTo("Régisseur son");
+            assertThat(action.getOrganisation().getName()).isEqualTo("Scènes et Formations");
+            browser.waitForText("Déposer le dossier");
+            browser.screenshot("tache-ouverte-a-la-creation");
 
             // the lists of periods, clients and trainers as the organisation left them; the rest is typed below
             Map<String, Object> earlier = new HashMap<>(DossierDriver.programme(3));

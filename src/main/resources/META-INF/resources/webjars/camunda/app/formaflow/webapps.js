@@ -178,6 +178,10 @@ function translate(root) {
     panel.setAttribute('aria-live', 'polite');
     panel.setAttribute('role', 'status');
   });
+  // Cockpit's scrolling panes (a tab's content, a long list) can be scrolled from the keyboard too
+  within(root, '.ctn-scroll:not([tabindex])').forEach(function (pane) {
+    pane.setAttribute('tabindex', '0');
+  });
 }
 
 let calls = 0;

@@ -3,7 +3,7 @@ import {formaflowConfig} from '../../formaflow/webapp-config.js';
 
 export default formaflowConfig('Mes tâches', {
   // relative to app/tasklist/
-  customScripts: ['scripts/formaflow/forms.js', 'scripts/formaflow/work.js', 'scripts/formaflow/dossier-panel.js', 'scripts/formaflow/task-feedback.js'],
+  customScripts: ['scripts/formaflow/forms.js', 'scripts/formaflow/work.js', 'scripts/formaflow/dossier-panel.js', 'scripts/formaflow/task-feedback.js', 'scripts/formaflow/new-dossier.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'prendre en charge la tâche sélectionnée'},
     focusFilter: {key: 'ctrl+shift+f', description: 'aller au premier filtre de la liste'},
