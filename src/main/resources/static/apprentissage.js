@@ -90,6 +90,21 @@ onSubmit('requestForm', 'requestMsg', async () => {
   $('requestMsg').append(receiptLink(created), ' (télécharger le récépissé PDF).');
 });
 
+onSubmit('missingForm', 'missingMsg', async () => {
+  const body = Object.fromEntries(new FormData($('missingForm')).entries());
+  Object.keys(body).forEach(key => { if (body[key] === '') body[key] = null; });
+  const report = await api('/api/apprenticeship-contracts/missing-reports',
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  say('missingMsg', true, 'Signalement envoyé à ' + report.sentTo + ' : « ' + report.subject + ' ».');
+  $('missingForm').reset();
+});
+
+async function showMissingForm() {
+  const opcos = (await api('/api/funders')).filter(f => f.scheme === 'OPCO' || /OPCO/i.test(f.scheme));
+  opcos.forEach(f => $('missingFunder').add(new Option(f.name, f.code)));
+  show('missingSection', opcos.length > 0 && (state.me.organisations || []).length > 0);
+}
+
 function renderMe(me) {
   state.me = me;
   $('who').textContent = me.firstName + ' ' + me.lastName + ' — ' + (me.organisations || []).concat(me.funders || []).join(', ');
@@ -103,6 +118,7 @@ function renderMe(me) {
     return fail('feedback', error);
   }
   show('member', true);
+  try { await showMissingForm(); } catch (error) { fail('missingMsg', error); }
   try { await search(); } catch (error) { fail('searchMsg', error); }
   const wanted = new URLSearchParams(location.search).get('contrat');
   if (wanted) {

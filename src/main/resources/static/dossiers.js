@@ -24,6 +24,13 @@ async function loadDeadlines() {
     'Aucune échéance.', 5);
 }
 
+async function loadNotifications() {
+  const notifications = await api('/api/me/notifications');
+  fillRows($('notifications'), notifications, n => [frenchDate(n.sentAt), n.subject, n.body,
+    n.dossierId ? el('a', { href: '#' + n.dossierId, textContent: 'Voir le dossier', onclick: () => openDossier(n.dossierId) }) : ''],
+    'Aucune notification.', 4);
+}
+
 async function loadDossiers() {
   const dossiers = await api('/api/dossiers');
   const body = $('dossiers');
@@ -42,6 +49,19 @@ async function loadDossiers() {
   if (!dossiers.length) cell(body.insertRow(), 'Aucun dossier.').colSpan = 5;
 }
 
+// Where to ask about this dossier: its funder's service, and what to quote (aide.html lists every funder's)
+async function showHelp(funderName) {
+  state.help = state.help || await api('/public/funders/help');
+  const funder = state.help.find(f => f.name === funderName);
+  const help = funder && funder.help;
+  const line = $('helpLine');
+  line.textContent = help && help.service
+    ? 'Besoin d\'aide ? ' + [help.service, help.hours, help.phone, help.email].filter(x => x).join(' — ')
+      + (help.quote ? '. Citez ' + help.quote + '. ' : '. ')
+    : 'Besoin d\'aide ? ';
+  if (funder) line.appendChild(el('a', { href: '/aide.html?financeur=' + encodeURIComponent(funder.code), textContent: 'Contacts du financeur' }));
+}
+
 async function openDossier(id) {
   try {
     state.dossier = await api('/api/dossiers/' + id);
@@ -49,6 +69,7 @@ async function openDossier(id) {
     $('signingLink').href = '/emargement.html#' + id;
     $('detailTitle').textContent = state.dossier.contractNumber + ' — ' + state.dossier.title;
     $('summary').textContent = state.dossier.summary;
+    showHelp(state.dossier.funder);
     const docs = $('documents');
     docs.innerHTML = '';
     state.dossier.documents.forEach(doc => {
@@ -205,6 +226,7 @@ $('reportYear').addEventListener('change', loadReports);
     Object.assign($('year'), { value: thisYear, min: thisYear - 1, max: thisYear + 2 });
   }
   await loadDeadlines();
+  await loadNotifications();
   await loadDossiers();
   await loadReports();
   const id = Number(location.hash.substring(1));

@@ -51,10 +51,19 @@ public class ApprenticeshipController {
 
     private final ApprenticeshipContracts contracts;
     private final ReimbursementRequests reimbursements;
+    private final MissingContracts missing;
 
-    public ApprenticeshipController(ApprenticeshipContracts contracts, ReimbursementRequests reimbursements) {
+    public ApprenticeshipController(ApprenticeshipContracts contracts, ReimbursementRequests reimbursements, MissingContracts missing) {
         this.contracts = contracts;
         this.reimbursements = reimbursements;
+        this.missing = missing;
+    }
+
+    @PostMapping("/api/apprenticeship-contracts/missing-reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Signaler à l'OPCO un contrat d'apprentissage que le CFA ne trouve pas (CFA)")
+    public MissingContracts.Report reportMissing(@RequestBody MissingContracts.MissingContract request) {
+        return missing.report(request);
     }
 
     @PostMapping("/api/opco/contracts")

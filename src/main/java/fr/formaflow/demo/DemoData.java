@@ -4,6 +4,7 @@ import fr.formaflow.apprenticeship.ApprenticeshipContracts;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.funder.Funder;
+import fr.formaflow.funder.FunderHelp;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.organisation.Organisation;
@@ -93,12 +94,19 @@ public class DemoData {
     @Transactional
     public void load() {
         funder(new Funder(REGION, "Région Occitanie", FundingScheme.REGION_MARKET, "QCA")
-                .address("23003502400010", "201 avenue de la Pompignane", "34064", "Montpellier"));
+                .address("23003502400010", "201 avenue de la Pompignane", "34064", "Montpellier")
+                .help(new FunderHelp("Service de gestion administrative et financière de la formation",
+                        "du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h", "01 99 00 34 10", "gestion.formation@region-occitanie.example",
+                        "le numéro de contrat du dossier (par exemple 2026QCA0001)")));
         funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
-                .address("85279863600019", "31 rue Anatole France", "92300", "Levallois-Perret"));
+                .address("85279863600019", "31 rue Anatole France", "92300", "Levallois-Perret")
+                .help(new FunderHelp("Centre de relation client", "du lundi au vendredi, de 8 h 30 à 17 h 30", "01 99 00 13 68",
+                        "relation.client@opco-sante.example", "le numéro de l'action OPCO Santé, dans toutes vos demandes")));
         funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
                 .address("81234567600017", "5 boulevard du Jeu de Paume", "34000", "Montpellier")
-                .activityDeclaration("76341234534", "Occitanie"));
+                .activityDeclaration("76341234534", "Occitanie")
+                .help(new FunderHelp("Assistance de la plateforme de portage", "du lundi au vendredi, de 9 h à 17 h", "01 99 00 45 20",
+                        "assistance@portage-formation-sud.example", "le numéro de contrat du dossier et le nom du client")));
 
         organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")

@@ -1,6 +1,7 @@
 package fr.formaflow.funder;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,6 +50,9 @@ public class Funder {
     private String nda;
     private String ndaRegion;
 
+    @Embedded
+    private FunderHelp help;
+
     /** This funder funds only actions whose offer is published in the training-offer catalogue (checked at opening). */
     private boolean publishedOfferRequired;
 
@@ -85,6 +89,16 @@ public class Funder {
     /** The NDA mention of a platform that has recorded its declaration, null otherwise. */
     public String ndaMention() {
         return nda == null ? null : fr.formaflow.platform.French.ndaMention(nda, ndaRegion);
+    }
+
+    public Funder help(FunderHelp help) {
+        this.help = help;
+        return this;
+    }
+
+    /** Never null: {@link FunderHelp#NONE} when nothing was recorded. */
+    public FunderHelp getHelp() {
+        return help == null ? FunderHelp.NONE : help;
     }
 
     public Funder requirePublishedOffer(boolean required) {

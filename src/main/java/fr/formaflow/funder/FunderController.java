@@ -13,6 +13,9 @@ public class FunderController {
     public record FunderLine(String code, String name, String scheme) {
     }
 
+    public record HelpLine(String code, String name, FunderHelp help) {
+    }
+
     private final FunderRepository funders;
 
     public FunderController(FunderRepository funders) {
@@ -29,5 +32,11 @@ public class FunderController {
     @Operation(summary = "Les financeurs auprès desquels un organisme peut demander son référencement (sans connexion)")
     public List<FunderLine> publicList() {
         return list();
+    }
+
+    @GetMapping("/public/funders/help")
+    @Operation(summary = "Où trouver de l'aide, financeur par financeur : service, horaires, téléphone, e-mail, ce qu'il faut citer (sans connexion)")
+    public List<HelpLine> help() {
+        return funders.findAll().stream().map(f -> new HelpLine(f.getCode(), f.getName(), f.getHelp())).toList();
     }
 }

@@ -41,6 +41,8 @@ public final class Browser implements AutoCloseable {
     private int shot;
     /** The clicks a user would make: buttons, links, choices, tasks in the list; a file chosen counts two (open, pick). */
     private int clicks;
+    /** Clicks counted before the last {@link #resetClicks()}: the journey's whole count is written when it ends. */
+    private int clicksBefore;
     /** What {@link #screenshot} found on the journey's pages: reported all at once when the journey ends. */
     private final List<String> unfit = new ArrayList<>();
 
@@ -170,6 +172,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void resetClicks() {
+        clicksBefore += clicks;
         clicks = 0;
     }
 
@@ -367,6 +370,12 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // the journey's clicks, logins left out (README, « Tasklist in French and browser tests »)
+        try {
+            Files.writeString(screenshots.resolve("journey-clicks.txt"), (clicksBefore + clicks) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (!unfit.isEmpty()) {
             deleteProfile();
             throw new AssertionError("Pages not fit for our users (English, or axe-core's serious or critical violations):\n\n"
