@@ -134,9 +134,9 @@ complete("claire.fabre", fresh["contractNumber"], "Task_ValidateSubmission", {"d
 new_page = call("marie.durand", "GET", f"/api/dossiers/{fresh['id']}")[1]
 print(f"   nouveau dossier {fresh['contractNumber']} (Rocher et Meunier, comme le dossier clôturé) : pièces listées : "
       f"{[(d['type'], d['filename']) for d in new_page['documents']]}")
-details = call("marie.durand", "GET", f"/engine-rest/task/{task('marie.durand', fresh['contractNumber'], 'Task_Contract')['id']}"
-               "/form-variables?variableNames=details")[1]["details"]["value"]
-print("   liste de la contractualisation :", " | ".join(line for line in details.splitlines() if line[:1] in "✔✘"))
+# the contract task's checklist, as its « Dossier » panel shows it in Tasklist (issue 23)
+workspace = call("marie.durand", "GET", f"/api/tasks/{task('marie.durand', fresh['contractNumber'], 'Task_Contract')['id']}/workspace")[1]
+print("   liste de la contractualisation :", " | ".join(("✔ " if r["present"] else "✘ ") + r["label"] for r in workspace["checklist"]))
 
 print("== 3. Personnes dans deux actions aux mêmes dates")
 opening = report("marie.durand", "stagiaires-ouverture")
