@@ -58,12 +58,12 @@ public class MissingContracts {
                 : funders.findByCode(request.funderCode()).filter(f -> f.getScheme() == FundingScheme.OPCO).orElse(null);
         List<String> problems = problems(request, opco, clock.today());
         InvalidRequestException.throwIfAny(REFUSED, problems);
-        String subject = "Contrat d'apprentissage non reçu — " + request.apprenticeFirstName().strip() + " "
-                + request.apprenticeLastName().strip().toUpperCase() + " (" + cfa.getName() + ")";
+        String apprentice = request.apprenticeFirstName().strip() + " " + request.apprenticeLastName().strip().toUpperCase();
+        String employer = request.employerName() == null || request.employerName().isBlank() ? "" : request.employerName().strip() + " ";
+        String subject = "Contrat d'apprentissage non reçu — " + apprentice + " (" + cfa.getName() + ")";
         String body = "Le CFA " + cfa.getName() + " (SIRET " + cfa.getSiret() + ") ne trouve pas dans Formaflow le contrat d'apprentissage de "
-                + request.apprenticeFirstName().strip() + " " + request.apprenticeLastName().strip().toUpperCase()
-                + ", chez l'employeur " + (request.employerName() == null || request.employerName().isBlank() ? "" : request.employerName().strip() + " ")
-                + "(SIRET " + request.employerSiret().replace(" ", "") + "), début le " + French.date(request.startDate()) + "."
+                + apprentice + ", chez l'employeur " + employer + "(SIRET " + request.employerSiret().replace(" ", "") + "), début le "
+                + French.date(request.startDate()) + "."
                 + (request.message() == null || request.message().isBlank() ? "" : "\nMessage du CFA : " + request.message().strip())
                 + "\nSignalé par " + currentUser.id() + " le " + French.date(clock.today()) + ".";
         notifications.sendAndEmail(opco.getValidatorGroupId(), null, subject, body);

@@ -6,6 +6,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.platform.AccessDeniedException;
+import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,7 +45,9 @@ public class OperatorAuditController {
     public record StepLine(String task, String completedBy, LocalDateTime completedAt, String decision, String reason) {
     }
 
-    public record InvoiceLine(String number, String kind, String status, String months, long grossCents, String rejectionReason) {
+    /** gross: the amount with tax, formatted in French from its cents (« 1 470,00 € »), so no page does arithmetic on money. */
+    public record InvoiceLine(String number, String kind, String status, String months, long grossCents, String gross,
+                              String rejectionReason) {
     }
 
     public record AuditTrail(String processInstanceId, String businessKey, String contractNumber, String title, String organisation,
@@ -116,7 +119,7 @@ public class OperatorAuditController {
                         .map(r -> new DossierController.RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
                 documents.of(action).stream().map(DocumentController::line).toList(),
                 invoices.of(action.getId()).stream().map(i -> new InvoiceLine(i.getNumber(), i.getKind().label(),
-                        i.getStatus().label(), i.getMonths(), i.getGrossCents(), i.getRejectionReason())).toList());
+                        i.getStatus().label(), i.getMonths(), i.getGrossCents(), French.euros(i.getGrossCents()), i.getRejectionReason())).toList());
     }
 
     private void requireOperator() {

@@ -48,10 +48,6 @@ function frenchDate(value) {
   return isNaN(date.getTime()) ? String(value) : date.toLocaleString('fr-FR', {dateStyle: 'short', timeStyle: 'short'});
 }
 
-function euros(cents) {
-  return (cents / 100).toLocaleString('fr-FR', {style: 'currency', currency: 'EUR'});
-}
-
 function element(tag, text, className) {
   const node = document.createElement(tag);
   if (text !== undefined && text !== null) {
@@ -80,9 +76,7 @@ function table(title, rows, columns, empty) {
     const line = body.insertRow();
     columns.forEach(function (column) {
       let value = row[column[0]];
-      if (column[0] === 'gross') {
-        value = euros(row.grossCents);
-      } else if (/At$/.test(column[0])) {
+      if (/At$/.test(column[0])) {
         value = frenchDate(value);
       }
       line.appendChild(element('td', value === null || value === undefined ? '' : value));
