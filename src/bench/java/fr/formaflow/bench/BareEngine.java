@@ -58,7 +58,7 @@ final class BareEngine {
         beans.put("stub", new BareStub());
         beans.put("monthTimers", new BareMonthTimers());
         beans.put("dossierRouting", new BareRouting());
-        beans.put("timers", new fr.formaflow.dossier.TimerDates());
+        beans.put("timers", new fr.formaflow.process.delegates.TimerDates());
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();
         deploy(engine);

@@ -1,5 +1,7 @@
 package fr.formaflow.apprenticeship;
 
+import fr.formaflow.platform.Processes;
+
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
@@ -14,7 +16,6 @@ import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,25 +52,23 @@ public class ApprenticeshipContracts {
     private final FunderRepository funders;
     private final OrganisationRepository organisations;
     private final NumberSequences sequences;
-    private final RuntimeService runtimeService;
+    private final Processes processes;
     private final Notifications notifications;
     private final CurrentUser currentUser;
-    private final AsSystem asSystem;
     private final Clock clock;
 
     public ApprenticeshipContracts(ApprenticeshipContractRepository contracts, ContractStateChangeRepository changes,
                                    FunderRepository funders, OrganisationRepository organisations, NumberSequences sequences,
-                                   RuntimeService runtimeService,
-                                   Notifications notifications, CurrentUser currentUser, AsSystem asSystem, Clock clock) {
+                                   Processes processes,
+                                   Notifications notifications, CurrentUser currentUser, Clock clock) {
         this.contracts = contracts;
         this.changes = changes;
         this.funders = funders;
         this.organisations = organisations;
         this.sequences = sequences;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.notifications = notifications;
         this.currentUser = currentUser;
-        this.asSystem = asSystem;
         this.clock = clock;
     }
 
@@ -128,7 +126,7 @@ public class ApprenticeshipContracts {
         variables.put("funderGroup", funder.getValidatorGroupId());
         variables.put("complete", contract.isComplete());
         variables.put("contractEnd", Date.from(c.endDate().plusDays(1).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
-        contract.attachProcess(asSystem.call(() -> runtimeService.startProcessInstanceByKey(CONTRACT_PROCESS, actionNumber, variables)).getId());
+        contract.attachProcess(processes.start(CONTRACT_PROCESS, actionNumber, variables));
         return contract;
     }
 
@@ -139,15 +137,11 @@ public class ApprenticeshipContracts {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("Indiquez le motif de l'annulation.");
         }
-        boolean running = asSystem.call(() -> runtimeService.createProcessInstanceQuery()
-                .processInstanceId(contract.getProcessInstanceId()).count() > 0);
-        if (!running) {
+        if (!processes.isRunning(contract.getProcessInstanceId())) {
             throw new BusinessRuleException("Le contrat " + contract.getOpcoActionNumber() + " est " + contract.getState().label().toLowerCase()
                     + " : il ne peut plus être annulé.");
         }
-        asSystem.run(() -> runtimeService.createMessageCorrelation(CANCELLED_MESSAGE)
-                .processInstanceBusinessKey(contract.getOpcoActionNumber())
-                .setVariable("cancellationReason", reason.trim()).correlate());
+        processes.correlateByBusinessKey(CANCELLED_MESSAGE, contract.getOpcoActionNumber(), Map.of("cancellationReason", reason.trim()));
         return contract;
     }
 

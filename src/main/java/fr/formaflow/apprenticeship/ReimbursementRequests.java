@@ -1,5 +1,7 @@
 package fr.formaflow.apprenticeship;
 
+import fr.formaflow.platform.Processes;
+
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
@@ -7,14 +9,12 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,21 +35,19 @@ public class ReimbursementRequests {
     private final ReimbursementRequestRepository requests;
     private final DocumentService documents;
     private final NumberSequences sequences;
-    private final RuntimeService runtimeService;
+    private final Processes processes;
     private final CurrentUser currentUser;
-    private final AsSystem asSystem;
     private final Clock clock;
 
     public ReimbursementRequests(ApprenticeshipContracts contracts, ReimbursementRequestRepository requests, DocumentService documents,
-                                 NumberSequences sequences, RuntimeService runtimeService, CurrentUser currentUser, AsSystem asSystem,
+                                 NumberSequences sequences, Processes processes, CurrentUser currentUser,
                                  Clock clock) {
         this.contracts = contracts;
         this.requests = requests;
         this.documents = documents;
         this.sequences = sequences;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.currentUser = currentUser;
-        this.asSystem = asSystem;
         this.clock = clock;
     }
 
@@ -117,7 +115,7 @@ public class ReimbursementRequests {
         variables.put("organisationName", contract.getCfa().getName());
         variables.put("organisationGroup", contract.getCfa().getGroupId());
         variables.put("funderGroup", contract.getFunder().getValidatorGroupId());
-        asSystem.run(() -> runtimeService.startProcessInstanceByKey(REQUEST_PROCESS, receiptNumber, variables));
+        processes.start(REQUEST_PROCESS, receiptNumber, variables);
         return request;
     }
 

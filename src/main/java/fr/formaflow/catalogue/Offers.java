@@ -1,5 +1,7 @@
 package fr.formaflow.catalogue;
 
+import fr.formaflow.platform.Processes;
+
 import fr.formaflow.dossier.Rejection;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
@@ -8,7 +10,6 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.security.AsSystem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,20 +42,18 @@ public class Offers {
     private final EntityManager entityManager;
     private final RejectionRepository rejections;
     private final Revalidations revalidations;
-    private final RuntimeService runtimeService;
-    private final AsSystem asSystem;
+    private final Processes processes;
     private final Clock clock;
 
     public Offers(TrainingOfferRepository offers, PublishedOfferRepository published, EntityManager entityManager,
-                  RejectionRepository rejections, Revalidations revalidations, RuntimeService runtimeService, AsSystem asSystem,
+                  RejectionRepository rejections, Revalidations revalidations, Processes processes,
                   Clock clock) {
         this.offers = offers;
         this.published = published;
         this.entityManager = entityManager;
         this.rejections = rejections;
         this.revalidations = revalidations;
-        this.runtimeService = runtimeService;
-        this.asSystem = asSystem;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -83,8 +81,7 @@ public class Offers {
         variables.put("contractNumber", action.getContractNumber());
         variables.put("actionTitle", "Offre de catalogue — " + action.getTitle());
         variables.put("organisationName", action.getOrganisation().getName());
-        String instanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, "OFFRE-" + action.getContractNumber(),
-                variables).getId());
+        String instanceId = processes.start(PROCESS, "OFFRE-" + action.getContractNumber(), variables);
         offer.attachProcess(instanceId);
         return offer;
     }
@@ -152,8 +149,7 @@ public class Offers {
     public TrainingOffer requestChange(long offerId) {
         TrainingOffer offer = get(offerId);
         offer.reopen();
-        asSystem.run(() -> runtimeService.createMessageCorrelation(CHANGE_REQUESTED).processInstanceId(offer.getProcessInstanceId())
-                .correlate());
+        processes.correlate(CHANGE_REQUESTED, offer.getProcessInstanceId(), Map.of());
         return offer;
     }
 

@@ -1,5 +1,7 @@
 package fr.formaflow.catalogue;
 
+import fr.formaflow.platform.Processes;
+
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.organisation.Organisation;
@@ -8,13 +10,9 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.InsertIfAbsent;
-import fr.formaflow.security.AsSystem;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +33,12 @@ public class Revalidations {
     private final OrganisationRepository organisations;
     private final Notifications notifications;
     private final EmailSender email;
-    private final RuntimeService runtimeService;
-    private final AsSystem asSystem;
+    private final Processes processes;
     private final Clock clock;
     private final InsertIfAbsent insertIfAbsent;
 
     public Revalidations(OrganisationListingRepository listings, PublishedOfferRepository published, OrganisationRepository organisations,
-                         Notifications notifications, EmailSender email, RuntimeService runtimeService, AsSystem asSystem, Clock clock,
+                         Notifications notifications, EmailSender email, Processes processes, Clock clock,
                          InsertIfAbsent insertIfAbsent) {
         this.listings = listings;
         this.insertIfAbsent = insertIfAbsent;
@@ -49,8 +46,7 @@ public class Revalidations {
         this.organisations = organisations;
         this.notifications = notifications;
         this.email = email;
-        this.runtimeService = runtimeService;
-        this.asSystem = asSystem;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -61,8 +57,8 @@ public class Revalidations {
                 "revalidated_on", clock.today(), "version", 0L, "withdrawn", false), "organisation_id");
         OrganisationListing listing = listings.findById(organisation.getId()).orElseThrow();
         if (created || instanceOf(organisation) == null) {
-            asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, organisation.getSiret(),
-                    Map.of("organisationId", organisation.getId(), "organisationGroup", organisation.getGroupId())));
+            processes.start(PROCESS, organisation.getSiret(),
+                    Map.of("organisationId", organisation.getId(), "organisationGroup", organisation.getGroupId()));
         }
         return listing;
     }
@@ -74,8 +70,8 @@ public class Revalidations {
         published.setOrganisationWithdrawn(organisation.getId(), false);
         String instanceId = instanceOf(organisation);
         try {
-            asSystem.run(() -> runtimeService.createMessageCorrelation(REVALIDATED).processInstanceId(instanceId).correlate());
-        } catch (MismatchingMessageCorrelationException e) {
+            processes.correlate(REVALIDATED, instanceId, Map.of());
+        } catch (Processes.NotWaiting e) {
             // the reminder or the withdrawal is running at this very moment: nothing is changed, the user tries again
             throw new BusinessRuleException("Votre fiche est en cours de traitement : réessayez dans un instant.");
         }
@@ -93,15 +89,18 @@ public class Revalidations {
     }
 
     /** "Planifier la revalidation": the dates of the reminder and of the withdrawal, from the last revalidation. */
-    public void schedule(DelegateExecution execution) {
-        OrganisationListing listing = listing(execution);
-        execution.setVariable("reminderAt", midnight(listing.reminderDate()));
-        execution.setVariable("withdrawalAt", midnight(listing.withdrawalDate()));
+    @Transactional(readOnly = true)
+    public Schedule schedule(long organisationId) {
+        OrganisationListing listing = listing(organisationId);
+        return new Schedule(midnight(listing.reminderDate()), midnight(listing.withdrawalDate()));
+    }
+
+    public record Schedule(Date reminderAt, Date withdrawalAt) {
     }
 
     /** "Rappeler de revalider la fiche", one month before the withdrawal. */
-    public void remind(DelegateExecution execution) {
-        OrganisationListing listing = listing(execution);
+    public void remind(long organisationId) {
+        OrganisationListing listing = listing(organisationId);
         listing.reminded(clock.today());
         Organisation organisation = organisations.findById(listing.getOrganisationId()).orElseThrow();
         tell(organisation, "Revalidez la fiche de votre organisme avant le " + French.date(listing.withdrawalDate()),
@@ -111,8 +110,8 @@ public class Revalidations {
     }
 
     /** "Retirer les offres de l'organisme": 12 months without revalidation. */
-    public void withdraw(DelegateExecution execution) {
-        OrganisationListing listing = listing(execution);
+    public void withdraw(long organisationId) {
+        OrganisationListing listing = listing(organisationId);
         listing.withdraw();
         published.setOrganisationWithdrawn(listing.getOrganisationId(), true);
         Organisation organisation = organisations.findById(listing.getOrganisationId()).orElseThrow();
@@ -129,16 +128,12 @@ public class Revalidations {
         }
     }
 
-    private OrganisationListing listing(DelegateExecution execution) {
-        return listings.findById(((Number) execution.getVariable("organisationId")).longValue()).orElseThrow();
+    private OrganisationListing listing(long organisationId) {
+        return listings.findById(organisationId).orElseThrow();
     }
 
     private String instanceOf(Organisation organisation) {
-        return asSystem.call(() -> {
-            var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                    .processInstanceBusinessKey(organisation.getSiret()).singleResult();
-            return instance == null ? null : instance.getId();
-        });
+        return processes.runningInstance(PROCESS, organisation.getSiret()).orElse(null);
     }
 
     private static Date midnight(LocalDate day) {

@@ -1,13 +1,14 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.platform.Processes;
+import java.util.Map;
+
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +22,17 @@ public class ChangeRequests {
 
     private final DossierService dossiers;
     private final ChangeRequestRepository changeRequests;
-    private final RuntimeService runtimeService;
+    private final Processes processes;
     private final CurrentUser currentUser;
-    private final AsSystem asSystem;
     private final DossierAccess access;
     private final Clock clock;
 
-    public ChangeRequests(DossierService dossiers, ChangeRequestRepository changeRequests, RuntimeService runtimeService,
-                          CurrentUser currentUser, AsSystem asSystem, DossierAccess access, Clock clock) {
+    public ChangeRequests(DossierService dossiers, ChangeRequestRepository changeRequests, Processes processes,
+                          CurrentUser currentUser, DossierAccess access, Clock clock) {
         this.dossiers = dossiers;
         this.changeRequests = changeRequests;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.currentUser = currentUser;
-        this.asSystem = asSystem;
         this.access = access;
         this.clock = clock;
     }
@@ -66,15 +65,13 @@ public class ChangeRequests {
                     + "avant l'ouverture, modifiez directement vos stagiaires et formateurs.");
         }
         ChangeRequest request = changeRequests.save(new ChangeRequest(dossierId, kind, description, null, currentUser.id(), clock.now()));
-        asSystem.run(() -> runtimeService.createMessageCorrelation("ChangeRequested")
-                .processInstanceBusinessKey(action.getContractNumber())
-                .setVariable("changeRequestId", request.getId())
-                .setVariable("changeKind", kind.name())
-                .setVariable("contractNumber", action.getContractNumber())
-                .setVariable("actionTitle", action.getTitle())
-                .setVariable("organisationName", action.getOrganisation().getName())
-                .setVariable("organisationGroup", action.getOrganisation().getGroupId())
-                .correlateStartMessage());
+        processes.startByMessage("ChangeRequested", action.getContractNumber(), Map.of(
+                "changeRequestId", request.getId(),
+                "changeKind", kind.name(),
+                "contractNumber", action.getContractNumber(),
+                "actionTitle", action.getTitle(),
+                "organisationName", action.getOrganisation().getName(),
+                "organisationGroup", action.getOrganisation().getGroupId()));
         return request;
     }
 

@@ -1,5 +1,7 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.platform.Processes;
+
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FunderRules;
@@ -13,7 +15,6 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.InvalidRequestException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.Trainers;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,22 +44,20 @@ public class DossierService {
     private final OrganisationRepository organisations;
     private final Trainers trainers;
     private final NumberSequences sequences;
-    private final RuntimeService runtimeService;
+    private final Processes processes;
     private final CurrentUser currentUser;
-    private final AsSystem asSystem;
     private final Clock clock;
 
     public DossierService(TrainingActionRepository actions, FunderRepository funders, OrganisationRepository organisations,
-                          Trainers trainers, NumberSequences sequences, RuntimeService runtimeService, CurrentUser currentUser,
-                          Clock clock, AsSystem asSystem) {
+                          Trainers trainers, NumberSequences sequences, Processes processes, CurrentUser currentUser,
+                          Clock clock) {
         this.currentUser = currentUser;
-        this.asSystem = asSystem;
         this.actions = actions;
         this.funders = funders;
         this.organisations = organisations;
         this.trainers = trainers;
         this.sequences = sequences;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -98,13 +95,13 @@ public class DossierService {
         String contractNumber = String.format("%d%s%04d", year, funder.getContractPrefix(), sequence);
         TrainingAction action = actions.save(new TrainingAction(contractNumber, funder, organisation, request.title(), year, now));
         // started by Formaflow once its rules allowed it: organisations may not start processes through the engine's API
-        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, contractNumber, Map.of(
+        String instance = processes.start(PROCESS_KEY, contractNumber, Map.of(
                 "contractNumber", contractNumber,
                 "actionTitle", action.getTitle(),
                 "organisationName", organisation.getName(),
                 "organisationGroup", organisation.getGroupId(),
-                "scheme", funder.getScheme().name())));
-        action.attachProcess(instance.getId());
+                "scheme", funder.getScheme().name()));
+        action.attachProcess(instance);
         return action;
     }
 
@@ -264,9 +261,6 @@ public class DossierService {
 
     /** The funder's rules as funder-rules.dmn decided them when the dossier's process started; null once it has ended. */
     public FunderRules rulesOf(TrainingAction action) {
-        String instance = action.getProcessInstanceId();
-        boolean running = instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0;
-        Object rules = running ? runtimeService.getVariable(instance, "rules") : null;
-        return rules == null ? null : FunderRules.from(rules);
+        return processes.variable(action.getProcessInstanceId(), "rules").map(FunderRules::from).orElse(null);
     }
 }

@@ -1,17 +1,17 @@
 package fr.formaflow.events;
 
+import fr.formaflow.platform.Processes;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.dossier.DossierPhaseChanged;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NumberSequences;
-import fr.formaflow.security.AsSystem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,19 +33,17 @@ public class Events {
     private final WebhookRepository webhooks;
     private final WebhookDeliveryRepository deliveries;
     private final NumberSequences sequences;
-    private final RuntimeService runtimeService;
-    private final AsSystem asSystem;
+    private final Processes processes;
     private final ObjectMapper json;
     private final Clock clock;
 
     public Events(DomainEventRepository events, WebhookRepository webhooks, WebhookDeliveryRepository deliveries, NumberSequences sequences,
-                  RuntimeService runtimeService, AsSystem asSystem, ObjectMapper json, Clock clock) {
+                  Processes processes, ObjectMapper json, Clock clock) {
         this.events = events;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.sequences = sequences;
-        this.runtimeService = runtimeService;
-        this.asSystem = asSystem;
+        this.processes = processes;
         this.json = json;
         this.clock = clock;
     }
@@ -65,8 +63,8 @@ public class Events {
         DomainEvent event = events.save(new DomainEvent(id, action.getId(), sequence, type, write(payload), clock.now()));
         for (Webhook webhook : webhooks.findByOwnerGroupIn(List.of(action.getOrganisation().getGroupId(), action.getFunder().getValidatorGroupId()))) {
             WebhookDelivery delivery = deliveries.save(new WebhookDelivery(webhook.getId(), event));
-            asSystem.run(() -> runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, "webhook-" + delivery.getId(),
-                    Map.of("deliveryId", delivery.getId(), "eventType", type, "contractNumber", action.getContractNumber())));
+            processes.start(DELIVERY_PROCESS, "webhook-" + delivery.getId(),
+                    Map.of("deliveryId", delivery.getId(), "eventType", type, "contractNumber", action.getContractNumber()));
         }
         return event;
     }

@@ -15,9 +15,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,16 +124,6 @@ public class WebhookDeliveries {
     public static class WebhookNotDelivered extends RuntimeException {
         public WebhookNotDelivered(String message) {
             super(message);
-        }
-    }
-
-    @Configuration
-    static class Delegates {
-        /** The service task of processes/webhook-delivery.bpmn. */
-        @Bean
-        JavaDelegate deliverWebhook(WebhookDeliveries deliveries) {
-            return execution -> execution.setVariable("waitingForEarlierEvent",
-                    !deliveries.deliver(((Number) execution.getVariable("deliveryId")).longValue()));
         }
     }
 }

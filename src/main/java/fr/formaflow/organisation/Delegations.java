@@ -4,9 +4,9 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.Processes;
 import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.DelegatedGroups;
-import fr.formaflow.security.GroupAuthorizations;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -14,32 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Delegation ("ajouter un OF déléguant"): a CFA asks to manage another organisation's dossiers; the delegating
  * organisation's administrator accepts or refuses (processes/delegation-request.bpmn); nothing is granted before.
- * Once accepted, the CFA's group is granted the delegating organisation's dossiers in the engine (process instances,
- * history, open and future tasks) and its users act for it in Formaflow's API; every task they complete for it is
- * recorded with both organisations' names. Either side ends a request or a delegation at any time, which revokes
- * every grant at once.
+ * Once accepted ({@link Accepted}), the process layer grants the CFA's group the delegating organisation's dossiers in the
+ * engine (process instances, history, open and future tasks) and its users act for it in Formaflow's API; every task
+ * they complete for it is recorded with both organisations' names. Either side ends a request or a delegation at any
+ * time ({@link Ended}), which revokes every grant at once.
  */
 @Service
 @Transactional
@@ -55,29 +42,19 @@ public class Delegations implements DelegatedGroups {
     private final DelegationRepository delegations;
     private final DelegatedActRepository acts;
     private final OrganisationRepository organisations;
-    private final GroupAuthorizations authorizations;
-    private final AuthorizationService authorizationService;
-    private final HistoryService historyService;
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final Processes processes;
+    private final ApplicationEventPublisher events;
     private final Notifications notifications;
     private final AsSystem asSystem;
     private final Clock clock;
 
     public Delegations(DelegationRepository delegations, DelegatedActRepository acts, OrganisationRepository organisations,
-                       GroupAuthorizations authorizations, AuthorizationService authorizationService, HistoryService historyService,
-                       TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                       Notifications notifications, AsSystem asSystem, Clock clock) {
+                       Processes processes, ApplicationEventPublisher events, Notifications notifications, AsSystem asSystem, Clock clock) {
         this.delegations = delegations;
         this.acts = acts;
         this.organisations = organisations;
-        this.authorizations = authorizations;
-        this.authorizationService = authorizationService;
-        this.historyService = historyService;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.processes = processes;
+        this.events = events;
         this.notifications = notifications;
         this.asSystem = asSystem;
         this.clock = clock;
@@ -104,15 +81,17 @@ public class Delegations implements DelegatedGroups {
                     : "Une demande de délégation à " + delegating.getName() + " est déjà en attente de sa réponse.");
         }
         Delegation delegation = delegations.save(new Delegation(delegate, delegating, now, userId));
-        String instanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey(PROCESS, "delegation-" + delegation.getId(),
-                Map.of("delegationId", delegation.getId())).getId());
+        String instanceId = processes.start(PROCESS, "delegation-" + delegation.getId(), Map.of("delegationId", delegation.getId()));
         delegation.started(instanceId);
         return delegation;
     }
 
-    /** The delegation a process instance is about: its id was set by Formaflow when it started the process. */
-    public Delegation of(DelegateExecution execution) {
-        return get(((Number) execution.getVariable("delegationId")).longValue());
+    /** A delegation accepted: the delegate's group is to be granted the delegating organisation's dossiers and tasks. */
+    public record Accepted(String delegatingGroup, String delegateGroup) {
+    }
+
+    /** A request withdrawn or a delegation ended: its process is told, and an active delegation's grants are revoked. */
+    public record Ended(String delegatingGroup, String delegateGroup, boolean wasActive, String processInstanceId) {
     }
 
     public Delegation get(long id) {
@@ -120,8 +99,8 @@ public class Delegations implements DelegatedGroups {
     }
 
     /** The candidates of the review task: the delegating organisation's administrators, read from the domain. */
-    public String reviewers(DelegateExecution execution) {
-        return of(execution).getDelegating().getAdminGroupId();
+    public String reviewers(long delegationId) {
+        return get(delegationId).getDelegating().getAdminGroupId();
     }
 
     /** What the delegating organisation's administrator reads before deciding. */
@@ -140,22 +119,22 @@ public class Delegations implements DelegatedGroups {
         Delegation delegation = get(id);
         if (accepted) {
             delegation.accept(userId, clock.now());
-            asSystem.run(() -> grantExisting(delegation.getDelegating().getGroupId(), delegation.getDelegate().getGroupId()));
+            events.publishEvent(new Accepted(delegation.getDelegating().getGroupId(), delegation.getDelegate().getGroupId()));
         } else {
             delegation.refuse(userId, reason, clock.now());
         }
     }
 
     /** Nobody decided in time. */
-    public void expire(DelegateExecution execution) {
-        Delegation delegation = of(execution);
+    public void expire(long delegationId) {
+        Delegation delegation = get(delegationId);
         if (delegation.getStatus() == DelegationStatus.PENDING) {
             delegation.expire(clock.now());
         }
     }
 
-    public void notifyExpired(DelegateExecution execution) {
-        Delegation delegation = of(execution);
+    public void notifyExpired(long delegationId) {
+        Delegation delegation = get(delegationId);
         String subject = "Demande de délégation expirée";
         String body = "La demande de " + delegation.getDelegate().getName() + " de gérer les dossiers de " + delegation.getDelegating().getName()
                 + " n'a pas reçu de réponse sous 30 jours : elle a expiré. Rien n'a été partagé ; le CFA peut la renouveler.";
@@ -179,21 +158,15 @@ public class Delegations implements DelegatedGroups {
         }
         boolean wasActive = delegation.getStatus() == DelegationStatus.ACTIVE;
         delegation.end(userId, clock.now());
-        asSystem.run(() -> {
-            if (wasActive) {
-                revoke(delegation.getDelegating().getGroupId(), delegation.getDelegate().getGroupId());
-            }
-            if (delegation.getProcessInstanceId() != null) {
-                runtimeService.createMessageCorrelation(ENDED).processInstanceId(delegation.getProcessInstanceId()).correlateAllWithResult();
-            }
-        });
+        events.publishEvent(new Ended(delegation.getDelegating().getGroupId(), delegation.getDelegate().getGroupId(), wasActive,
+                delegation.getProcessInstanceId()));
         log.info("Delegation {} from {} to {} ended by {}", delegation.getId(), delegation.getDelegating().getSiret(),
                 delegation.getDelegate().getSiret(), userId);
         return delegation;
     }
 
-    public void notifyRequested(DelegateExecution execution) {
-        Delegation d = of(execution);
+    public void notifyRequested(long delegationId) {
+        Delegation d = get(delegationId);
         if (d.getStatus() != DelegationStatus.PENDING) {
             return; // decided or withdrawn before its notice went out: the decision's own e-mail tells both sides
         }
@@ -208,23 +181,23 @@ public class Delegations implements DelegatedGroups {
         });
     }
 
-    public void notifyAccepted(DelegateExecution execution) {
-        Delegation d = of(execution);
+    public void notifyAccepted(long delegationId) {
+        Delegation d = get(delegationId);
         tellBoth(d, "Délégation acceptée",
                 d.getDelegating().getName() + " a accepté que " + d.getDelegate().getName() + " gère ses dossiers (décision de "
                         + d.getDecidedBy() + "). Chaque acte fait par délégation est enregistré aux deux noms ; "
                         + "l'un ou l'autre organisme peut y mettre fin à tout moment depuis « Mon organisme ».");
     }
 
-    public void notifyRefused(DelegateExecution execution) {
-        Delegation d = of(execution);
+    public void notifyRefused(long delegationId) {
+        Delegation d = get(delegationId);
         tellBoth(d, "Délégation refusée",
                 d.getDelegating().getName() + " a refusé que " + d.getDelegate().getName() + " gère ses dossiers. Motif : "
                         + d.getRefusalReason());
     }
 
-    public void notifyEnded(DelegateExecution execution) {
-        Delegation d = of(execution);
+    public void notifyEnded(long delegationId) {
+        Delegation d = get(delegationId);
         boolean wasRequest = d.getDecidedAt() == null;
         tellBoth(d, wasRequest ? "Demande de délégation retirée" : "Fin de la délégation",
                 (wasRequest ? "La demande de " + d.getDelegate().getName() + " de gérer les dossiers de " + d.getDelegating().getName()
@@ -271,85 +244,25 @@ public class Delegations implements DelegatedGroups {
                 .map(d -> d.getDelegate().getGroupId()).toList();
     }
 
-    /** Called when an organisation's task is created: the CFAs managing its dossiers by delegation work on it too. */
-    public void shareWithDelegates(DelegateTask task, String organisationGroup) {
-        if (organisationGroup != null && task.getCandidates().stream().anyMatch(link -> organisationGroup.equals(link.getGroupId()))) {
-            task.addCandidateGroups(delegateGroups(organisationGroup));
-        }
-    }
-
     /**
-     * Called when a task is completed: when its user is not of the organisation the task belongs to but of a CFA acting
-     * for it, the completion is recorded with the user's, the CFA's and the delegating organisation's names.
+     * A task of this organisation was completed by a user of these groups: when the user is not of the organisation but
+     * of a CFA acting for it, the completion is recorded with the user's, the CFA's and the delegating organisation's names.
      */
-    public void recordIfDelegated(DelegateTask task, String organisationGroup, String userId) {
-        if (organisationGroup == null || userId == null) {
-            return;
-        }
-        List<String> own = asSystem.call(() -> identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
-        if (own.contains(organisationGroup)) {
+    public void recordIfDelegated(String organisationGroup, String userId, Collection<String> userGroups, String taskId,
+                                  String taskName, String businessKey) {
+        if (organisationGroup == null || userId == null || userGroups.contains(organisationGroup)) {
             return;
         }
         for (Delegation delegation : delegations.findByDelegatingGroupIdAndStatus(organisationGroup, DelegationStatus.ACTIVE)) {
-            if (own.contains(delegation.getDelegate().getGroupId())) {
-                String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-                acts.save(new DelegatedAct(delegation, userId, "Tâche « " + task.getName() + " » terminée par " + userId + " ("
+            if (userGroups.contains(delegation.getDelegate().getGroupId())) {
+                acts.save(new DelegatedAct(delegation, userId, "Tâche « " + taskName + " » terminée par " + userId + " ("
                         + delegation.getDelegate().getName() + ") pour " + delegation.getDelegating().getName()
-                        + (businessKey == null ? "" : ", dossier " + businessKey), businessKey, task.getId(), clock.now()));
-                log.info("Task {} of {} completed by {} of {} by delegation", task.getId(), delegation.getDelegating().getName(), userId,
+                        + (businessKey == null ? "" : ", dossier " + businessKey), businessKey, taskId, clock.now()));
+                log.info("Task {} of {} completed by {} of {} by delegation", taskId, delegation.getDelegating().getName(), userId,
                         delegation.getDelegate().getName());
                 return;
             }
         }
-    }
-
-    private void grantExisting(String delegatingGroup, String delegateGroup) {
-        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-                .variableValueEquals("organisationGroup", delegatingGroup).list()) {
-            grantInstance(delegateGroup, instance.getId(), instance.getEndTime() == null);
-        }
-        taskService.createTaskQuery().taskCandidateGroup(delegatingGroup).list()
-                .forEach(task -> taskService.addCandidateGroup(task.getId(), delegateGroup));
-    }
-
-    /**
-     * Takes back everything {@link #grantExisting} and later task creations gave the delegate: its candidacy on the
-     * delegating organisation's tasks and the task authorizations the engine created with it, the tasks its users
-     * claimed (back to the organisation's queue), and its authorizations on the processes and their history.
-     */
-    private void revoke(String delegatingGroup, String delegateGroup) {
-        List<String> delegateUsers = identityService.createUserQuery().memberOfGroup(delegateGroup).list().stream()
-                .map(org.camunda.bpm.engine.identity.User::getId).toList();
-        List<String> delegatingUsers = identityService.createUserQuery().memberOfGroup(delegatingGroup).list().stream()
-                .map(org.camunda.bpm.engine.identity.User::getId).toList();
-        for (org.camunda.bpm.engine.task.Task task : taskService.createTaskQuery().taskCandidateGroup(delegatingGroup).includeAssignedTasks().list()) {
-            taskService.deleteCandidateGroup(task.getId(), delegateGroup);
-            revokeResource(List.of(delegateGroup), null, Resources.TASK, task.getId());
-            if (task.getAssignee() != null && delegateUsers.contains(task.getAssignee()) && !delegatingUsers.contains(task.getAssignee())) {
-                taskService.setAssignee(task.getId(), null);
-                revokeResource(null, task.getAssignee(), Resources.TASK, task.getId());
-            }
-        }
-        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-                .variableValueEquals("organisationGroup", delegatingGroup).list()) {
-            revokeResource(List.of(delegateGroup), null, Resources.PROCESS_INSTANCE, instance.getId());
-            revokeResource(List.of(delegateGroup), null, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId());
-        }
-    }
-
-    private void revokeResource(List<String> groups, String userId, Resource resource, String resourceId) {
-        var query = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
-        query = groups != null ? query.groupIdIn(groups.toArray(String[]::new)) : query.userIdIn(userId);
-        for (Authorization authorization : query.list()) {
-            authorizationService.deleteAuthorization(authorization.getId());
-        }
-    }
-
-    public void grantInstance(String group, String processInstanceId, boolean running) {
-        if (running) {
-            authorizations.grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
-        }
-        authorizations.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
     }
 
     private static String nullToEmpty(String value) {

@@ -1,5 +1,7 @@
 package fr.formaflow.organisation;
 
+import fr.formaflow.platform.Processes;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.account.Accounts;
@@ -8,7 +10,6 @@ import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FieldLimits;
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.security.GroupAuthorizations;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,20 +46,18 @@ public class Onboarding {
     private final FunderRepository funders;
     private final Accounts accounts;
     private final GroupAuthorizations groups;
-    private final RuntimeService runtimeService;
+    private final Processes processes;
     private final EmailSender email;
-    private final AsSystem asSystem;
     private final ObjectMapper json;
 
     public Onboarding(OrganisationRepository organisations, FunderRepository funders, Accounts accounts, GroupAuthorizations groups,
-                      RuntimeService runtimeService, EmailSender email, AsSystem asSystem, ObjectMapper json) {
+                      Processes processes, EmailSender email, ObjectMapper json) {
         this.organisations = organisations;
         this.funders = funders;
         this.accounts = accounts;
         this.groups = groups;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.email = email;
-        this.asSystem = asSystem;
         this.json = json;
     }
 
@@ -110,7 +107,7 @@ public class Onboarding {
                 ? newUserOf(known.get(), request, login, siret, variables)
                 : newOrganisation(request, login, siret, variables, problems);
         BusinessRuleException.throwIfAny("Votre demande ne peut pas être transmise.", problems);
-        asSystem.run(() -> runtimeService.startProcessInstanceByKey(PROCESS, login, variables));
+        processes.start(PROCESS, login, variables);
         return answer;
     }
 
@@ -149,52 +146,48 @@ public class Onboarding {
     }
 
     /** "Créer l'organisme et le compte": the first user of a new organisation is its administrator. */
-    public void openAccount(DelegateExecution execution) {
-        String siret = (String) execution.getVariable("siret");
-        boolean newOrganisation = !Boolean.TRUE.equals(execution.getVariable("organisationKnown"));
+    public void openAccount(Map<String, Object> request) {
+        String siret = (String) request.get("siret");
+        boolean newOrganisation = !Boolean.TRUE.equals(request.get("organisationKnown"));
         Organisation organisation = newOrganisation
-                ? organisations.save(read((String) execution.getVariable("organisationRecord")).toOrganisation())
+                ? organisations.save(read((String) request.get("organisationRecord")).toOrganisation())
                 : organisations.findBySiret(siret).orElseThrow();
         groups.ensureOrganisationGroup(organisation.getGroupId(), organisation.getName());
         groups.ensureOrganisationAdminGroup(organisation.getAdminGroupId(), organisation.getName());
         List<String> memberships = newOrganisation
                 ? List.of(organisation.getGroupId(), organisation.getAdminGroupId())
                 : List.of(organisation.getGroupId());
-        accounts.create(new Accounts.NewUser((String) execution.getVariable("userEmail"),
-                (String) execution.getVariable("userFirstName"), (String) execution.getVariable("userLastName")), memberships);
+        accounts.create(new Accounts.NewUser((String) request.get("userEmail"),
+                (String) request.get("userFirstName"), (String) request.get("userLastName")), memberships);
     }
 
-    public void sendActivation(DelegateExecution execution) {
-        accounts.sendActivation((String) execution.getVariable("userEmail"), (String) execution.getVariable("organisationName"));
+    public void sendActivation(Map<String, Object> request) {
+        accounts.sendActivation((String) request.get("userEmail"), (String) request.get("organisationName"));
     }
 
     /** "Prévenir le titulaire de l'adresse": an account or a request already exists for it; nobody else is asked. */
-    public void tellKnownRequester(DelegateExecution execution) {
-        accounts.tellKnownRequester((String) execution.getVariable("userEmail"), (String) execution.getVariable("userFirstName"),
-                (String) execution.getVariable("organisationName"), HAS_ACCOUNT.equals(execution.getVariable("knownRequester")));
+    public void tellKnownRequester(Map<String, Object> request) {
+        accounts.tellKnownRequester((String) request.get("userEmail"), (String) request.get("userFirstName"),
+                (String) request.get("organisationName"), HAS_ACCOUNT.equals(request.get("knownRequester")));
     }
 
-    public void sendRefusal(DelegateExecution execution) {
-        email.send((String) execution.getVariable("userEmail"), "Votre demande d'accès à Formaflow n'a pas été acceptée",
-                "Bonjour " + execution.getVariable("userFirstName") + ",\n\n"
-                        + "Votre demande d'accès pour " + execution.getVariable("organisationName") + " n'a pas été acceptée, pour le motif suivant :\n\n"
-                        + execution.getVariable("refusalReason") + "\n\n"
+    public void sendRefusal(Map<String, Object> request) {
+        email.send((String) request.get("userEmail"), "Votre demande d'accès à Formaflow n'a pas été acceptée",
+                "Bonjour " + request.get("userFirstName") + ",\n\n"
+                        + "Votre demande d'accès pour " + request.get("organisationName") + " n'a pas été acceptée, pour le motif suivant :\n\n"
+                        + request.get("refusalReason") + "\n\n"
                         + "Vous pouvez déposer une nouvelle demande une fois ce point réglé.\n\nL'équipe Formaflow");
     }
 
-    public void sendExpiry(DelegateExecution execution) {
-        email.send((String) execution.getVariable("userEmail"), "Votre demande d'accès à Formaflow a expiré",
-                "Bonjour " + execution.getVariable("userFirstName") + ",\n\n"
-                        + "Votre demande d'accès pour " + execution.getVariable("organisationName")
+    public void sendExpiry(Map<String, Object> request) {
+        email.send((String) request.get("userEmail"), "Votre demande d'accès à Formaflow a expiré",
+                "Bonjour " + request.get("userFirstName") + ",\n\n"
+                        + "Votre demande d'accès pour " + request.get("organisationName")
                         + " n'a pas été examinée dans les 30 jours : elle est close. Vous pouvez en déposer une nouvelle.\n\nL'équipe Formaflow");
     }
 
     private boolean pending(Map<String, Object> variables) {
-        return asSystem.call(() -> {
-            var query = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS);
-            variables.forEach(query::variableValueEquals);
-            return query.count() > 0;
-        });
+        return processes.anyRunningWith(PROCESS, variables);
     }
 
     private static Siret siret(String raw) {

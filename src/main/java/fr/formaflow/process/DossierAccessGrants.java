@@ -1,8 +1,7 @@
 package fr.formaflow.process;
 
-import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.TrainingActionRepository.Route;
-import fr.formaflow.organisation.Delegations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public class DossierAccessGrants {
 
     /** The start listener of a dossier's process ({@code ${grantDossierAccess}}): runs as the engine, not as the user. */
     @Bean
-    ExecutionListener grantDossierAccess(Delegations delegations, DossierRouting routing) {
+    ExecutionListener grantDossierAccess(DelegationAccess delegations, DossierRouting routing) {
         return execution -> {
             // a dossier's groups come from the domain; an apprenticeship contract's were set by Formaflow when it started it
             Optional<Route> dossier = routing.find(execution);

@@ -1,9 +1,9 @@
 package fr.formaflow.process;
 
 import fr.formaflow.dossier.DossierPhase;
-import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.DossierSummaries;
-import fr.formaflow.dossier.DueDates;
+import fr.formaflow.process.delegates.DueDates;
 import fr.formaflow.dossier.TrainingActionRepository.Route;
 import fr.formaflow.security.TasklistFilters;
 import java.time.ZoneId;

@@ -1,7 +1,6 @@
 package fr.formaflow.process;
 
 import fr.formaflow.dossier.TrainingActionRepository.Route;
-import fr.formaflow.organisation.Delegations;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +30,9 @@ public class UserTasks implements TaskListener {
 
     private final Map<String, TaskStep> steps;
     private final DossierTasks dossierTasks;
-    private final Delegations delegations;
+    private final DelegationAccess delegations;
 
-    public UserTasks(List<TaskStep> steps, DossierTasks dossierTasks, Delegations delegations) {
+    public UserTasks(List<TaskStep> steps, DossierTasks dossierTasks, DelegationAccess delegations) {
         this.steps = steps.stream().collect(Collectors.toMap(TaskStep::formId, Function.identity()));
         this.dossierTasks = dossierTasks;
         this.delegations = delegations;

@@ -1,6 +1,7 @@
 package fr.formaflow.process.steps;
 
 import fr.formaflow.organisation.Delegations;
+import fr.formaflow.process.DelegationAccess;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import fr.formaflow.platform.BusinessRuleException;
@@ -31,7 +32,7 @@ public class DelegationReview implements TaskStep {
     @Override
     public Map<String, Object> prefill(StepContext context) {
         Map<String, Object> form = new HashMap<>();
-        form.put("request", delegations.describe(delegations.of(context.task().getExecution())));
+        form.put("request", delegations.describe(delegations.get(DelegationAccess.delegationId(context.task().getExecution()))));
         form.put("decision", null);
         form.put("reason", null);
         return form;
@@ -48,7 +49,7 @@ public class DelegationReview implements TaskStep {
         if (reason != null && reason.length() > 1000) {
             throw new BusinessRuleException("Le motif du refus ne doit pas dépasser 1 000 caractères.");
         }
-        delegations.decide(delegations.of(context.task().getExecution()).getId(), accepted, accepted ? null : reason, context.userId());
+        delegations.decide(DelegationAccess.delegationId(context.task().getExecution()), accepted, accepted ? null : reason, context.userId());
         context.route("accepted", accepted);
     }
 }

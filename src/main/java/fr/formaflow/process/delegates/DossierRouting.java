@@ -1,4 +1,6 @@
-package fr.formaflow.dossier;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.dossier.TrainingActionRepository;
 
 import fr.formaflow.dossier.TrainingActionRepository.Route;
 import java.util.Optional;

@@ -1,6 +1,9 @@
-package fr.formaflow.invoicing;
+package fr.formaflow.process.delegates;
 
-import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceService;
+
+import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;

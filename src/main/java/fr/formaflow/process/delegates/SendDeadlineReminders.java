@@ -1,4 +1,6 @@
-package fr.formaflow.notification;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.notification.Deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,7 @@
-package fr.formaflow.dossier;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.dossier.DossierPhase;
+import fr.formaflow.dossier.DossierSummaries;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,10 @@
-package fr.formaflow.trainee;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.trainee.SurveySchedule;
+import fr.formaflow.trainee.FollowUpSurvey;
+import fr.formaflow.trainee.SurveyStatuses;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;

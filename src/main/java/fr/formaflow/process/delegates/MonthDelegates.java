@@ -1,6 +1,9 @@
-package fr.formaflow.attendance;
+package fr.formaflow.process.delegates;
 
-import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.MonthlyDeclaration;
+
+import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.platform.Clock;

@@ -1,6 +1,9 @@
-package fr.formaflow.attendance;
+package fr.formaflow.process.delegates;
 
-import fr.formaflow.dossier.DossierRouting;
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.MonthlyDeclaration;
+
+import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.ExecutionCalendar;
 import fr.formaflow.platform.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,6 @@
-package fr.formaflow.documents;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.documents.DossierPapers;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;

@@ -1,4 +1,6 @@
-package fr.formaflow.organisation;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.organisation.Onboarding;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -10,26 +12,26 @@ public class OnboardingDelegates {
 
     @Bean
     JavaDelegate openAccount(Onboarding onboarding) {
-        return onboarding::openAccount;
+        return execution -> onboarding.openAccount(execution.getVariables());
     }
 
     @Bean
     JavaDelegate sendActivation(Onboarding onboarding) {
-        return onboarding::sendActivation;
+        return execution -> onboarding.sendActivation(execution.getVariables());
     }
 
     @Bean
     JavaDelegate tellKnownRequester(Onboarding onboarding) {
-        return onboarding::tellKnownRequester;
+        return execution -> onboarding.tellKnownRequester(execution.getVariables());
     }
 
     @Bean
     JavaDelegate sendRefusal(Onboarding onboarding) {
-        return onboarding::sendRefusal;
+        return execution -> onboarding.sendRefusal(execution.getVariables());
     }
 
     @Bean
     JavaDelegate sendExpiry(Onboarding onboarding) {
-        return onboarding::sendExpiry;
+        return execution -> onboarding.sendExpiry(execution.getVariables());
     }
 }

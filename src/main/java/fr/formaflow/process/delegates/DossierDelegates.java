@@ -1,4 +1,6 @@
-package fr.formaflow.dossier;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.dossier.DossierService;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,5 +1,9 @@
-package fr.formaflow.catalogue;
+package fr.formaflow.process.delegates;
 
+import fr.formaflow.catalogue.Offers;
+import fr.formaflow.catalogue.Revalidations;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,20 +24,28 @@ public class CatalogueDelegates {
 
     @Bean
     JavaDelegate scheduleRevalidation(Revalidations revalidations) {
-        return revalidations::schedule;
+        return execution -> {
+            Revalidations.Schedule schedule = revalidations.schedule(organisationId(execution));
+            execution.setVariable("reminderAt", schedule.reminderAt());
+            execution.setVariable("withdrawalAt", schedule.withdrawalAt());
+        };
     }
 
     @Bean
     JavaDelegate remindRevalidation(Revalidations revalidations) {
-        return revalidations::remind;
+        return execution -> revalidations.remind(organisationId(execution));
     }
 
     @Bean
     JavaDelegate withdrawOrganisationOffers(Revalidations revalidations) {
-        return revalidations::withdraw;
+        return execution -> revalidations.withdraw(organisationId(execution));
     }
 
-    private static long offerId(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    private static long offerId(DelegateExecution execution) {
         return ((Number) execution.getVariable("offerId")).longValue();
+    }
+
+    private static long organisationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("organisationId")).longValue();
     }
 }

@@ -1,4 +1,4 @@
-package fr.formaflow.dossier;
+package fr.formaflow.process.delegates;
 
 import java.time.LocalDate;
 import java.util.Map;

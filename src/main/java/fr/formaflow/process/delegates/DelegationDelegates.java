@@ -1,4 +1,7 @@
-package fr.formaflow.organisation;
+package fr.formaflow.process.delegates;
+
+import fr.formaflow.organisation.Delegations;
+import fr.formaflow.process.DelegationAccess;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -10,31 +13,31 @@ public class DelegationDelegates {
 
     @Bean
     JavaDelegate notifyDelegationRequested(Delegations delegations) {
-        return delegations::notifyRequested;
+        return execution -> delegations.notifyRequested(DelegationAccess.delegationId(execution));
     }
 
     @Bean
     JavaDelegate notifyDelegationAccepted(Delegations delegations) {
-        return delegations::notifyAccepted;
+        return execution -> delegations.notifyAccepted(DelegationAccess.delegationId(execution));
     }
 
     @Bean
     JavaDelegate notifyDelegationRefused(Delegations delegations) {
-        return delegations::notifyRefused;
+        return execution -> delegations.notifyRefused(DelegationAccess.delegationId(execution));
     }
 
     @Bean
     JavaDelegate notifyDelegationEnded(Delegations delegations) {
-        return delegations::notifyEnded;
+        return execution -> delegations.notifyEnded(DelegationAccess.delegationId(execution));
     }
 
     @Bean
     JavaDelegate notifyDelegationExpired(Delegations delegations) {
-        return delegations::notifyExpired;
+        return execution -> delegations.notifyExpired(DelegationAccess.delegationId(execution));
     }
 
     @Bean
     JavaDelegate expireDelegationRequest(Delegations delegations) {
-        return delegations::expire;
+        return execution -> delegations.expire(DelegationAccess.delegationId(execution));
     }
 }

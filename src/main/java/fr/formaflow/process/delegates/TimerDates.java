@@ -1,4 +1,4 @@
-package fr.formaflow.dossier;
+package fr.formaflow.process.delegates;
 
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
