@@ -39,6 +39,18 @@ class ArchitectureTest {
         rule.check(MAIN);
     }
 
+    /**
+     * The process layer is the only code that knows Camunda, with security (the engine's identity store and
+     * authorizations are Formaflow's) and the demo data (which drives dossiers through the engine like users would).
+     * Capabilities ask for a process through the kernel's ports (Processes, DecisionTables) and never see the engine.
+     */
+    @Test
+    void onlyTheProcessLayerKnowsTheEngine() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages(PROCESS, SECURITY, DEMO)
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..");
+        rule.check(MAIN);
+    }
+
     @Test
     void kernelUsesNoOtherPackage() {
         ArchRule rule = noClasses().that().resideInAPackage(KERNEL)

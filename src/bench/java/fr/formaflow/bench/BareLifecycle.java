@@ -1,6 +1,6 @@
 package fr.formaflow.bench;
 
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.support.DossierDriver;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static fr.formaflow.support.DossierDriver.json;
 
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.trainee.TraineeService;
 import java.util.LinkedHashMap;

@@ -4,7 +4,8 @@ import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FieldLimits;
-import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.UserDirectory;
+import fr.formaflow.security.UserDirectory.Person;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,8 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,19 +38,17 @@ public class Accounts {
     public record NewUser(String email, String firstName, String lastName) {
     }
 
-    private final IdentityService identityService;
+    private final UserDirectory directory;
     private final AccountTokenRepository tokens;
     private final EmailSender email;
-    private final AsSystem asSystem;
     private final Clock clock;
     private final String publicUrl;
 
-    public Accounts(IdentityService identityService, AccountTokenRepository tokens, EmailSender email, AsSystem asSystem,
+    public Accounts(UserDirectory directory, AccountTokenRepository tokens, EmailSender email,
                     Clock clock, @Value("${formaflow.public-url}") String publicUrl) {
-        this.identityService = identityService;
+        this.directory = directory;
         this.tokens = tokens;
         this.email = email;
-        this.asSystem = asSystem;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
@@ -86,34 +83,25 @@ public class Accounts {
             throw new BusinessRuleException("Le compte ne peut pas être créé.", problems);
         }
         String id = login(user.email());
-        asSystem.run(() -> {
-            User created = identityService.newUser(id);
-            created.setFirstName(user.firstName().trim());
-            created.setLastName(user.lastName().trim());
-            created.setEmail(id);
-            created.setPassword(randomToken());
-            identityService.saveUser(created);
-            groupIds.forEach(group -> identityService.createMembership(id, group));
-        });
+        directory.create(new Person(id, user.firstName().trim(), user.lastName().trim(), id), randomToken(), groupIds);
         return id;
     }
 
     public boolean exists(String userId) {
-        return asSystem.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
+        return directory.exists(userId);
     }
 
     /** Whether an account has this address as its login or as its e-mail address (both looked up, whatever the first says). */
     public boolean hasAccount(String address) {
-        return asSystem.call(() -> identityService.createUserQuery().userId(address).count()
-                + identityService.createUserQuery().userEmail(address).count() > 0);
+        return directory.addressTaken(address);
     }
 
     /** E-mails the new user a link to choose their password. */
     public void sendActivation(String userId, String organisationName) {
-        User user = user(userId);
+        Person user = directory.find(userId).orElseThrow();
         String link = issue(userId, AccountToken.Purpose.ACTIVATION, ACTIVATION_VALIDITY);
-        email.send(user.getEmail(), "Votre compte Formaflow est ouvert",
-                "Bonjour " + user.getFirstName() + ",\n\n"
+        email.send(user.email(), "Votre compte Formaflow est ouvert",
+                "Bonjour " + user.firstName() + ",\n\n"
                         + "Votre accès à Formaflow pour " + organisationName + " est ouvert. Votre identifiant est : " + userId + "\n\n"
                         + "Choisissez votre mot de passe en suivant ce lien (valable 7 jours, une seule fois) :\n" + link + "\n\n"
                         + "Vous pourrez ensuite vous connecter à " + publicUrl + "/camunda/app/tasklist/\n\n"
@@ -126,15 +114,14 @@ public class Accounts {
      */
     public void requestReset(String loginOrEmail) {
         String key = resetKey(loginOrEmail);
-        Optional<User> user = asSystem.call(() -> Optional.ofNullable(identityService.createUserQuery().userId(key).singleResult())
-                .or(() -> identityService.createUserQuery().userEmail(key).list().stream().findFirst()));
-        if (user.isEmpty() || tokens.countByUserIdAndCreatedAtAfter(user.get().getId(), clock.now().minusHours(1)) >= MAX_RESETS_PER_HOUR) {
+        Optional<Person> user = directory.findByIdOrEmail(key);
+        if (user.isEmpty() || tokens.countByUserIdAndCreatedAtAfter(user.get().id(), clock.now().minusHours(1)) >= MAX_RESETS_PER_HOUR) {
             return;
         }
-        String link = issue(user.get().getId(), AccountToken.Purpose.RESET, RESET_VALIDITY);
-        email.send(user.get().getEmail(), "Réinitialisation de votre mot de passe Formaflow",
-                "Bonjour " + user.get().getFirstName() + ",\n\n"
-                        + "Une nouvelle définition de votre mot de passe a été demandée pour l'identifiant " + user.get().getId() + ".\n"
+        String link = issue(user.get().id(), AccountToken.Purpose.RESET, RESET_VALIDITY);
+        email.send(user.get().email(), "Réinitialisation de votre mot de passe Formaflow",
+                "Bonjour " + user.get().firstName() + ",\n\n"
+                        + "Une nouvelle définition de votre mot de passe a été demandée pour l'identifiant " + user.get().id() + ".\n"
                         + "Suivez ce lien pour choisir un nouveau mot de passe (valable jusqu'au "
                         + EXPIRY.format(clock.now().plus(RESET_VALIDITY)) + ", une seule fois) :\n" + link + "\n\n"
                         + "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\n"
@@ -177,7 +164,7 @@ public class Accounts {
         storePassword(userId, password);
         found.use(clock.now());
         endLinksOf(userId);
-        asSystem.run(() -> identityService.unlockUser(userId));
+        directory.unlock(userId);
         return userId;
     }
 
@@ -192,15 +179,11 @@ public class Accounts {
         if (address == null) {
             throw new BusinessRuleException("L'adresse électronique doit être de la forme nom@domaine.fr.");
         }
-        asSystem.run(() -> {
-            User user = identityService.createUserQuery().userId(userId).singleResult();
-            user.setEmail(address);
-            identityService.saveUser(user);
-        });
+        directory.changeEmail(userId, address);
     }
 
     private void requireCurrentPassword(String userId, String currentPassword) {
-        if (currentPassword == null || !identityService.checkPassword(userId, currentPassword)) {
+        if (currentPassword == null || !directory.checkPassword(userId, currentPassword)) {
             throw new BusinessRuleException("Le mot de passe actuel est incorrect.");
         }
     }
@@ -210,11 +193,7 @@ public class Accounts {
         if (!problems.isEmpty()) {
             throw new BusinessRuleException("Ce mot de passe n'est pas accepté.", problems);
         }
-        asSystem.run(() -> {
-            User user = identityService.createUserQuery().userId(userId).singleResult();
-            user.setPassword(password);
-            identityService.saveUser(user);
-        });
+        directory.changePassword(userId, password);
     }
 
     /** Issuing or using a link ends the user's other links (issue 27: an older reset link still worked after a newer one was used). */
@@ -229,9 +208,6 @@ public class Accounts {
         return publicUrl + "/compte.html?jeton=" + token;
     }
 
-    private User user(String userId) {
-        return asSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult());
-    }
 
     /** The login an e-mail address gives (trimmed, lower case), or null if it is no address. */
     public static String login(String raw) {

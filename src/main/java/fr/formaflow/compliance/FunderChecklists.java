@@ -8,7 +8,7 @@ import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
-import fr.formaflow.security.AsSystem;
+import fr.formaflow.platform.DecisionTables;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.util.ArrayList;
@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,27 +78,21 @@ public class FunderChecklists {
 
     private static final String CHECKLIST = "funderChecklist";
 
-    private final DecisionService decisions;
-    private final RepositoryService repository;
     /**
-     * The decision's answers per version, scheme and step: it depends on nothing else, and evaluating it (FEEL tests,
-     * history) at each task's creation was a sixth of the time Formaflow adds to the engine. A new version of the
-     * table is a new key.
+     * Answers cached per deployed version, scheme and step: the table depends on nothing else, and evaluating it (FEEL
+     * tests, history) at each task's creation was a sixth of the time Formaflow adds to the engine.
      */
-    private final Map<String, List<String>> decided = new ConcurrentHashMap<>();
+    private final DecisionTables decisions;
     private final DocumentService documents;
     private final DossierService dossiers;
     private final TraineeService trainees;
     private final AttendanceService attendance;
-    private final AsSystem asSystem;
     private final ConsistencyCheck consistency;
 
-    public FunderChecklists(DecisionService decisions, RepositoryService repository, DocumentService documents, DossierService dossiers, TraineeService trainees,
-                            AttendanceService attendance, AsSystem asSystem, ConsistencyCheck consistency) {
+    public FunderChecklists(DecisionTables decisions, DocumentService documents, DossierService dossiers, TraineeService trainees,
+                            AttendanceService attendance, ConsistencyCheck consistency) {
         this.consistency = consistency;
-        this.asSystem = asSystem;
         this.decisions = decisions;
-        this.repository = repository;
         this.documents = documents;
         this.dossiers = dossiers;
         this.trainees = trainees;
@@ -150,12 +141,7 @@ public class FunderChecklists {
             return rules == null ? List.of() : DocumentService.required(action, rules.requiredDocuments()).stream().map(Enum::name).toList();
         }
         String scheme = action.getFunder().getScheme().name();
-        // the funder's rules are public to the dossier's users; evaluating a decision needs a permission they do not have
-        return asSystem.call(() -> {
-            String definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(CHECKLIST).latestVersion().singleResult().getId();
-            return decided.computeIfAbsent(definition + "|" + scheme + "|" + step, key -> decisions.evaluateDecisionTableById(definition)
-                    .variables(Variables.putValue("scheme", scheme).putValue("step", step)).evaluate().collectEntries("item"));
-        });
+        return decisions.collect(CHECKLIST, Map.of("scheme", scheme, "step", step), "item");
     }
 
     private Dossier dossier(TrainingAction action) {

@@ -14,7 +14,7 @@ import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.platform.Clock;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.process.steps.DeclareMonthStep;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;

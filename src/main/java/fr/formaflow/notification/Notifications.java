@@ -1,8 +1,7 @@
 package fr.formaflow.notification;
 
 import fr.formaflow.platform.Clock;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import fr.formaflow.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,13 +16,13 @@ public class Notifications {
 
     private final NotificationRepository repository;
     private final Clock clock;
-    private final IdentityService identityService;
+    private final UserDirectory directory;
     private final EmailSender email;
 
-    public Notifications(NotificationRepository repository, Clock clock, IdentityService identityService, EmailSender email) {
+    public Notifications(NotificationRepository repository, Clock clock, UserDirectory directory, EmailSender email) {
         this.repository = repository;
         this.clock = clock;
-        this.identityService = identityService;
+        this.directory = directory;
         this.email = email;
     }
 
@@ -35,8 +34,8 @@ public class Notifications {
     /** The same, also e-mailed to every member of the group who has an address (reminders that must be read). */
     public Notification sendAndEmail(String groupId, Long actionId, String subject, String body) {
         Notification notification = send(groupId, actionId, subject, body);
-        identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(User::getEmail).filter(address -> address != null && !address.isBlank()).distinct()
+        directory.members(groupId).stream()
+                .map(UserDirectory.Person::email).filter(address -> address != null && !address.isBlank()).distinct()
                 .forEach(address -> email.send(address, subject, body));
         return notification;
     }

@@ -5,8 +5,7 @@ import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import fr.formaflow.security.UserDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,26 +26,26 @@ public class MeController {
     }
 
     private final CurrentUser currentUser;
-    private final IdentityService identityService;
+    private final UserDirectory directory;
     private final OrganisationRepository organisations;
     private final FunderRepository funders;
 
     private final Accounts accounts;
 
-    public MeController(CurrentUser currentUser, IdentityService identityService, OrganisationRepository organisations, FunderRepository funders,
+    public MeController(CurrentUser currentUser, UserDirectory directory, OrganisationRepository organisations, FunderRepository funders,
                         Accounts accounts) {
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.identityService = identityService;
+        this.directory = directory;
         this.organisations = organisations;
         this.funders = funders;
     }
 
     @GetMapping("/api/me")
     public Me me() {
-        User user = identityService.createUserQuery().userId(currentUser.id()).singleResult();
+        UserDirectory.Person user = directory.find(currentUser.id()).orElseThrow();
         List<String> groups = currentUser.groups();
-        return new Me(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
+        return new Me(user.id(), user.firstName(), user.lastName(), user.email(),
                 organisations.findByGroupIdIn(groups).stream().map(o -> o.getName()).toList(),
                 funders.findByValidatorGroupIdIn(groups).stream().map(f -> f.getName()).toList(),
                 currentUser.isOperator());

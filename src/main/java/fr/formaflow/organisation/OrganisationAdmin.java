@@ -4,11 +4,9 @@ import fr.formaflow.account.Accounts;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
-import fr.formaflow.security.AsSystem;
+import fr.formaflow.security.UserDirectory;
 import fr.formaflow.security.CurrentUser;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,24 +23,20 @@ public class OrganisationAdmin {
 
     private final OrganisationRepository organisations;
     private final Accounts accounts;
-    private final IdentityService identityService;
+    private final UserDirectory directory;
     private final CurrentUser currentUser;
-    private final AsSystem asSystem;
 
-    public OrganisationAdmin(OrganisationRepository organisations, Accounts accounts, IdentityService identityService,
-                             CurrentUser currentUser, AsSystem asSystem) {
+    public OrganisationAdmin(OrganisationRepository organisations, Accounts accounts, UserDirectory directory,
+                             CurrentUser currentUser) {
         this.organisations = organisations;
         this.accounts = accounts;
-        this.identityService = identityService;
+        this.directory = directory;
         this.currentUser = currentUser;
-        this.asSystem = asSystem;
     }
 
     /** The organisation the current user belongs to (not one it acts for by delegation). */
     public Organisation mine() {
-        String userId = currentUser.id();
-        List<String> own = asSystem.call(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(g -> g.getId()).toList());
+        List<String> own = directory.groupsOf(currentUser.id());
         return organisations.findByGroupIdIn(own).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Votre compte n'est rattaché à aucun organisme de formation."));
     }
@@ -52,10 +46,9 @@ public class OrganisationAdmin {
     }
 
     public List<Member> members(Organisation organisation) {
-        List<String> admins = asSystem.call(() -> identityService.createUserQuery().memberOfGroup(organisation.getAdminGroupId()).list())
-                .stream().map(User::getId).toList();
-        return asSystem.call(() -> identityService.createUserQuery().memberOfGroup(organisation.getGroupId()).orderByUserLastName().asc().list())
-                .stream().map(u -> new Member(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail(), admins.contains(u.getId()))).toList();
+        List<String> admins = directory.members(organisation.getAdminGroupId()).stream().map(UserDirectory.Person::id).toList();
+        return directory.members(organisation.getGroupId()).stream()
+                .map(u -> new Member(u.id(), u.firstName(), u.lastName(), u.email(), admins.contains(u.id()))).toList();
     }
 
     /** Adds a user to the organisation and e-mails them the link to choose their password. */
@@ -75,13 +68,7 @@ public class OrganisationAdmin {
         if (userId.equals(currentUser.id())) {
             throw new BusinessRuleException("Vous ne pouvez pas retirer votre propre accès : demandez-le à un autre administrateur.");
         }
-        asSystem.run(() -> {
-            identityService.deleteMembership(userId, organisation.getGroupId());
-            identityService.deleteMembership(userId, organisation.getAdminGroupId());
-            if (identityService.createGroupQuery().groupMember(userId).count() == 0) {
-                identityService.deleteUser(userId);
-            }
-        });
+        directory.leave(userId, List.of(organisation.getGroupId(), organisation.getAdminGroupId()));
     }
 
     public Organisation updateContact(Contact contact) {

@@ -1,7 +1,6 @@
 package fr.formaflow.platform;
 
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageConversionException;
@@ -41,12 +40,6 @@ public class ApiErrorHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(e.getMessage(), List.of()));
-    }
-
-    @ExceptionHandler(OptimisticLockingException.class)
-    ResponseEntity<ApiError> concurrentChange(OptimisticLockingException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(
-                "Cette tâche vient d'être modifiée ou terminée par une autre personne. Rechargez la page pour voir son état actuel.", List.of()));
     }
 
     @ExceptionHandler(EmailNotSentException.class)

@@ -62,7 +62,7 @@ public class BusinessRuleException extends RuntimeException {
         return fields;
     }
 
-    static BusinessRuleException takeLast() {
+    public static BusinessRuleException takeLast() {
         BusinessRuleException last = LAST.get();
         LAST.remove();
         return last;

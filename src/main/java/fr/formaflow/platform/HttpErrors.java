@@ -32,7 +32,7 @@ public class HttpErrors implements ErrorController {
 
     public static final String AUTHENTICATION_REQUIRED = "Authentification requise : connectez-vous avec votre identifiant et votre mot de passe.";
 
-    static String sentence(int status) {
+    public static String sentence(int status) {
         return switch (status) {
             case 400 -> "La requête est invalide : vérifiez l'adresse et les données envoyées.";
             case 401 -> AUTHENTICATION_REQUIRED;

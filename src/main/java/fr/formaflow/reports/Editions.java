@@ -1,5 +1,7 @@
 package fr.formaflow.reports;
 
+import fr.formaflow.platform.Clock;
+
 import static fr.formaflow.reports.ReportTable.date;
 import static fr.formaflow.reports.ReportTable.euros;
 import static fr.formaflow.reports.ReportTable.number;
@@ -48,9 +50,11 @@ public class Editions {
     private final AttendanceService attendance;
     private final InvoiceService invoices;
     private final SurveyStatuses surveys;
+    private final Clock clock;
 
     public Editions(TraineeService trainees, TrainerRepository trainers, AttendanceService attendance, InvoiceService invoices,
-                    SurveyStatuses surveys) {
+                    SurveyStatuses surveys, Clock clock) {
+        this.clock = clock;
         this.trainees = trainees;
         this.trainers = trainers;
         this.attendance = attendance;
@@ -138,7 +142,7 @@ public class Editions {
             for (MonthlyDeclaration d : attendance.declarations(a.getId())) {
                 List<HourLine> lines = attendance.hourLines(a.getId(), d.yearMonth());
                 HourLine total = lines.stream().reduce(HourLine.zero(0), HourLine::plus);
-                String lateness = d.lateness(TODAY.today());
+                String lateness = d.lateness(clock.today());
                 rows.add(List.of(a.getContractNumber(), a.getTitle(), d.getMonth(),
                         DECLARATION_STATUS.get(d.getStatus()) + (lateness.isEmpty() ? "" : " (" + lateness + ")"),
                         date(d.getDeadline()), date(d.getConfirmedAt() == null ? null : d.getConfirmedAt().toLocalDate()),
@@ -152,8 +156,6 @@ public class Editions {
                 "Heures non réalisées non justifiées"), rows);
     }
 
-    /** The engine's time, as the domain's: how late a month is at the time of the report. */
-    private static final fr.formaflow.platform.Clock TODAY = new fr.formaflow.platform.Clock();
 
     static final Map<DeclarationStatus, String> DECLARATION_STATUS = Map.of(DeclarationStatus.OPEN, "Ouverte",
             DeclarationStatus.POSTPONED, "Reportée à la période suivante", DeclarationStatus.CONFIRMED, "Confirmée");

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Slows down password guessing per client address, on every way in that takes a password (HTTP basic on /api and
  * /engine-rest, the webapps' login form): after {@code maxFailures} wrong logins from one address within
  * {@code window}, that address gets a French 429 until the window has passed, whatever account it tries. The
- * per-account slowing down is the engine's (Camunda's login delay, see account.FailedLoginAlerts).
+ * per-account slowing down is the engine's (Camunda's login delay, see FailedLogins).
  *
  * <p>Counters live in a bounded Caffeine cache (a flood of addresses cannot exhaust memory) and expire by themselves.
  * The client address is the connection's: Formaflow trusts no forwarding header unless the servlet container is

@@ -1,5 +1,7 @@
 package fr.formaflow.web;
 
+import fr.formaflow.process.OpenTasks;
+
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
@@ -16,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,11 +46,11 @@ public class DocumentController {
     private final DossierService dossiers;
     private final DossierAccess access;
     private final CurrentUser currentUser;
-    private final TaskService taskService;
+    private final OpenTasks openTasks;
 
     public DocumentController(DocumentService documents, DossierService dossiers, DossierAccess access, CurrentUser currentUser,
-                              TaskService taskService) {
-        this.taskService = taskService;
+                              OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.documents = documents;
         this.dossiers = dossiers;
         this.access = access;
@@ -77,8 +77,8 @@ public class DocumentController {
         Document document = documents.upload(action, documentType, trainerId, month(month), file.getOriginalFilename(), file.getBytes(),
                 currentUser.id());
         // the task it was uploaded in, or else the organisation's latest open task of the dossier, is the step it serves
-        organisationTasks(action).stream().filter(task -> taskId == null || task.getId().equals(taskId)).findFirst()
-                .ifPresent(task -> document.forTask(task.getId(), task.getName()));
+        organisationTasks(action).stream().filter(task -> taskId == null || task.id().equals(taskId)).findFirst()
+                .ifPresent(task -> document.forTask(task.id(), task.name()));
         return line(document);
     }
 
@@ -90,7 +90,7 @@ public class DocumentController {
         TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
         Document document = documents.of(action).stream().filter(d -> d.getId() == documentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("La pièce n° " + documentId + " n'existe pas dans ce dossier."));
-        if (document.getTaskId() == null || organisationTasks(action).stream().noneMatch(task -> task.getId().equals(document.getTaskId()))) {
+        if (document.getTaskId() == null || organisationTasks(action).stream().noneMatch(task -> task.id().equals(document.getTaskId()))) {
             throw new BusinessRuleException("La pièce « " + document.getFilename() + " » a déjà été transmise avec son étape : "
                     + "elle ne peut plus être retirée. Versez une nouvelle version si elle doit changer.");
         }
@@ -98,9 +98,8 @@ public class DocumentController {
     }
 
     /** The organisation's open tasks of the dossier, claimed or not, latest first. */
-    private List<Task> organisationTasks(TrainingAction action) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
-                .taskCandidateGroup(action.getOrganisation().getGroupId()).includeAssignedTasks().orderByTaskCreateTime().desc().list();
+    private List<OpenTasks.OpenTask> organisationTasks(TrainingAction action) {
+        return openTasks.ofOrganisation(action.getContractNumber(), action.getOrganisation().getGroupId());
     }
 
     public record DocumentTypeLine(String type, String label, boolean perTrainer) {

@@ -1,5 +1,7 @@
 package fr.formaflow.web;
 
+import fr.formaflow.process.OpenTasks;
+
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.ChangeRequest;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,13 +85,13 @@ public class DossierController {
     private final AttendanceService attendance;
     private final DocumentService documents;
     private final InvoiceService invoices;
-    private final TaskService taskService;
+    private final OpenTasks openTasks;
     private final TrainerRepository trainers;
     private final DossierSearch search;
 
     public DossierController(DossierService dossiers, ChangeRequests changeRequests, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
                              DossierSummary summary, RejectionRepository rejections, AttendanceService attendance,
-                             DocumentService documents, InvoiceService invoices, TaskService taskService,
+                             DocumentService documents, InvoiceService invoices, OpenTasks openTasks,
                              TrainerRepository trainers, DossierSearch search) {
         this.dossiers = dossiers;
         this.changeRequests = changeRequests;
@@ -102,7 +103,7 @@ public class DossierController {
         this.attendance = attendance;
         this.documents = documents;
         this.invoices = invoices;
-        this.taskService = taskService;
+        this.openTasks = openTasks;
         this.trainers = trainers;
         this.search = search;
     }
@@ -136,8 +137,8 @@ public class DossierController {
     @Operation(summary = "Un dossier : étape, tâches ouvertes, motifs de rejet, mois, pièces et factures")
     public DossierDetail get(@PathVariable long id) {
         TrainingAction a = access.requireVisible(dossiers.get(id));
-        List<TaskLine> tasks = taskService.createTaskQuery().processInstanceBusinessKey(a.getContractNumber()).list().stream()
-                .map(t -> new TaskLine(t.getId(), t.getName(), t.getAssignee(), t.getDueDate())).toList();
+        List<TaskLine> tasks = openTasks.of(a.getContractNumber()).stream()
+                .map(t -> new TaskLine(t.id(), t.name(), t.assignee(), t.due())).toList();
         return new DossierDetail(a.getId(), a.getContractNumber(), a.getTitle(), a.getProgrammingYear(), a.getOrganisation().getName(),
                 a.getFunder().getName(), a.getPhase().name(), a.getPhase().label(), summary.of(id), tasks,
                 rejections.findByActionIdOrderByRejectedAtDescIdDesc(id).stream()

@@ -1,5 +1,7 @@
 package fr.formaflow.web;
 
+import fr.formaflow.process.monitoring.ProcessHistory;
+
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
@@ -20,11 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,32 +39,24 @@ public class OperatorAuditController {
 
     static final String OPERATORS_ONLY = "L'historique des processus est réservé aux opérateurs.";
 
-    public record StepLine(String task, String completedBy, LocalDateTime completedAt, String decision, String reason) {
-    }
-
     /** gross: the amount with tax, formatted in French from its cents (« 1 470,00 € »), so no page does arithmetic on money. */
     public record InvoiceLine(String number, String kind, String status, String months, long grossCents, String gross,
                               String rejectionReason) {
     }
 
     public record AuditTrail(String processInstanceId, String businessKey, String contractNumber, String title, String organisation,
-                             String funder, String phase, List<StepLine> steps, List<DossierController.RejectionLine> rejections,
+                             String funder, String phase, List<ProcessHistory.StepLine> steps, List<DossierController.RejectionLine> rejections,
                              List<DocumentController.DocumentLine> documents, List<InvoiceLine> invoices) {
     }
 
-    private static final Map<String, String> DECISIONS = Map.of(
-            "APPROVE", "Validé",
-            "REJECT", "Renvoyé pour correction",
-            "REFUSE", "Refusé");
-
     private final CurrentUser currentUser;
-    private final HistoryService history;
+    private final ProcessHistory history;
     private final TrainingActionRepository actions;
     private final RejectionRepository rejections;
     private final DocumentService documents;
     private final InvoiceService invoices;
 
-    public OperatorAuditController(CurrentUser currentUser, HistoryService history, TrainingActionRepository actions,
+    public OperatorAuditController(CurrentUser currentUser, ProcessHistory history, TrainingActionRepository actions,
                                    RejectionRepository rejections, DocumentService documents, InvoiceService invoices) {
         this.currentUser = currentUser;
         this.history = history;
@@ -83,13 +72,9 @@ public class OperatorAuditController {
     public AuditTrail auditOfDossier(@PathVariable String contractNumber) {
         requireOperator();
         // Cockpit's community edition opens running instances only: a closed dossier is found here, from the history
-        List<HistoricProcessInstance> main = history.createHistoricProcessInstanceQuery().processDefinitionKey("trainingDossier")
-                .processInstanceBusinessKey(contractNumber.strip().toUpperCase(java.util.Locale.ROOT))
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1);
-        if (main.isEmpty()) {
-            throw new NotFoundException("Aucun dossier n'a le numéro de contrat « " + contractNumber + " ».");
-        }
-        return audit(main.get(0).getId());
+        String instance = history.dossierInstance(contractNumber)
+                .orElseThrow(() -> new NotFoundException("Aucun dossier n'a le numéro de contrat « " + contractNumber + " »."));
+        return audit(instance);
     }
 
     @GetMapping("/api/operator/process-instances/{processInstanceId}/audit")
@@ -97,18 +82,11 @@ public class OperatorAuditController {
     @Operation(summary = "Historique d'un processus pour les opérateurs : dossier, décisions, motifs, pièces, factures")
     public AuditTrail audit(@PathVariable String processInstanceId) {
         requireOperator();
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            throw new NotFoundException("Aucun processus n'a l'identifiant « " + processInstanceId + " ».");
-        }
-        String businessKey = instance.getBusinessKey();
+        ProcessHistory.Instance instance = history.instance(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("Aucun processus n'a l'identifiant « " + processInstanceId + " »."));
+        String businessKey = instance.businessKey();
         Optional<TrainingAction> dossier = businessKey == null ? Optional.empty() : actions.findByContractNumber(businessKey);
-        // a dossier's steps are spread over its monthly declarations, surveys and change requests: same business key
-        List<HistoricTaskInstance> tasks = (dossier.isPresent()
-                ? history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
-                : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId))
-                .finished().orderByHistoricTaskInstanceEndTime().asc().list();
-        List<StepLine> steps = steps(tasks);
+        List<ProcessHistory.StepLine> steps = history.completedSteps(instance, dossier.isPresent());
         if (dossier.isEmpty()) {
             return new AuditTrail(processInstanceId, businessKey, null, null, null, null, null, steps, List.of(), List.of(), List.of());
         }
@@ -127,45 +105,5 @@ public class OperatorAuditController {
             currentUser.id(); // anonymous: 401
             throw new AccessDeniedException(OPERATORS_ONLY);
         }
-    }
-
-    /** Each completed task with the decision and reason its form recorded (task-local values, kept by the full history). */
-    private List<StepLine> steps(List<HistoricTaskInstance> tasks) {
-        Map<String, Map<String, Object>> values = new HashMap<>();
-        if (!tasks.isEmpty()) {
-            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                    .taskIdIn(tasks.stream().map(HistoricTaskInstance::getId).toArray(String[]::new))
-                    .variableNameIn("decision", "reason").disableBinaryFetching().disableCustomObjectDeserialization().list()) {
-                values.computeIfAbsent(variable.getTaskId(), id -> new HashMap<>()).put(variable.getName(), variable.getValue());
-            }
-        }
-        List<StepLine> steps = new ArrayList<>();
-        for (HistoricTaskInstance task : tasks) {
-            if (!"completed".equals(task.getDeleteReason())) {
-                continue; // cancelled by a timer or a boundary event: nobody decided anything
-            }
-            Map<String, Object> own = values.getOrDefault(task.getId(), Map.of());
-            Object decision = own.get("decision");
-            Object reason = own.get("reason");
-            steps.add(new StepLine(task.getName(), completedBy(task), local(task.getEndTime()),
-                    decision == null ? null : DECISIONS.getOrDefault(decision.toString(), decision.toString()),
-                    reason == null || reason.toString().isBlank() ? null : reason.toString()));
-        }
-        steps.sort(Comparator.comparing(StepLine::completedAt));
-        return steps;
-    }
-
-    /** Who completed the task: its assignee, or (a form submitted without claiming) the user the engine logged. */
-    private String completedBy(HistoricTaskInstance task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        return history.createUserOperationLogQuery().taskId(task.getId())
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-                .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private static LocalDateTime local(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
     }
 }

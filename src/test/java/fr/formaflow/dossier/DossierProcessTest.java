@@ -301,7 +301,7 @@ class DossierProcessTest {
             engine.getFormService().submitTaskForm(firstJanuaryTask, Map.of("confirmed", true));
             return null;
         })).hasMessageContaining("Cannot find task");
-        assertThat(fr.formaflow.platform.EngineErrorTranslation.postponedTaskMessage(history, firstJanuaryTask)).contains(
+        assertThat(fr.formaflow.process.EngineErrorTranslation.postponedTaskMessage(history, firstJanuaryTask)).contains(
                 "Ce mois a été reporté", "rouvrez la tâche « Déclarer les heures du mois » la plus récente");
         declare(action, "2026-01", false);
         assertThat(month(action, "2026-01").isConfirmed()).isTrue();

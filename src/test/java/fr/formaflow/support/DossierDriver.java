@@ -221,7 +221,7 @@ public class DossierDriver {
     }
 
     private Object traineeRows(TrainingAction action, java.util.function.Function<Long, Map<String, Object>> row) {
-        return fr.formaflow.platform.FormJson.rows(context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
+        return fr.formaflow.process.FormJson.rows(context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).stream()
                 .map(t -> row.apply(t.getId())).toList());
     }
 

@@ -1,6 +1,6 @@
 package fr.formaflow.process.delegates;
 
-import fr.formaflow.notification.Deadlines;
+import fr.formaflow.process.Deadlines;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

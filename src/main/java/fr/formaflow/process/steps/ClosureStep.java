@@ -5,7 +5,7 @@ import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;

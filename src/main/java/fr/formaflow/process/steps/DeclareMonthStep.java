@@ -13,7 +13,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
 import fr.formaflow.process.StepContext;

@@ -7,7 +7,7 @@ import fr.formaflow.invoicing.InvoiceCalculator;
 import fr.formaflow.invoicing.PortageBilling;
 import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.Clock;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.platform.French;
 import fr.formaflow.process.StepContext;

@@ -7,7 +7,7 @@ import fr.formaflow.catalogue.OfferText;
 import fr.formaflow.catalogue.Offers;
 import fr.formaflow.catalogue.TrainingOffer;
 import fr.formaflow.dossier.DossierSummaries;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;

@@ -8,7 +8,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;

@@ -5,7 +5,7 @@ import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.invoicing.PortageInvoice;
 import fr.formaflow.invoicing.PortageService;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;

@@ -3,7 +3,7 @@ package fr.formaflow.process.steps;
 import fr.formaflow.compliance.CrossDossierChecks;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.platform.FormJson;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;

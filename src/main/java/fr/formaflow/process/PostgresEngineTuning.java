@@ -1,4 +1,4 @@
-package fr.formaflow.platform;
+package fr.formaflow.process;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

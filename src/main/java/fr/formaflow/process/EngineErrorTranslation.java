@@ -1,4 +1,7 @@
-package fr.formaflow.platform;
+package fr.formaflow.process;
+
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.HttpErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

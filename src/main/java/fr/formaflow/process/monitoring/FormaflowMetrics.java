@@ -1,4 +1,4 @@
-package fr.formaflow.reports;
+package fr.formaflow.process.monitoring;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.invoicing.InvoiceKind;

@@ -1,4 +1,6 @@
-package fr.formaflow.reports;
+package fr.formaflow.web;
+
+import fr.formaflow.process.monitoring.Dashboard;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

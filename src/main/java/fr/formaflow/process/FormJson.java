@@ -1,4 +1,4 @@
-package fr.formaflow.platform;
+package fr.formaflow.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
