@@ -47,8 +47,8 @@ vars_["periods"] = V('[{"place":"CENTRE","start":"2027-01-04","end":"2027-02-26"
 vars_["trainers"] = V('[{"lastName":"Rocher","firstName":"Yves","domain":"Accessoires","status":"CDD","hours":140,"experience":"12 ans"}]', "Json")
 vars_["clients"] = V('[{"name":"Théâtre des Treize Vents","siret":"77566820500013","address":"Domaine de Grammont, 34000 Montpellier","email":"formation@13vents.fr"}]', "Json"); vars_["subcontractors"] = V('[]', "Json")
 show("   dépôt normal (marie)", call("marie.durand", "POST", f"/engine-rest/task/{t['id']}/submit-form", {"variables": vars_}))
-v = task_of("claire.fabre", key, "Task_ValidateSubmission")
-print("   « Valider le dossier » visible par claire.fabre (Région) :", v is not None, "; par marie :", task_of("marie.durand", key, "Task_ValidateSubmission") is not None)
+v = task_of("claire.fabre", key, "CallActivity_ValidateSubmission")
+print("   « Valider le dossier » visible par claire.fabre (Région) :", v is not None, "; par marie :", task_of("marie.durand", key, "CallActivity_ValidateSubmission") is not None)
 if v:
     show("   marie tente de valider elle-même", call("marie.durand", "POST", f"/engine-rest/task/{v['id']}/submit-form", {"variables": {"decision": V("APPROVE")}}))
 # 4. funder writes dossierId on its own task, then form-variables

@@ -130,7 +130,7 @@ said(f"   confirmation du mois de {to_fix['contractNumber']} sans feuille signé
 print("== 2. Pièces d'un dossier à l'autre")
 status, fresh = call("marie.durand", "POST", "/api/dossiers", {"funderCode": "OCCITANIE", "title": "Rejeu issue 22", "programmingYear": 2026})
 complete("marie.durand", fresh["contractNumber"], "Task_SubmitDossier", programme("Rejeu issue 22", "2027-01-04", "2027-02-26", ROCHER_MEUNIER))
-complete("claire.fabre", fresh["contractNumber"], "Task_ValidateSubmission", {"decision": V("APPROVE")})
+complete("claire.fabre", fresh["contractNumber"], "CallActivity_ValidateSubmission", {"decision": V("APPROVE")})
 new_page = call("marie.durand", "GET", f"/api/dossiers/{fresh['id']}")[1]
 print(f"   nouveau dossier {fresh['contractNumber']} (Rocher et Meunier, comme le dossier clôturé) : pièces listées : "
       f"{[(d['type'], d['filename']) for d in new_page['documents']]}")
@@ -153,14 +153,14 @@ end = (datetime.date.fromisoformat(start) + datetime.timedelta(days=53)).isoform
 complete(OTHER, key, "Task_SubmitDossier", programme("Régie de tournée", start, end,
                                                            [{"lastName": "Blanc", "firstName": "Nora", "domain": "Régie", "status": "CDD",
                                                              "hours": 140, "experience": "10 ans"}]))
-complete("claire.fabre", key, "Task_ValidateSubmission", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateSubmission", {"decision": V("APPROVE")})
 other_page = call(OTHER, "GET", f"/api/dossiers/{other['id']}")[1]
 upload(OTHER, other["id"], "SIGNED_AGREEMENT")
 for t in other_page["trainers"]:
     for doc_type in ("TRAINER_CONTRACT", "TRAINER_CHARTER", "TRAINER_CV", "TRAINER_ID"):
         upload(OTHER, other["id"], doc_type, t["id"])
 complete(OTHER, key, "Task_Contract", {"documentsConfirmed": V(True)})
-complete("claire.fabre", key, "Task_ValidateContract", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateContract", {"decision": V("APPROVE")})
 
 
 def trainee(t, entry):
@@ -176,9 +176,9 @@ said(f"   {key} (second organisme) inscrit les stagiaires du dossier clôturé a
 people = [trainee({"Nom": f"{n} {key[-4:]}", "Prénom": "Rejeu", "Date de naissance": f"1985-0{i}-1{i}"}, start)
           for i, n in enumerate(["Alpha", "Bravo", "Charlie"], 1)]
 complete(OTHER, key, "Task_EnterTrainees", {"trainees": J(people)})
-complete("claire.fabre", key, "Task_ValidateTrainees", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateTrainees", {"decision": V("APPROVE")})
 complete(OTHER, key, "Task_OpenAction", {"realStart": V(start), "paymentMode": V("MONTHLY")})
-complete("claire.fabre", key, "Task_ValidateOpening", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateOpening", {"decision": V("APPROVE")})
 time.sleep(15)  # the months of a dossier entered late open, and their passed deadlines postpone them, in the background
 
 print("== 4. Absences justifiées sans justificatif")

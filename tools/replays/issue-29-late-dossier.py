@@ -65,7 +65,7 @@ complete("marie.durand", key, "Task_SubmitDossier", {
     "unitCostCompanyEuros": V("0,00"), "periods": J([{"place": "CENTRE", "start": "2025-12-01", "end": "2026-01-23"}]),
     "clients": J([{"name": "Théâtre des Treize Vents", "siret": "77566820500013", "address": "Domaine de Grammont, 34000 Montpellier", "email": "formation@13vents.fr"}]),
     "subcontractors": J([]), "trainers": J([{"lastName": "Rocher", "firstName": "Yves", "domain": "Accessoires", "status": "CDD", "hours": 140, "experience": "12 ans"}])})
-complete("claire.fabre", key, "Task_ValidateSubmission", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateSubmission", {"decision": V("APPROVE")})
 page = call("marie.durand", "GET", f"/api/dossiers/{did}")[1]
 upload(did, "SIGNED_AGREEMENT")
 upload(did, "SUBCONTRACTING_CONTRACT")  # still asked without a subcontractor: issue 22
@@ -73,17 +73,17 @@ for t in page["trainers"]:
     for doc_type in ("TRAINER_CONTRACT", "TRAINER_CHARTER", "TRAINER_CV", "TRAINER_ID"):
         upload(did, doc_type, t["id"])
 complete("marie.durand", key, "Task_Contract", {"documentsConfirmed": V(True)})
-complete("claire.fabre", key, "Task_ValidateContract", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateContract", {"decision": V("APPROVE")})
 trainees = [{"civility": "MME", "lastName": f"Retard{c}", "firstName": "Anna", "birthDate": "1990-05-1" + str(i), "sex": "F",
              "nationality": "FR", "address": f"{i} rue de la Paix", "postcode": "34000", "city": "Montpellier", "entryDate": "2025-12-01",
              "remunerationBody": "France Travail", "entryLevel": "4", "ageBracket": "FROM_26_TO_44",
              "unemploymentDuration": "UNDER_6_MONTHS", "prescriber": "France Travail", "paid": True} for i, c in enumerate("AB", 1)]
 complete("marie.durand", key, "Task_EnterTrainees", {"trainees": J(trainees)})
-complete("claire.fabre", key, "Task_ValidateTrainees", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateTrainees", {"decision": V("APPROVE")})
 complete("marie.durand", key, "Task_OpenAction", {"realStart": V("2025-12-01"), "paymentMode": V("MONTHLY")})
 before = counts()
 started = time.time()
-complete("claire.fabre", key, "Task_ValidateOpening", {"decision": V("APPROVE")})
+complete("claire.fabre", key, "CallActivity_ValidateOpening", {"decision": V("APPROVE")})
 print("t=0  ", before)
 for t in (10, 20, 40, 60):
     time.sleep(max(0, started + t - time.time()))

@@ -35,7 +35,7 @@ import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
  */
 final class BareEngine {
 
-    static final String[] PROCESSES = {"training-dossier.bpmn", "monthly-declaration.bpmn", "follow-up-survey.bpmn"};
+    static final String[] PROCESSES = {"training-dossier.bpmn", "step-validation.bpmn", "monthly-declaration.bpmn", "follow-up-survey.bpmn"};
 
     private BareEngine() {
     }

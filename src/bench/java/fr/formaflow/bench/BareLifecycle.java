@@ -1,5 +1,7 @@
 package fr.formaflow.bench;
 
+import fr.formaflow.process.StepProperties;
+
 import fr.formaflow.process.FormJson;
 import fr.formaflow.support.DossierDriver;
 import java.util.List;
@@ -39,13 +41,13 @@ final class BareLifecycle implements Lifecycle {
                 "actionTitle", "Technicien de maintenance audiovisuelle", "organisationName", "Scènes et Formations",
                 "organisationGroup", ORGANISATION_GROUP, "funderGroup", FUNDER_GROUP, "scheme", "REGION_MARKET"));
         complete(ORGANISATION_USER, key, "Task_SubmitDossier", FormaflowLifecycle.programme());
-        approve(key, "Task_ValidateSubmission");
+        approve(key, "CallActivity_ValidateSubmission");
         complete(ORGANISATION_USER, key, "Task_Contract", Map.of("documentsConfirmed", true));
-        approve(key, "Task_ValidateContract");
+        approve(key, "CallActivity_ValidateContract");
         complete(ORGANISATION_USER, key, "Task_EnterTrainees", DossierDriver.trainees(FormaflowLifecycle.TRAINEES));
-        approve(key, "Task_ValidateTrainees");
+        approve(key, "CallActivity_ValidateTrainees");
         complete(ORGANISATION_USER, key, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "startDateChangeRequested", false));
-        approve(key, "Task_ValidateOpening");
+        approve(key, "CallActivity_ValidateOpening");
 
         fire(key, "Timer_MonthEnded");
         for (String month : FormaflowLifecycle.MONTHS) {
@@ -59,13 +61,13 @@ final class BareLifecycle implements Lifecycle {
         }
         complete(ORGANISATION_USER, key, "Task_Evaluations", Map.of("evaluations", rows(t -> Map.of("traineeId", t, "result", "ACQUIRED", "satisfaction", "5")),
                 "trainerEvaluation", "Formateurs disponibles et précis."));
-        approve(key, "Task_ValidateEvaluations");
+        approve(key, "CallActivity_ValidateEvaluations");
         complete(ORGANISATION_USER, key, "Task_CloseAction", Map.of("realEnd", "2026-06-26", "endDateChangeRequested", false, "followUpTrainees", TRAINEE_IDS,
                 "surveys", rows(t -> Map.of("traineeId", t, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
                 "pedagogicalReport", "Les dix stagiaires ont validé les deux modules."));
         complete(ORGANISATION_USER, key, "Task_ConfirmBalance", Map.of("confirmed", true));
         // as in Formaflow's lifecycle: a nil balance, nothing to pay
-        approve(key, "Task_ValidateClosure");
+        approve(key, "CallActivity_ValidateClosure");
 
         fire(key, "Timer_SixMonths");
         completeAll(key, "Task_SurveySixMonths", Map.of("situation", "JOB_IN_SECTOR", "contract", "CDI"));
@@ -82,7 +84,7 @@ final class BareLifecycle implements Lifecycle {
     }
 
     private void complete(String userId, String key, String taskKey, Map<String, Object> values) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list();
+        List<Task> tasks = StepProperties.openTasks(engine, key, taskKey);
         if (tasks.size() != 1) {
             throw new IllegalStateException("Expected one task " + taskKey + " for " + key + ", found " + tasks.size());
         }

@@ -1,5 +1,7 @@
 package fr.formaflow.bench;
 
+import fr.formaflow.process.StepProperties;
+
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -70,14 +72,14 @@ public class DossierLoadSimulation extends Simulation {
                         .check(status().is(201), jsonPath("$.id").saveAs("dossierId"), jsonPath("$.contractNumber").saveAs("contract")))
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(organisationStep("Task_SubmitDossier", LoadForms.programme()))
-                .exec(validatorApproves("Task_ValidateSubmission"))
+                .exec(validatorApproves())
                 .exec(uploadContractDocuments())
                 .exec(organisationStep("Task_Contract", LoadForms.values("documentsConfirmed", true)))
-                .exec(validatorApproves("Task_ValidateContract"))
+                .exec(validatorApproves())
                 .exec(organisationStep("Task_EnterTrainees", LoadForms.trainees(3)))
-                .exec(validatorApproves("Task_ValidateTrainees"))
+                .exec(validatorApproves())
                 .exec(organisationStep("Task_OpenAction", LoadForms.values("realStart", LoadForms.START.toString(), "paymentMode", "MONTHLY")))
-                .exec(validatorApproves("Task_ValidateOpening"));
+                .exec(validatorApproves());
     }
 
     /** Tasklist's start: the filters the user may read, one of which is kept by name. */
@@ -90,8 +92,9 @@ public class DossierLoadSimulation extends Simulation {
         return completeTask("#{org}", "#{orgFilter}", taskKey, variables);
     }
 
-    private static ChainBuilder validatorApproves(String taskKey) {
-        return completeTask(VALIDATOR, "#{validatorFilter}", taskKey, LoadForms.values("decision", "APPROVE"));
+    /** The funder's validation of the step just sent: one task of step-validation.bpmn per dossier at a time. */
+    private static ChainBuilder validatorApproves() {
+        return completeTask(VALIDATOR, "#{validatorFilter}", StepProperties.VALIDATION_TASK, LoadForms.values("decision", "APPROVE"));
     }
 
     /**

@@ -46,14 +46,14 @@ final class FormaflowLifecycle implements Lifecycle {
         TrainingAction action = driver.create(ORGANISATION_USER, DossierDriver.REGION, "Technicien de maintenance audiovisuelle");
         String validator = driver.validator(action);
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme());
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         driver.uploadContractDocuments(action);
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        driver.approve(action, "Task_ValidateContract");
+        driver.approve(action, "CallActivity_ValidateContract");
         driver.complete(ORGANISATION_USER, action, "Task_EnterTrainees", DossierDriver.trainees(TRAINEES));
-        driver.approve(action, "Task_ValidateTrainees");
+        driver.approve(action, "CallActivity_ValidateTrainees");
         driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY"));
-        driver.approve(action, "Task_ValidateOpening");
+        driver.approve(action, "CallActivity_ValidateOpening");
 
         fire(action, "Timer_MonthEnded");
         for (String month : MONTHS) {
@@ -68,13 +68,13 @@ final class FormaflowLifecycle implements Lifecycle {
         }
         driver.complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", rows(action, id -> Map.of("traineeId", id,
                 "result", "ACQUIRED", "satisfaction", "5")), "trainerEvaluation", "Formateurs disponibles et précis."));
-        driver.approve(action, "Task_ValidateEvaluations");
+        driver.approve(action, "CallActivity_ValidateEvaluations");
         driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-06-26", "surveys", rows(action,
                 id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
                 "pedagogicalReport", "Les dix stagiaires ont validé les deux modules."));
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
         // every hour was invoiced monthly: the balance is nil, nothing to pay
-        driver.approve(action, "Task_ValidateClosure");
+        driver.approve(action, "CallActivity_ValidateClosure");
 
         fire(action, "Timer_SixMonths");
         driver.completeAll(ORGANISATION_USER, action, "Task_SurveySixMonths", Map.of("situation", "JOB_IN_SECTOR", "contract", "CDI"));

@@ -1,5 +1,7 @@
 package fr.formaflow.bench;
 
+import fr.formaflow.process.StepProperties;
+
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.support.DossierDriver;
@@ -31,8 +33,8 @@ final class ScaleCheck {
         String closed = jdbc.queryForObject("select contract from scale_clone where template = 4 order by c desc limit 1", String.class);
 
         Task validation = single(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(submitted).list(), submitted);
-        require("Task_ValidateSubmission".equals(validation.getTaskDefinitionKey()), "clone " + submitted + " waits at "
-                + validation.getTaskDefinitionKey());
+        require("CallActivity_ValidateSubmission".equals(StepProperties.stepKey(engine, validation)), "clone " + submitted + " waits at "
+                + StepProperties.stepKey(engine, validation));
         List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(DossierDriver.FUNDER_USER).list().stream()
                 .map(Group::getId).toList();
         engine.getIdentityService().setAuthentication(DossierDriver.FUNDER_USER, groups);

@@ -1,5 +1,7 @@
 package fr.formaflow.demo;
 
+import fr.formaflow.process.StepProperties;
+
 import fr.formaflow.catalogue.TrainingOffer;
 import fr.formaflow.catalogue.TrainingOfferRepository;
 import fr.formaflow.dossier.DossierService;
@@ -91,7 +93,7 @@ public class CatalogueDemoData {
         TrainingAction action = as(ORGANISATION_USER, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
         String businessKey = action.getContractNumber();
         as(ORGANISATION_USER, () -> completeDossierTask(businessKey, "Task_SubmitDossier", programme(title, objectives, start)));
-        as(VALIDATOR, () -> completeDossierTask(businessKey, "Task_ValidateSubmission", Map.of("decision", "APPROVE")));
+        as(VALIDATOR, () -> completeDossierTask(businessKey, "CallActivity_ValidateSubmission", Map.of("decision", "APPROVE")));
         return offers.findByActionId(action.getId()).orElseThrow();
     }
 
@@ -107,8 +109,7 @@ public class CatalogueDemoData {
     }
 
     private Void completeDossierTask(String businessKey, String taskKey, Map<String, Object> values) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
-                .singleResult();
+        Task task = StepProperties.openTasks(engine, businessKey, taskKey).get(0);
         engine.getFormService().submitTaskForm(task.getId(), values);
         return null;
     }

@@ -1,5 +1,7 @@
 package fr.formaflow.demo;
 
+import fr.formaflow.process.StepProperties;
+
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
@@ -143,7 +145,7 @@ public class DemoClosedDossier {
         complete(ORGANISATION, key, "Task_Evaluations", Map.of("evaluations", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(),
                 "result", "ACQUIRED", "satisfaction", "5", "comment", "Très bonne progression")),
                 "trainerEvaluation", "Formateurs disponibles, plateau technique complet."));
-        approve(key, "Task_ValidateEvaluations");
+        approve(key, "CallActivity_ValidateEvaluations");
         String report = String.valueOf(formVariables(key, "Task_CloseAction").get("pedagogicalReport"));
         complete(ORGANISATION, key, "Task_CloseAction", Map.of("realEnd", end.toString(),
                 "surveys", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(), "situation", "JOB_IN_SECTOR", "contract", "CDD_OVER_6_MONTHS")),
@@ -151,7 +153,7 @@ public class DemoClosedDossier {
                         + "déjà en régie."));
         complete(ORGANISATION, key, "Task_ConfirmBalance", Map.of("confirmed", true));
         // both months were invoiced in full: the balance is a « relevé de solde nul », nothing to pay
-        approve(key, "Task_ValidateClosure");
+        approve(key, "CallActivity_ValidateClosure");
         log.info("Dossier de démonstration clôturé : {} ({} au {}), enquêtes de suivi planifiées", key, start, end);
     }
 
@@ -204,14 +206,14 @@ public class DemoClosedDossier {
         TrainingAction action = as(ORGANISATION, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
         String key = action.getContractNumber();
         complete(ORGANISATION, key, "Task_SubmitDossier", programme(title, start, companyStart, end, trainers));
-        approve(key, "Task_ValidateSubmission");
+        approve(key, "CallActivity_ValidateSubmission");
         uploadContractDocuments(action.getId());
         complete(ORGANISATION, key, "Task_Contract", Map.of("documentsConfirmed", true));
-        approve(key, "Task_ValidateContract");
+        approve(key, "CallActivity_ValidateContract");
         complete(ORGANISATION, key, "Task_EnterTrainees", trainees(start, people));
-        approve(key, "Task_ValidateTrainees");
+        approve(key, "CallActivity_ValidateTrainees");
         complete(ORGANISATION, key, "Task_OpenAction", Map.of("realStart", start.toString(), "paymentMode", "MONTHLY"));
-        approve(key, "Task_ValidateOpening");
+        approve(key, "CallActivity_ValidateOpening");
         return action;
     }
 
@@ -331,7 +333,7 @@ public class DemoClosedDossier {
     }
 
     private Task task(String key, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).list().stream()
+        return StepProperties.openTasks(engine, key, taskKey).stream()
                 .findFirst().orElseThrow(() -> new IllegalStateException("Dossier de démonstration " + key + " : pas de tâche " + taskKey));
     }
 

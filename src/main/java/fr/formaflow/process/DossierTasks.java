@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class DossierTasks {
 
     /** The processes about one dossier: their business key is its contract number. */
-    static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "monthlyDeclaration", "followUpSurvey", "changeRequest");
+    static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "stepValidation", "monthlyDeclaration", "followUpSurvey", "changeRequest");
 
     private final DossierRouting routing;
     private final DossierSummaries summaries;

@@ -79,8 +79,9 @@ public class TaskWorkspace {
     private final ConsistencyCheck consistency;
     private final RejectionRepository rejections;
     private final ObjectMapper json;
+    private final StepProperties stepProperties;
 
-    public TaskWorkspace(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+    public TaskWorkspace(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService, StepProperties stepProperties,
                          TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser, AsSystem asSystem,
                          DossierContent content, FunderChecklists checklists, DocumentService documents,
                          ConsistencyCheck consistency, RejectionRepository rejections, ObjectMapper json) {
@@ -97,6 +98,7 @@ public class TaskWorkspace {
         this.consistency = consistency;
         this.rejections = rejections;
         this.json = json;
+        this.stepProperties = stepProperties;
     }
 
     public Workspace of(String taskId) {
@@ -117,8 +119,7 @@ public class TaskWorkspace {
             throw new NotFoundException(NOT_FOUND);
         }
         UserTask element = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
-        Map<String, String> properties = UserTasks.properties(element);
-        String step = properties.get("step");
+        String step = stepProperties.of(task).properties().get("step");
         boolean validation = element.getCamundaFormRef() != null && element.getCamundaFormRef().startsWith("validate-");
         String organisationGroup = action.getOrganisation().getGroupId();
         boolean organisationTask = currentUser.isIn(organisationGroup) && asSystem.call(() -> taskService.createTaskQuery().taskId(taskId)

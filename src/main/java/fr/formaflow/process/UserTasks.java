@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,12 +48,16 @@ public class UserTasks implements TaskListener {
         if (step == null) {
             throw new IllegalStateException("No TaskStep serves form " + element.getCamundaFormRef() + " of task " + element.getId());
         }
-        Map<String, String> properties = properties(element);
+        StepProperties.Described described = StepProperties.of(task);
+        Map<String, String> properties = described.properties();
         Optional<Route> route = dossierTasks.routeOf(task);
         StepContext context = new StepContext(route.map(Route::dossierId).orElse(null), task, properties.get("step"), properties.get("decides"));
         // the organisation whose delegates work on its tasks: the dossier's, or the one Formaflow started the process for
         String organisationGroup = route.map(Route::organisationGroup).orElseGet(() -> (String) task.getVariable("organisationGroup"));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            if (described.name() != null && !described.name().equals(task.getName())) {
+                task.setName(described.name()); // the funder's validation is named after the step it validates
+            }
             Map<String, Object> values = new HashMap<>();
             if (context.dossierId() != null) {
                 values.putAll(dossierTasks.prepare(context, properties));
@@ -67,17 +69,5 @@ public class UserTasks implements TaskListener {
             step.complete(context, new FormValues(task.getVariablesLocal()));
             delegations.recordIfDelegated(task, organisationGroup, context.userId());
         }
-    }
-
-    static Map<String, String> properties(UserTask element) {
-        Map<String, String> properties = new HashMap<>();
-        if (element.getExtensionElements() != null) {
-            for (CamundaProperties group : element.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
-                for (CamundaProperty property : group.getCamundaProperties()) {
-                    properties.put(property.getCamundaName(), property.getCamundaValue());
-                }
-            }
-        }
-        return properties;
     }
 }

@@ -28,7 +28,7 @@ class CatalogueDriver {
     TrainingAction fundedDossier() {
         TrainingAction action = dossiers.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Accessoiriste");
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
-        dossiers.approve(action, "Task_ValidateSubmission");
+        dossiers.approve(action, "CallActivity_ValidateSubmission");
         return action;
     }
 

@@ -267,9 +267,9 @@ class CatalogueProcessTest {
             DossierDriver dossiers = driver.dossiers;
             dossiers.uploadContractDocuments(action);
             dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-            dossiers.approve(action, "Task_ValidateContract");
+            dossiers.approve(action, "CallActivity_ValidateContract");
             dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_EnterTrainees", DossierDriver.trainees(2));
-            dossiers.approve(action, "Task_ValidateTrainees");
+            dossiers.approve(action, "CallActivity_ValidateTrainees");
 
             Map<String, Object> opening = Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY");
             assertThatThrownBy(() -> dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_OpenAction", opening))
@@ -280,7 +280,7 @@ class CatalogueProcessTest {
             driver.sendForValidation(offer, Map.of());
             driver.publish(offer, "45074");
             dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_OpenAction", opening);
-            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateOpening");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("CallActivity_ValidateOpening");
         } finally {
             requirePublishedOffer(false);
         }

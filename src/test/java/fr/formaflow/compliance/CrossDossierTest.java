@@ -60,9 +60,9 @@ public class CrossDossierTest {
             // the same freelance trainer (same e-mail address) for another organisation, the same week: refused, unnamed
             TrainingAction elsewhere = readyForTrainees(driver, "paul.roux", "Régie plateau", programme);
             driver.complete("paul.roux", elsewhere, "Task_EnterTrainees", DossierDriver.trainees(1));
-            driver.approve(elsewhere, "Task_ValidateTrainees");
+            driver.approve(elsewhere, "CallActivity_ValidateTrainees");
             driver.complete("paul.roux", elsewhere, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY"));
-            driver.approve(elsewhere, "Task_ValidateOpening");
+            driver.approve(elsewhere, "CallActivity_ValidateOpening");
             assertThatThrownBy(() -> transactions.executeWithoutResult(s -> sheets.record(driver.reload(elsewhere), JANUARY,
                     firstWeek(driver, elsewhere, 0), false)))
                     .hasMessageContaining("anime déjà une action d'un autre organisme le 05/01/2026 (matin)")
@@ -117,10 +117,10 @@ public class CrossDossierTest {
         Map<String, Object> programme = new java.util.HashMap<>(submitted);
         programme.remove("subcontractors"); // Paul Roux's organisation is the one Marie Durand's programme subcontracts to
         driver.complete(user, action, "Task_SubmitDossier", programme);
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         driver.uploadContractDocuments(action);
         driver.complete(user, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        driver.approve(action, "Task_ValidateContract");
+        driver.approve(action, "CallActivity_ValidateContract");
         return driver.reload(action);
     }
 }

@@ -62,7 +62,7 @@ class FunderChecklistsTest {
 
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
         assertThat(step(checklist(driver, action), "SUBMISSION").items()).allMatch(Item::present);
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         // what a task's « Dossier » panel shows: the same items, each with the paper it asks for, computed when shown
         List<FunderChecklists.Requirement> contract = transactions.execute(s -> checklists.requirements(driver.reload(action), "CONTRACT"));
         assertThat(contract).filteredOn(r -> r.document() == fr.formaflow.documents.DocumentType.SIGNED_AGREEMENT).singleElement()

@@ -74,7 +74,7 @@ class DossierDocumentsTest {
     private static TrainingAction submitted(DossierDriver driver, String title, Map<String, Object> programme) {
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, title);
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         return driver.reload(action);
     }
 

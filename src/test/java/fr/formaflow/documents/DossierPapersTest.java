@@ -106,7 +106,7 @@ class DossierPapersTest {
         clock(LocalDateTime.of(2025, 12, 1, 9, 0));
         TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, "Régie plateau en portage");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         String agreement = text(only(action, DocumentType.TRAINING_AGREEMENT)).replaceAll("\\s*\n\\s*", " ");
         assertThat(agreement).contains("Portage Formation Sud, organisme de formation (plateforme de portage)",
                 "qui contracte avec le client et lui facture la formation", "par Scènes et Formations",

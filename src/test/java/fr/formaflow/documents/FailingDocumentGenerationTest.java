@@ -57,7 +57,7 @@ class FailingDocumentGenerationTest {
         jdbc.execute("alter table document rename to document_unavailable");
         try {
             String validator = driver.validator(action);
-            String taskId = driver.task(action, "Task_ValidateSubmission").getId();
+            String taskId = driver.task(action, "CallActivity_ValidateSubmission").getId();
             driver.as(validator, () -> {
                 engine.getFormService().submitTaskForm(taskId, Map.of("decision", "APPROVE"));
                 return null;

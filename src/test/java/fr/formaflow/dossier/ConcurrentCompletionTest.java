@@ -37,7 +37,7 @@ class ConcurrentCompletionTest {
         DossierDriver driver = new DossierDriver(context);
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Concurrence");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        String taskId = driver.task(action, "Task_ValidateSubmission").getId();
+        String taskId = driver.task(action, "CallActivity_ValidateSubmission").getId();
         String body = "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}";
 
         CyclicBarrier start = new CyclicBarrier(2);

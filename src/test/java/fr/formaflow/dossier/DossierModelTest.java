@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
@@ -93,8 +94,9 @@ class DossierModelTest {
             loops++;
             FlowNode validation = gateway.getIncoming().iterator().next().getSource();
             FlowNode correction = corrections.get(0).getTarget();
-            if (!(validation instanceof UserTask) || !"Financeur".equals(laneOf(validation))) {
-                problems.add(gateway.getId() + " does not decide a funder's validation task");
+            if (!(validation instanceof CallActivity call) || !"stepValidation".equals(call.getCalledElement())
+                    || !"Financeur".equals(laneOf(validation))) {
+                problems.add(gateway.getId() + " does not decide the funder's validation (step-validation.bpmn)");
             }
             if (!(correction instanceof UserTask) || !"Organisme de formation".equals(laneOf(correction))) {
                 problems.add(gateway.getId() + " does not send the correction back to an organisation task");
@@ -106,10 +108,12 @@ class DossierModelTest {
                 problems.add(gateway.getId() + ": without an approval, the step goes back to the organisation (default flow)");
             }
         }
-        // every funder validation of a step (not the change requests' reviews) is one of these loops
-        Set<String> validations = dossier.getModelElementsByType(UserTask.class).stream()
-                .filter(task -> task.getId().startsWith("Task_Validate"))
-                .map(UserTask::getId).collect(Collectors.toSet());
+        // every funder validation of a step (not the change requests' reviews) is one of these loops, and calls the one shape
+        Set<String> validations = dossier.getModelElementsByType(CallActivity.class).stream()
+                .filter(call -> "stepValidation".equals(call.getCalledElement()))
+                .map(CallActivity::getId).collect(Collectors.toSet());
+        assertThat(dossier.getModelElementsByType(UserTask.class)).as("no validation task of its own")
+                .noneMatch(task -> task.getId().startsWith("Task_Validate"));
         assertThat(problems).isEmpty();
         assertThat(loops).isEqualTo(validations.size()).isEqualTo(6);
     }

@@ -93,7 +93,8 @@ class DossierProcessTest {
         traineesAndApprove(action, 2);
         openAndApprove(action, "MONTHLY");
         assertThat(dossier).isWaitingAt("CallActivity_MonthlyDeclaration");
-        assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier.getId()).count()).isEqualTo(2);
+        assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(dossier.getId())
+                .processDefinitionKey("monthlyDeclaration").count()).isEqualTo(2);
 
         declareMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
         Invoice january = onlyInvoice(action, "2026-01");
@@ -116,7 +117,7 @@ class DossierProcessTest {
         closeAction(action);
         assertThat(dossier).isWaitingAt("Task_ConfirmBalance");
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
-        driver.approve(action, "Task_ValidateClosure");
+        driver.approve(action, "CallActivity_ValidateClosure");
         // both months were invoiced in full: the balance is 0,00 €, a statement without number, nothing to pay
         Invoice balance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == fr.formaflow.invoicing.InvoiceKind.BALANCE)
                 .findFirst().orElseThrow();
@@ -147,7 +148,7 @@ class DossierProcessTest {
         ProcessInstance dossier = driver.mainInstance(action);
 
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.reject(action, "Task_ValidateSubmission", "Le programme ne détaille pas la durée de chaque module.");
+        driver.reject(action, "CallActivity_ValidateSubmission", "Le programme ne détaille pas la durée de chaque module.");
         assertThat(dossier).isWaitingAt("Task_SubmitDossier");
         assertThat((String) driver.formVariables(action, "Task_SubmitDossier").get("rejections"))
                 .contains("Le programme ne détaille pas la durée de chaque module.").contains(FUNDER_USER);
@@ -156,13 +157,13 @@ class DossierProcessTest {
 
         driver.uploadContractDocuments(action);
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        driver.reject(action, "Task_ValidateContract", "La charte de M. Rocher n'est pas signée.");
+        driver.reject(action, "CallActivity_ValidateContract", "La charte de M. Rocher n'est pas signée.");
         assertThat((String) driver.formVariables(action, "Task_Contract").get("rejections")).contains("La charte de M. Rocher");
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        driver.approve(action, "Task_ValidateContract");
+        driver.approve(action, "CallActivity_ValidateContract");
 
         driver.complete(ORGANISATION_USER, action, "Task_EnterTrainees", DossierDriver.trainees(2));
-        driver.reject(action, "Task_ValidateTrainees", "Le prescripteur de Mme StagiaireA est inconnu.");
+        driver.reject(action, "CallActivity_ValidateTrainees", "Le prescripteur de Mme StagiaireA est inconnu.");
         assertThat((String) driver.formVariables(action, "Task_EnterTrainees").get("rejections")).contains("prescripteur");
         traineesAndApprove(action, 2);
 
@@ -178,10 +179,10 @@ class DossierProcessTest {
         assertThat(driver.reload(action).getPlannedStart()).isEqualTo(DossierDriver.date("2026-01-26"));
         assertThat(driver.reload(action).getPlannedEnd()).isEqualTo(DossierDriver.date("2026-03-20"));
         driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-26", "paymentMode", "MONTHLY"));
-        driver.reject(action, "Task_ValidateOpening", "La liste des stagiaires à l'ouverture n'est pas signée.");
+        driver.reject(action, "CallActivity_ValidateOpening", "La liste des stagiaires à l'ouverture n'est pas signée.");
         assertThat(dossier).isWaitingAt("Task_OpenAction");
         driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-26", "paymentMode", "MONTHLY"));
-        driver.approve(action, "Task_ValidateOpening");
+        driver.approve(action, "CallActivity_ValidateOpening");
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.EXECUTION);
     }
 
@@ -189,9 +190,9 @@ class DossierProcessTest {
     void aRefusedSubmissionEndsTheDossier() {
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        assertThatThrownBy(() -> driver.complete(FUNDER_USER, action, "Task_ValidateSubmission", Map.of("decision", "REFUSE")))
+        assertThatThrownBy(() -> driver.complete(FUNDER_USER, action, "CallActivity_ValidateSubmission", Map.of("decision", "REFUSE")))
                 .hasMessageContaining("Le motif est obligatoire");
-        driver.complete(FUNDER_USER, action, "Task_ValidateSubmission", Map.of("decision", "REFUSE", "reason", "Hors du champ du marché."));
+        driver.complete(FUNDER_USER, action, "CallActivity_ValidateSubmission", Map.of("decision", "REFUSE", "reason", "Hors du champ du marché."));
         assertThat(driver.mainInstance(action)).isNull();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(action.getProcessInstanceId())
                 .activityId("End_DossierRefused").count()).isEqualTo(1);
@@ -353,7 +354,7 @@ class DossierProcessTest {
                 Map.of("evaluations", json("[]"), "trainerEvaluation", "Bien.")))
                 .hasMessageContaining("STAGIAIREA : la validation des acquis est obligatoire");
         evaluateAndApprove(action, false);
-        driver.reject(action, "Task_ValidateEvaluations", "L'évaluation des formateurs est trop succincte.");
+        driver.reject(action, "CallActivity_ValidateEvaluations", "L'évaluation des formateurs est trop succincte.");
         evaluateAndApprove(action, true);
 
         driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-25", "requestEndDateChange", true,
@@ -362,7 +363,7 @@ class DossierProcessTest {
         assertThat(driver.reload(action).getPlannedEnd()).isEqualTo(DossierDriver.date("2026-02-27"));
         closeAction(action);
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
-        driver.reject(action, "Task_ValidateClosure", "Le bilan pédagogique ne mentionne pas les sorties.");
+        driver.reject(action, "CallActivity_ValidateClosure", "Le bilan pédagogique ne mentionne pas les sorties.");
         assertThat(driver.mainInstance(action)).isWaitingAt("Task_CloseAction");
 
         driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-26", "requestEndDateChange", true,
@@ -386,10 +387,10 @@ class DossierProcessTest {
         driver.upload(action, fr.formaflow.documents.DocumentType.SIGNED_PURCHASE_ORDER);
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true, "purchaseOrderSigned", true));
         assertThat(driver.reload(action).isPurchaseOrderSigned()).isTrue();
-        assertThat(driver.mainInstance(action)).isWaitingAt("Task_ValidateContract");
+        assertThat(driver.mainInstance(action)).isWaitingAt("CallActivity_ValidateContract");
 
         // Formiris validates the month's attendance certificates before any invoice can be made (seed 001)
-        driver.approve(action, "Task_ValidateContract");
+        driver.approve(action, "CallActivity_ValidateContract");
         traineesAndApprove(action, 2);
         openAndApprove(action, "MONTHLY");
         declareMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
@@ -448,7 +449,7 @@ class DossierProcessTest {
                 + "{\"name\":\"Compagnie du Capitole\",\"siret\":\"44332211000018\",\"address\":\"2 place du Capitole, 31000 Toulouse\","
                 + "\"email\":\"admin@capitole.fr\"}]"));
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         contractAndApprove(action);
         traineesAndApprove(action, 2);
         openAndApprove(action, "AT_CLOSURE");
@@ -463,7 +464,7 @@ class DossierProcessTest {
             assertThat(balance.getKind()).isEqualTo(InvoiceKind.BALANCE);
             assertThat(balance.getHoursAmountCents()).isEqualTo(2 * 140 * 700L);
         });
-        driver.approve(action, "Task_ValidateClosure");
+        driver.approve(action, "CallActivity_ValidateClosure");
         assertThat(dossier).isWaitingAt("Task_IssuePortageInvoices");
 
         String platform = driver.validator(action);
@@ -550,7 +551,7 @@ class DossierProcessTest {
                 "pedagogicalReport", draft + "Objectifs atteints ; un stagiaire a trouvé un emploi avant la fin."));
         assertThat(trainees.of(action.getId()).get(1).getExitContract()).as("no contract without a job").isNull();
         driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
-        driver.approve(action, "Task_ValidateClosure");
+        driver.approve(action, "CallActivity_ValidateClosure");
         // the early leaver's remaining hours make a balance to pay; a transfer is recorded once received, never ahead
         String balanceTask = driver.task(action, "Task_RecordBalancePayment").getId();
         assertThatThrownBy(() -> driver.as(FUNDER_USER, () -> {
@@ -621,7 +622,7 @@ class DossierProcessTest {
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void everyElementOfTheDossierProcessesIsCovered() {
         List<String> missing = fr.formaflow.support.FlowCoverage.missingIn(
-                "training-dossier.bpmn", "monthly-declaration.bpmn", "follow-up-survey.bpmn", "change-request.bpmn");
+                "training-dossier.bpmn", "step-validation.bpmn", "monthly-declaration.bpmn", "follow-up-survey.bpmn", "change-request.bpmn");
         assertThat(missing).as("BPMN elements no test exercised").isEmpty();
     }
 
@@ -679,23 +680,23 @@ class DossierProcessTest {
 
     void submitAndApprove(TrainingAction action, int trainees) {
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(trainees));
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
     }
 
     void contractAndApprove(TrainingAction action) {
         driver.uploadContractDocuments(action);
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        driver.approve(action, "Task_ValidateContract");
+        driver.approve(action, "CallActivity_ValidateContract");
     }
 
     void traineesAndApprove(TrainingAction action, int count) {
         driver.complete(ORGANISATION_USER, action, "Task_EnterTrainees", DossierDriver.trainees(count));
-        driver.approve(action, "Task_ValidateTrainees");
+        driver.approve(action, "CallActivity_ValidateTrainees");
     }
 
     void openAndApprove(TrainingAction action, String mode) {
         driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", mode));
-        driver.approve(action, "Task_ValidateOpening");
+        driver.approve(action, "CallActivity_ValidateOpening");
     }
 
     /** At the given time (after the month's end), declares 70 centre hours per trainee; in the last month, their exit. */
@@ -715,7 +716,7 @@ class DossierProcessTest {
         driver.complete(ORGANISATION_USER, action, "Task_Evaluations",
                 Map.of("evaluations", json(toJson(rows)), "trainerEvaluation", "Formateurs disponibles et précis."));
         if (approve) {
-            driver.approve(action, "Task_ValidateEvaluations");
+            driver.approve(action, "CallActivity_ValidateEvaluations");
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.process.StepProperties;
+
 import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,18 +83,18 @@ class DossierRestEndToEndTest {
         assertThat(json(refused).get("message").asText()).contains("Le champ « Formacode » est obligatoire.").doesNotContain("ENGINE-");
 
         expect(204, submit(ORG, "Task_SubmitDossier", programme()));
-        expect(204, submit(FUNDER, "Task_ValidateSubmission", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "CallActivity_ValidateSubmission", vars("decision", "APPROVE")));
 
         JsonNode trainers = json(web.getAs(ORG, PASSWORD, "/api/dossiers/" + id).body());
         assertThat(trainers.get("phase").asText()).isEqualTo("CONTRACT");
         uploadContractDocuments(id);
         expect(204, submit(ORG, "Task_Contract", vars("documentsConfirmed", true)));
-        expect(204, submit(FUNDER, "Task_ValidateContract", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "CallActivity_ValidateContract", vars("decision", "APPROVE")));
 
         expect(204, submit(ORG, "Task_EnterTrainees", traineesForm(10)));
-        expect(204, submit(FUNDER, "Task_ValidateTrainees", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "CallActivity_ValidateTrainees", vars("decision", "APPROVE")));
         expect(204, submit(ORG, "Task_OpenAction", vars("realStart", "2026-01-05", "paymentMode", "MONTHLY")));
-        expect(204, submit(FUNDER, "Task_ValidateOpening", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "CallActivity_ValidateOpening", vars("decision", "APPROVE")));
 
         String[][] months = {{"2026-01", "2026-02-02"}, {"2026-02", "2026-03-02"}, {"2026-03", "2026-04-01"}};
         for (String[] month : months) {
@@ -135,10 +137,10 @@ class DossierRestEndToEndTest {
                 .statusCode()).as("another organisation").isEqualTo(404);
 
         expect(204, submit(ORG, "Task_Evaluations", evaluations(id)));
-        expect(204, submit(FUNDER, "Task_ValidateEvaluations", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "CallActivity_ValidateEvaluations", vars("decision", "APPROVE")));
         expect(204, submit(ORG, "Task_CloseAction", closure(id)));
         expect(204, submit(ORG, "Task_ConfirmBalance", vars("confirmed", true)));
-        expect(204, submit(FUNDER, "Task_ValidateClosure", vars("decision", "APPROVE")));
+        expect(204, submit(FUNDER, "CallActivity_ValidateClosure", vars("decision", "APPROVE")));
         // everything realised was already invoiced: a nil balance, nothing to pay
         assertThat(task("Task_RecordBalancePayment")).isNull();
 
@@ -350,10 +352,17 @@ class DossierRestEndToEndTest {
     }
 
     JsonNode task(String taskKey) {
-        String user = taskKey.startsWith("Task_Validate") || taskKey.startsWith("Task_Record") || taskKey.startsWith("Task_Review") ? FUNDER : ORG;
+        // a funder's validation is the task of step-validation.bpmn called by the step's call activity
+        boolean validation = taskKey.startsWith("CallActivity_Validate");
+        String user = validation || taskKey.startsWith("Task_Validate") || taskKey.startsWith("Task_Record") || taskKey.startsWith("Task_Review")
+                ? FUNDER : ORG;
         JsonNode tasks = json(web.getAs(user, PASSWORD, "/engine-rest/task?processInstanceBusinessKey=" + encode(contract)
-                + "&taskDefinitionKey=" + taskKey).body());
-        return tasks.size() == 1 ? tasks.get(0) : null;
+                + "&taskDefinitionKey=" + (validation ? StepProperties.VALIDATION_TASK : taskKey)).body());
+        if (tasks.size() != 1 || validation && !taskKey.equals(StepProperties.stepKey(engine,
+                taskService.createTaskQuery().taskId(tasks.get(0).get("id").asText()).singleResult()))) {
+            return null;
+        }
+        return tasks.get(0);
     }
 
     /** A form variable as Tasklist loads it (not deserialized: JSON lists come as text). */

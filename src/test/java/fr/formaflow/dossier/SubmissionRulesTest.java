@@ -33,6 +33,6 @@ class SubmissionRulesTest {
 
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
         assertThat(driver.reload(action).getSubcontractorIds()).hasSize(1);
-        assertThat((String) driver.formVariables(action, "Task_ValidateSubmission").get("summary")).contains("nombre de sous-traitants : 1");
+        assertThat((String) driver.formVariables(action, "CallActivity_ValidateSubmission").get("summary")).contains("nombre de sous-traitants : 1");
     }
 }

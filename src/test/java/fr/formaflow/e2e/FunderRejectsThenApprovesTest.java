@@ -19,7 +19,7 @@ class FunderRejectsThenApprovesTest extends JourneyTest {
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
         try (Browser browser = browser("funder-rejects-organisation-corrects-funder-approves")) {
             browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
-            openTask(browser, action, "Task_ValidateSubmission", "À valider");
+            openTask(browser, action, "CallActivity_ValidateSubmission", "À valider");
             // the validator sees what she validates, in the task: objectives, programme, periods, clients, trainers
             browser.waitForText("Ce que l'organisme a saisi");
             browser.waitForText("Maîtriser la fabrication et la régie des accessoires de scène.");
@@ -54,11 +54,11 @@ class FunderRejectsThenApprovesTest extends JourneyTest {
             browser.screenshot("motif-visible-par-l-organisme");
             browser.type("Programme / contenu", "Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h, dont 35 h de pratique).");
             complete(browser, action, "dossier-corrige");
-            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateSubmission");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("CallActivity_ValidateSubmission");
 
             browser.logout();
             browser.login("tasklist", DossierDriver.FUNDER_USER, PASSWORD);
-            openTask(browser, action, "Task_ValidateSubmission", "À valider");
+            openTask(browser, action, "CallActivity_ValidateSubmission", "À valider");
             // after her rejection, what changed since the version she rejected
             browser.waitForText("Ce qui a changé depuis le rejet du");
             browser.waitForText("Motif du rejet : " + REASON);

@@ -16,11 +16,11 @@ class OperatorFindsIncidentInCockpitTest extends JourneyTest {
     void operatorFindsADossierAndItsIncidentInCockpit() {
         TrainingAction action = dossiers.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Accessoiriste");
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
-        dossiers.reject(action, "Task_ValidateSubmission", REASON);
+        dossiers.reject(action, "CallActivity_ValidateSubmission", REASON);
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
         String title = dossiers.reload(action).getTitle();
         // the validator approves; the agreement's generation (an asynchronous step) fails until its retries are spent
-        String taskId = dossiers.task(action, "Task_ValidateSubmission").getId();
+        String taskId = dossiers.task(action, "CallActivity_ValidateSubmission").getId();
         dossiers.as(dossiers.validator(action), () -> {
             engine.getFormService().submitTaskForm(taskId, Map.of("decision", "APPROVE"));
             return null;

@@ -17,10 +17,10 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
         DossierDriver.clock(LocalDateTime.of(2025, 12, 1, 9, 0));
         TrainingAction action = dossiers.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Accessoiriste");
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
-        dossiers.approve(action, "Task_ValidateSubmission");
+        dossiers.approve(action, "CallActivity_ValidateSubmission");
         dossiers.uploadContractDocuments(action);
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        dossiers.approve(action, "Task_ValidateContract");
+        dossiers.approve(action, "CallActivity_ValidateContract");
         // two trainees' records as a spreadsheet paste left them; the organisation corrects one in the browser
         Map<String, Object> entered = DossierDriver.trainees(2);
         prefill(action, "Task_EnterTrainees", entered);
@@ -38,11 +38,11 @@ class OrganisationEntersTraineesAndConfirmsMonthTest extends JourneyTest {
             WebElement input = browser.driver().findElement(By.id(firstName.getDomAttribute("for")));
             browser.replace(input, "Élodie");
             complete(browser, action, "stagiaires-saisis");
-            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateTrainees");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("CallActivity_ValidateTrainees");
 
-            dossiers.approve(action, "Task_ValidateTrainees");
+            dossiers.approve(action, "CallActivity_ValidateTrainees");
             dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY"));
-            dossiers.approve(action, "Task_ValidateOpening");
+            dossiers.approve(action, "CallActivity_ValidateOpening");
             DossierDriver.clock(LocalDateTime.of(2026, 2, 2, 9, 0));
             dossiers.runDueJobs(action);
             // the month's signed attendance sheet is on file: hours are confirmed only with their signatures

@@ -96,7 +96,7 @@ class OrganisationSubmitsDossierTest extends JourneyTest {
             complete(browser, action, "formulaire-rempli");
             browser.waitForText("Dossier envoyé au financeur");
             browser.screenshot("confirmation-d-envoi");
-            assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateSubmission");
+            assertThat(dossiers.openTaskKeys(action)).containsExactly("CallActivity_ValidateSubmission");
             assertThat(dossiers.reload(action).getTitle()).isEqualTo("Régisseur son");
 
             browser.logout();

@@ -40,7 +40,7 @@ class OrganisationUploadsContractDocumentsInTaskTest extends JourneyTest {
                 + name.toLowerCase() + "@formateurs.fr\",\"domain\":\"Machinerie\",\"status\":\"VACATAIRE\",\"hours\":140,"
                 + "\"experience\":\"Machiniste cintrière\"}]"));
         dossiers.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", programme);
-        dossiers.approve(action, "Task_ValidateSubmission");
+        dossiers.approve(action, "CallActivity_ValidateSubmission");
         Path files = Files.createDirectories(Path.of("target", "e2e-files"));
 
         try (Browser browser = browser("organisation-uploads-contract-documents-in-task")) {
@@ -80,7 +80,7 @@ class OrganisationUploadsContractDocumentsInTaskTest extends JourneyTest {
             assertThat(browser.driver().getWindowHandles()).as("no other tab").hasSize(1);
             assertThat(browser.driver().getCurrentUrl()).as("never left Tasklist").contains("/camunda/app/tasklist/");
         }
-        assertThat(dossiers.openTaskKeys(action)).containsExactly("Task_ValidateContract");
+        assertThat(dossiers.openTaskKeys(action)).containsExactly("CallActivity_ValidateContract");
         List<String> kept = context.getBean(TransactionTemplate.class).execute(s -> context.getBean(DocumentService.class)
                 .of(context.getBean(DossierService.class).get(action.getId())).stream().filter(d -> !d.isGenerated())
                 .map(d -> d.getType().name() + ":" + d.getFilename()).toList());

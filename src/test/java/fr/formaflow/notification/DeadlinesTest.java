@@ -57,7 +57,7 @@ class DeadlinesTest {
         clock(LocalDateTime.of(2025, 12, 1, 9, 0));
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Régie plateau");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        LocalDate due = LocalDate.ofInstant(driver.task(action, "Task_ValidateSubmission").getDueDate().toInstant(), ZoneId.of("Europe/Paris"));
+        LocalDate due = LocalDate.ofInstant(driver.task(action, "CallActivity_ValidateSubmission").getDueDate().toInstant(), ZoneId.of("Europe/Paris"));
 
         WebClient http = new WebClient("http://localhost:" + port);
         JsonNode funders = new ObjectMapper().readTree(http.call("claire.fabre", "formaflow", "GET", "/api/deadlines", null).body());

@@ -129,7 +129,7 @@ class DelegationProcessTest {
         assertThat(act.getDescription()).contains("terminée par sophie.martin (CFA des Métiers de la Santé) pour Scènes et Formations");
         // a task the organisation's own user completes is not an act by delegation
         long recorded = acts.count();
-        driver.approve(dossier, "Task_ValidateSubmission");
+        driver.approve(dossier, "CallActivity_ValidateSubmission");
         assertThat(acts.count()).isEqualTo(recorded);
 
         // the delegating organisation ends it: every grant is taken back at once

@@ -54,7 +54,7 @@ class TaskWorkspaceTest {
     void theValidatorSeesTheProgrammeAndAfterARejectionWhatChanged() throws Exception {
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Régie lumière");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.withOwnTrainers(DossierDriver.programme(3)));
-        String review = driver.task(action, "Task_ValidateSubmission").getId();
+        String review = driver.task(action, "CallActivity_ValidateSubmission").getId();
 
         JsonNode first = workspace(FUNDER_USER, review);
         assertThat(first.get("validation").asBoolean()).isTrue();
@@ -80,13 +80,13 @@ class TaskWorkspaceTest {
         assertThat(web.getAs(OTHER_FUNDER, PASSWORD, "/api/tasks/" + review + "/workspace").statusCode()).isEqualTo(404);
         assertThat(web.get("/api/tasks/" + review + "/workspace").statusCode()).isEqualTo(401);
 
-        driver.reject(action, "Task_ValidateSubmission", "Détaillez le module 2.");
+        driver.reject(action, "CallActivity_ValidateSubmission", "Détaillez le module 2.");
         Map<String, Object> corrected = new LinkedHashMap<>(DossierDriver.withOwnTrainers(DossierDriver.programme(3)));
         corrected.put("content", "Module 1 : matériaux (70 h). Module 2 : régie plateau (70 h, dont 35 h de pratique).");
         corrected.put("location", "Montpellier");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", corrected);
 
-        JsonNode second = workspace(FUNDER_USER, driver.task(action, "Task_ValidateSubmission").getId());
+        JsonNode second = workspace(FUNDER_USER, driver.task(action, "CallActivity_ValidateSubmission").getId());
         JsonNode since = second.get("sinceRejection");
         assertThat(since.get("reason").asText()).isEqualTo("Détaillez le module 2.");
         Map<String, List<String>> changes = new LinkedHashMap<>();
@@ -102,7 +102,7 @@ class TaskWorkspaceTest {
     void theOrganisationUploadsReplacesAndRemovesTheStepsPapersInsideItsTask() throws Exception {
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Régie son");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.withOwnTrainers(DossierDriver.programme(3)));
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         String contract = driver.task(action, "Task_Contract").getId();
         long id = action.getId();
         // claimed, as in Tasklist: a claimed task is still the organisation's

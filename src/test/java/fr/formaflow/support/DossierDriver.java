@@ -1,5 +1,7 @@
 package fr.formaflow.support;
 
+import fr.formaflow.process.StepProperties;
+
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
@@ -83,8 +85,7 @@ public class DossierDriver {
 
     /** The open task with this key among every instance (main, months, follow-up, change requests) of the dossier. */
     public Task task(TrainingAction action, String taskKey) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
-                .taskDefinitionKey(taskKey).list();
+        List<Task> tasks = StepProperties.openTasks(engine, action.getContractNumber(), taskKey);
         if (tasks.size() != 1) {
             throw new AssertionError("Expected one open task " + taskKey + " for " + action.getContractNumber() + ", found " + tasks.size()
                     + "; open tasks: " + openTaskKeys(action));
@@ -94,7 +95,7 @@ public class DossierDriver {
 
     public List<String> openTaskKeys(TrainingAction action) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).list().stream()
-                .map(Task::getTaskDefinitionKey).sorted().toList();
+                .map(task -> StepProperties.stepKey(engine, task)).sorted().toList();
     }
 
     public Map<String, Object> formVariables(TrainingAction action, String taskKey) {
@@ -137,8 +138,7 @@ public class DossierDriver {
 
     /** Submits the same values on every open task with this key (one per trainee, or per month). */
     public int completeAll(String userId, TrainingAction action, String taskKey, Map<String, Object> values) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(action.getContractNumber())
-                .taskDefinitionKey(taskKey).list();
+        List<Task> tasks = StepProperties.openTasks(engine, action.getContractNumber(), taskKey);
         for (Task task : tasks) {
             as(userId, () -> {
                 engine.getFormService().submitTaskForm(task.getId(), values);
@@ -180,14 +180,14 @@ public class DossierDriver {
     public TrainingAction runToExecution(String paymentMode, int traineeCount, Map<String, Object> programme) {
         TrainingAction action = create(ORGANISATION_USER, REGION, "Accessoiriste");
         complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
-        approve(action, "Task_ValidateSubmission");
+        approve(action, "CallActivity_ValidateSubmission");
         uploadContractDocuments(action);
         complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        approve(action, "Task_ValidateContract");
+        approve(action, "CallActivity_ValidateContract");
         complete(ORGANISATION_USER, action, "Task_EnterTrainees", trainees(traineeCount));
-        approve(action, "Task_ValidateTrainees");
+        approve(action, "CallActivity_ValidateTrainees");
         complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-05", "paymentMode", paymentMode));
-        approve(action, "Task_ValidateOpening");
+        approve(action, "CallActivity_ValidateOpening");
         return reload(action);
     }
 
@@ -211,13 +211,13 @@ public class DossierDriver {
         }
         complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", traineeRows(action, id -> Map.of("traineeId", id,
                 "result", "ACQUIRED", "satisfaction", "5")), "trainerEvaluation", "Formateurs disponibles."));
-        approve(action, "Task_ValidateEvaluations");
+        approve(action, "CallActivity_ValidateEvaluations");
         complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27", "surveys", traineeRows(action,
                 id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
                 "pedagogicalReport", "Tous les stagiaires ont validé les deux modules."));
         complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
         // every hour was invoiced monthly: the balance is nil, nothing to pay
-        approve(action, "Task_ValidateClosure");
+        approve(action, "CallActivity_ValidateClosure");
     }
 
     private Object traineeRows(TrainingAction action, java.util.function.Function<Long, Map<String, Object>> row) {

@@ -27,10 +27,10 @@ class TraineeRulesTest {
         DossierDriver driver = new DossierDriver(context);
         TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Capacité");
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.approve(action, "Task_ValidateSubmission");
+        driver.approve(action, "CallActivity_ValidateSubmission");
         driver.uploadContractDocuments(action);
         driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
-        driver.approve(action, "Task_ValidateContract");
+        driver.approve(action, "CallActivity_ValidateContract");
 
         assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_EnterTrainees", DossierDriver.trainees(3)))
                 .hasMessageContaining("Vous déclarez 3 stagiaires pour un effectif total de 2")

@@ -48,7 +48,7 @@ class OperatorAuditRestTest {
     void operatorsReadEveryDecisionWithItsReasonOthersAreRefused() throws Exception {
         TrainingAction action = driver.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Audit régie");
         driver.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.reject(action, "Task_ValidateSubmission", REASON);
+        driver.reject(action, "CallActivity_ValidateSubmission", REASON);
         String path = "/api/operator/process-instances/" + action.getProcessInstanceId() + "/audit";
 
         HttpResponse<String> response = web.getAs("operateur", PASSWORD, path);
@@ -95,13 +95,13 @@ class OperatorAuditRestTest {
         assertThat(engine.getTaskService().getVariableLocal(driver.task(action, "Task_SubmitDossier").getId(), TasklistFilters.RETURNED))
                 .as("a first submission was never returned").isNull();
         driver.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        assertThat(engine.getTaskService().getVariableLocal(driver.task(action, "Task_ValidateSubmission").getId(), TasklistFilters.RETURNED))
+        assertThat(engine.getTaskService().getVariableLocal(driver.task(action, "CallActivity_ValidateSubmission").getId(), TasklistFilters.RETURNED))
                 .isNull();
-        driver.reject(action, "Task_ValidateSubmission", REASON);
+        driver.reject(action, "CallActivity_ValidateSubmission", REASON);
         assertThat((String) engine.getTaskService().getVariableLocal(driver.task(action, "Task_SubmitDossier").getId(), TasklistFilters.RETURNED))
                 .startsWith("Renvoyé le ");
         driver.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        assertThat(engine.getTaskService().getVariableLocal(driver.task(action, "Task_ValidateSubmission").getId(), TasklistFilters.RETURNED))
+        assertThat(engine.getTaskService().getVariableLocal(driver.task(action, "CallActivity_ValidateSubmission").getId(), TasklistFilters.RETURNED))
                 .as("the validator's second look is not a returned task").isNull();
     }
 

@@ -4,9 +4,11 @@ import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,12 @@ import org.springframework.stereotype.Component;
 public class ValidationStep implements TaskStep {
 
     public enum Decision { APPROVE, REJECT, REFUSE }
+
+    private static final String SUBMISSION = "SUBMISSION";
+    /** A submission may also be refused for good; every other step is approved or sent back. */
+    static final Map<String, String> SUBMISSION_OPTIONS = options("APPROVE", "Valider", "REJECT", "Renvoyer à l'organisme pour correction",
+            "REFUSE", "Refuser le dossier");
+    static final Map<String, String> STEP_OPTIONS = options("APPROVE", "Valider", "REJECT", "Rejeter");
 
     private final ValidationDecisions decisions;
     private final ConsistencyCheck consistency;
@@ -40,8 +48,10 @@ public class ValidationStep implements TaskStep {
         Map<String, Object> values = new HashMap<>();
         values.put("decision", null);
         values.put("reason", null);
+        boolean submission = SUBMISSION.equals(context.decides());
+        values.put("decisionOptions", FormJson.options(submission ? SUBMISSION_OPTIONS : STEP_OPTIONS));
         String warnings = consistency.warningsFor(dossiers.get(context.dossierId()));
-        String details = decisions.details(context);
+        String details = submission ? null : decisions.details(context);
         values.put("details", warnings == null ? details : details == null ? warnings : details + "\n\n" + warnings);
         return values;
     }
@@ -50,7 +60,7 @@ public class ValidationStep implements TaskStep {
     public void complete(StepContext context, FormValues form) {
         Decision decision = decision(form.string("decision"));
         String reason = form.string("reason");
-        if (decision == Decision.REFUSE && !"SUBMISSION".equals(context.decides())) {
+        if (decision == Decision.REFUSE && !SUBMISSION.equals(context.decides())) {
             throw new BusinessRuleException("Seul le dépôt du dossier peut être refusé ; pour cette étape, choisissez « Rejeter ».");
         }
         if (decision != Decision.APPROVE && reason == null) {
@@ -61,6 +71,14 @@ public class ValidationStep implements TaskStep {
         context.route("decision", decision.name());
     }
 
+    private static Map<String, String> options(String... valuesAndLabels) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < valuesAndLabels.length; i += 2) {
+            options.put(valuesAndLabels[i], valuesAndLabels[i + 1]);
+        }
+        return options;
+    }
+
     private static Decision decision(String value) {
         if (value == null) {
             throw new BusinessRuleException("Choisissez une décision : valider ou rejeter.");
@@ -69,34 +87,6 @@ public class ValidationStep implements TaskStep {
             return Decision.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("La décision « " + value + " » n'est pas reconnue.");
-        }
-    }
-
-    /** The submission's validation offers a third choice, refusal, on a form of its own. */
-    @Component
-    static class SubmissionValidationStep implements TaskStep {
-
-        private final ValidationStep validation;
-
-        SubmissionValidationStep(ValidationStep validation) {
-            this.validation = validation;
-        }
-
-        @Override
-        public String formId() {
-            return "validate-submission";
-        }
-
-        @Override
-        public Map<String, Object> prefill(StepContext context) {
-            Map<String, Object> values = validation.prefill(context);
-            values.remove("details");
-            return values;
-        }
-
-        @Override
-        public void complete(StepContext context, FormValues form) {
-            validation.complete(context, form);
         }
     }
 }
