@@ -31,13 +31,17 @@ async function loadMine() {
 const mine = await api('/api/offers');
 show('mine', true);
 $('listing').textContent = mine.revalidatedOn
-  ? 'Fiche de ' + mine.organisation + ' validée le ' + frenchDate(mine.revalidatedOn) + (mine.withdrawn
-    ? ' : vos offres sont retirées du catalogue jusqu\'à sa revalidation.'
-    : ' ; à revalider avant le ' + frenchDate(mine.withdrawalOn) + ' (rappel le ' + frenchDate(mine.reminderOn) + ').')
+  ? 'Potentiel de formation de ' + mine.organisation + ' validé le ' + frenchDate(mine.revalidatedOn) + (mine.withdrawn
+    ? ' : vos offres sont retirées du catalogue jusqu\'à sa prochaine validation.'
+    : ' ; à valider de nouveau avant le ' + frenchDate(mine.withdrawalOn) + ' (rappel le ' + frenchDate(mine.reminderOn) + ').')
   : mine.organisation + ' n\'a pas encore d\'offre au catalogue.';
+if (mine.potentialProblems.length) say('potentialMsg', false, 'À compléter avant de valider votre potentiel de formation :', mine.potentialProblems);
+else $('potentialMsg').className = 'message hidden';
+fillPotential(mine);
 fillRows($('offers'), mine.offers, o => [o.title, o.stateLabel, frenchDate(o.startDate), o.placesAvailable, o.online ? 'oui' : 'non',
   o.state === 'PUBLISHED' ? el('button', { type: 'button', textContent: 'Modifier (dates, places)', onclick: () => change(o.id) }) : ''],
   'Aucune offre.', 6);
+return mine;
 }
 
 async function change(id) {
@@ -48,13 +52,40 @@ try {
 } catch (error) { fail('mineMsg', error); }
 }
 
+const POTENTIAL_TEXTS = ['presentation', 'sites', 'accessibility', 'registrationContact', 'registrationPhone', 'registrationEmail'];
+
+function fillPotential(mine) {
+const p = mine.potential || {};
+POTENTIAL_TEXTS.forEach(id => { $(id).value = p[id] || ''; });
+$('formacodes').value = (p.formacodes || []).join(', ');
+$('trainers').value = p.trainers == null ? '' : p.trainers;
+}
+
+function potential() {
+const p = {};
+POTENTIAL_TEXTS.forEach(id => { p[id] = $(id).value.trim() || null; });
+p.formacodes = $('formacodes').value.split(/[,;\s]+/).filter(Boolean);
+p.trainers = $('trainers').value === '' ? null : Number($('trainers').value);
+return p;
+}
+
+const savePotential = () => api('/api/offers/potential', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(potential()) });
+
+onSubmit('potentialForm', 'potentialMsg', async () => {
+  await savePotential();
+  const mine = await loadMine();
+  if (!mine.potentialProblems.length) say('potentialMsg', true, 'Potentiel de formation enregistré. Validez-le pour qu\'il soit diffusé pour 12 mois.');
+});
+
 $('revalidate').addEventListener('click', async () => {
 try {
+  await savePotential();
   await api('/api/offers/revalidation', { method: 'POST' });
-  say('mineMsg', true, 'Votre fiche est revalidée pour 12 mois.');
   await loadMine();
+  say('potentialMsg', true, 'Votre potentiel de formation est validé pour 12 mois.');
   await search();
-} catch (error) { fail('mineMsg', error); }
+} catch (error) { fail('potentialMsg', error); }
 });
 onSubmit('searchForm', 'searchMsg', () => { state.page = 0; return search(); });
 $('previous').addEventListener('click', () => { state.page--; search().catch(e => fail('searchMsg', e)); });

@@ -11,10 +11,15 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** « Mes offres au catalogue »: an organisation's offers, a change to a published one, and « Revalider ma fiche ». */
+/**
+ * « Mes offres au catalogue »: an organisation's offers, a change to a published one, and its « potentiel de formation »,
+ * edited and validated yearly (« Valider mon potentiel de formation »). Always the current user's own organisation.
+ */
 @RestController
 @RequestMapping("/api/offers")
 public class OfferController {
@@ -23,8 +28,9 @@ public class OfferController {
                             boolean online, LocalDate leavesCatalogueOn) {
     }
 
+    /** The organisation's listing; {@code potentialProblems}: what keeps its potential from being validated (empty when complete). */
     public record Listing(String organisation, LocalDate revalidatedOn, LocalDate reminderOn, LocalDate withdrawalOn,
-                          boolean withdrawn, List<OfferLine> offers) {
+                          boolean withdrawn, TrainingPotential potential, List<String> potentialProblems, List<OfferLine> offers) {
     }
 
     private final Offers offers;
@@ -58,21 +64,31 @@ public class OfferController {
         return line(offers.requestChange(id));
     }
 
+    @PutMapping("/potential")
+    @Operation(summary = "Enregistrer mon potentiel de formation : présentation, domaines (Formacodes), lieux, accessibilité, contact inscriptions, formateurs")
+    public Listing savePotential(@RequestBody(required = false) TrainingPotential potential) {
+        Organisation organisation = organisations.mine();
+        revalidations.savePotential(organisation, potential);
+        return listing(organisation);
+    }
+
     @PostMapping("/revalidation")
-    @Operation(summary = "Revalider ma fiche : les offres de l'organisme restent (ou reviennent) au catalogue pour 12 mois")
+    @Operation(summary = "Valider mon potentiel de formation : les offres de l'organisme restent (ou reviennent) au catalogue pour 12 mois")
     public Listing revalidate() {
         Organisation organisation = organisations.mine();
-        revalidations.revalidate(organisation);
+        revalidations.validatePotential(organisation);
         return listing(organisation);
     }
 
     private Listing listing(Organisation organisation) {
         OrganisationListing listing = revalidations.listing(organisation);
         List<OfferLine> lines = offers.of(organisation).stream().map(this::line).toList();
-        return listing == null
-                ? new Listing(organisation.getName(), null, null, null, false, lines)
-                : new Listing(organisation.getName(), listing.getRevalidatedOn(), listing.reminderDate(), listing.withdrawalDate(),
-                        listing.isWithdrawn(), lines);
+        if (listing == null) {
+            TrainingPotential empty = TrainingPotential.empty();
+            return new Listing(organisation.getName(), null, null, null, false, empty, empty.problems(), lines);
+        }
+        return new Listing(organisation.getName(), listing.getRevalidatedOn(), listing.reminderDate(), listing.withdrawalDate(),
+                listing.isWithdrawn(), listing.getPotential(), listing.getPotential().problems(), lines);
     }
 
     private OfferLine line(TrainingOffer offer) {

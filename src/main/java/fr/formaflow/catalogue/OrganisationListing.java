@@ -1,5 +1,6 @@
 package fr.formaflow.catalogue;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,8 +8,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
- * An organisation's record in the catalogue (its "potentiel de formation"): revalidated at least once a year,
- * failing which its offers are withdrawn from the public catalogue until it revalidates.
+ * An organisation's record in the catalogue: its "potentiel de formation" ({@link TrainingPotential}), which the
+ * organisation edits and validates at least once a year, failing which its offers are withdrawn from the public
+ * catalogue until it validates it again.
  */
 @Entity
 @Table(name = "organisation_listing")
@@ -27,7 +29,15 @@ public class OrganisationListing {
     private LocalDate remindedOn;
     private boolean withdrawn;
 
+    @Embedded
+    private TrainingPotential potential;
+
     protected OrganisationListing() {
+    }
+
+    /** The organisation saves its record; « Valider mon potentiel de formation » then stamps it ({@link #revalidate}). */
+    public void describe(TrainingPotential potential) {
+        this.potential = potential;
     }
 
     public void revalidate(LocalDate today) {
@@ -56,4 +66,6 @@ public class OrganisationListing {
     public LocalDate getRevalidatedOn() { return revalidatedOn; }
     public LocalDate getRemindedOn() { return remindedOn; }
     public boolean isWithdrawn() { return withdrawn; }
+    /** Never null: a record never filled in is empty (Hibernate reads an embeddable of null columns as null). */
+    public TrainingPotential getPotential() { return potential == null ? TrainingPotential.empty() : potential; }
 }

@@ -7,26 +7,35 @@ import static fr.formaflow.platform.QueryParameters.shorten;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public, read-only training-offer catalogue: no login. */
+/** The public, read-only training-offer catalogue, as a search and as an LHÉO feed: no login. */
 @RestController
 public class PublicCatalogueController {
 
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_PAGE = 10_000;
 
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
     private final PublicOfferSearch search;
+    private final LheoExport lheo;
     private final Clock clock;
 
-    public PublicCatalogueController(PublicOfferSearch search, Clock clock) {
+    public PublicCatalogueController(PublicOfferSearch search, LheoExport lheo, Clock clock) {
         this.search = search;
+        this.lheo = lheo;
         this.clock = clock;
     }
 
@@ -50,6 +59,24 @@ public class PublicCatalogueController {
                 integer(page, "page", 0, MAX_PAGE, 0, problems), integer(size, "size", 1, MAX_PAGE_SIZE, 20, problems));
         BusinessRuleException.throwIfAny("La recherche n'est pas valide.", problems);
         return search.search(criteria, clock.today());
+    }
+
+    /**
+     * The same sessions as an LHÉO 2.3 file for France Travail and the relay structures (no login, like the search). The
+     * content type is set here, not in the mapping, so that a refused request still gets its French JSON error.
+     */
+    @GetMapping("/public/catalogue/lheo.xml")
+    @Operation(summary = "Catalogue public au format LHÉO 2.3 (XML) : sessions publiées, de tous les organismes ou d'un organisme (SIRET)")
+    public void lheo(@RequestParam(required = false) String organisation, HttpServletResponse response) throws IOException {
+        String siret = blankToNull(organisation);
+        if (siret != null && !siret.matches("\\d{14}")) {
+            throw new BusinessRuleException("Le SIRET « " + shorten(siret, 40) + " » doit comporter 14 chiffres.");
+        }
+        LocalDate today = clock.today();
+        String filename = "catalogue-lheo" + (siret == null ? "" : "-" + siret) + "-" + FILE_DATE.format(today) + ".xml";
+        response.setContentType("application/xml; charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+        lheo.write(siret, today, response.getOutputStream());
     }
 
     private static LocalDate date(String value, String name, List<String> problems) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,13 @@ public class PublicOfferSearch {
     public record Page(long total, int page, int size, List<Session> sessions) {
     }
 
+    /** A listed session and its organisation, for the exports (the organisation's id is never sent in the JSON). */
+    public record Listed(long organisationId, Session session) {
+    }
+
+    /** No criterion: every session the public search lists. */
+    private static final Criteria EVERYTHING = new Criteria(null, null, null, null, null, 0, 1);
+
     private static final String COLUMNS = "offer_id, title, objectives, programme, modules, formacode, start_date, end_date, city,"
             + " postcode, places_available, funding_comment, funding_vote_date, organisation_name, contact_name, contact_phone, contact_email";
 
@@ -51,6 +60,21 @@ public class PublicOfferSearch {
         List<Session> sessions = jdbc.query("select " + COLUMNS + " from published_offer where " + where
                 + " order by start_date, offer_id limit :limit offset :offset", parameters, (rs, n) -> session(rs));
         return new Page(total == null ? 0 : total, criteria.page(), criteria.size(), sessions);
+    }
+
+    /**
+     * Every session the public search lists on that day, of one organisation or of all, by start date, handed over one
+     * row at a time (an export writes them as they come, whatever their number).
+     */
+    public void eachListed(Long organisationId, LocalDate today, Consumer<Listed> each) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("today", today);
+        String where = where(EVERYTHING, parameters);
+        if (organisationId != null) {
+            where += " and organisation_id = :organisationId";
+            parameters.addValue("organisationId", organisationId);
+        }
+        jdbc.query("select organisation_id, " + COLUMNS + " from published_offer where " + where + " order by start_date, offer_id",
+                parameters, (RowCallbackHandler) rs -> each.accept(new Listed(rs.getLong("organisation_id"), session(rs))));
     }
 
     private static String where(Criteria criteria, MapSqlParameterSource parameters) {

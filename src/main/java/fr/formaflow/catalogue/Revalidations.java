@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly revalidation of an organisation's record (processes/organisation-revalidation.bpmn, one instance per
  * organisation with offers): a reminder 11 months after the last revalidation, withdrawal of all its offers from the
- * public catalogue after 12, and their return as soon as the organisation revalidates ("Revalider ma fiche").
+ * public catalogue after 12, and their return as soon as the organisation validates it again ("Valider mon potentiel de formation").
  */
 @Service
 @Transactional
@@ -63,7 +63,7 @@ public class Revalidations {
         return listing;
     }
 
-    /** "Revalider ma fiche": the record is current for another 12 months; withdrawn offers return to the catalogue. */
+    /** The record is current for another 12 months; withdrawn offers return to the catalogue. */
     public OrganisationListing revalidate(Organisation organisation) {
         OrganisationListing listing = ensureFollowed(organisation);
         listing.revalidate(clock.today());
@@ -76,6 +76,27 @@ public class Revalidations {
             throw new BusinessRuleException("Votre fiche est en cours de traitement : réessayez dans un instant.");
         }
         return listing;
+    }
+
+    /** The organisation edits its « potentiel de formation »: malformed fields are refused, missing ones only at validation. */
+    public OrganisationListing savePotential(Organisation organisation, TrainingPotential potential) {
+        if (potential == null) {
+            throw new BusinessRuleException("Indiquez le potentiel de formation de l'organisme.");
+        }
+        BusinessRuleException.throwIfAny("Le potentiel de formation ne peut pas être enregistré :", potential.errors());
+        OrganisationListing listing = ensureFollowed(organisation);
+        listing.describe(potential.trimmed());
+        return listing;
+    }
+
+    /**
+     * « Valider mon potentiel de formation »: the complete record is validated for 12 months (every missing field named
+     * otherwise), and withdrawn offers return to the catalogue.
+     */
+    public OrganisationListing validatePotential(Organisation organisation) {
+        OrganisationListing listing = ensureFollowed(organisation);
+        BusinessRuleException.throwIfAny("Votre potentiel de formation ne peut pas être validé :", listing.getPotential().problems());
+        return revalidate(organisation);
     }
 
     @Transactional(readOnly = true)
@@ -106,7 +127,7 @@ public class Revalidations {
         tell(organisation, "Revalidez la fiche de votre organisme avant le " + French.date(listing.withdrawalDate()),
                 "La fiche de " + organisation.getName() + " a été validée pour la dernière fois le " + French.date(listing.getRevalidatedOn())
                         + ". Sans revalidation avant le " + French.date(listing.withdrawalDate())
-                        + ", ses offres seront retirées du catalogue public. Revalidez-la sur la page « Mes offres au catalogue » (bouton « Revalider ma fiche »).");
+                        + ", ses offres seront retirées du catalogue public. Vérifiez-la et validez-la sur la page « Mes offres au catalogue » (bouton « Valider mon potentiel de formation »).");
     }
 
     /** "Retirer les offres de l'organisme": 12 months without revalidation. */
@@ -117,7 +138,7 @@ public class Revalidations {
         Organisation organisation = organisations.findById(listing.getOrganisationId()).orElseThrow();
         tell(organisation, "Les offres de votre organisme sont retirées du catalogue",
                 "La fiche de " + organisation.getName() + " n'a pas été revalidée depuis le " + French.date(listing.getRevalidatedOn())
-                        + " : ses offres ne sont plus diffusées. Elles le seront de nouveau dès que vous revaliderez votre fiche.");
+                        + " : ses offres ne sont plus diffusées. Elles le seront de nouveau dès que vous validerez votre potentiel de formation.");
     }
 
     private void tell(Organisation organisation, String subject, String body) {

@@ -1,10 +1,11 @@
 package fr.formaflow.demo;
 
-import fr.formaflow.process.StepProperties;
-
+import fr.formaflow.catalogue.Revalidations;
 import fr.formaflow.catalogue.TrainingOffer;
 import fr.formaflow.catalogue.TrainingOfferRepository;
+import fr.formaflow.catalogue.TrainingPotential;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.Clock;
 import java.time.DayOfWeek;
@@ -45,14 +46,16 @@ public class CatalogueDemoData {
     private final ProcessEngine engine;
     private final DossierService dossiers;
     private final TrainingOfferRepository offers;
+    private final Revalidations revalidations;
     private final Clock clock;
     private final boolean withDossiers;
 
-    public CatalogueDemoData(ProcessEngine engine, DossierService dossiers, TrainingOfferRepository offers, Clock clock,
-                             @Value("${formaflow.demo.dossiers:true}") boolean withDossiers) {
+    public CatalogueDemoData(ProcessEngine engine, DossierService dossiers, TrainingOfferRepository offers, Revalidations revalidations,
+                             Clock clock, @Value("${formaflow.demo.dossiers:true}") boolean withDossiers) {
         this.engine = engine;
         this.dossiers = dossiers;
         this.offers = offers;
+        this.revalidations = revalidations;
         this.clock = clock;
         this.withDossiers = withDossiers;
     }
@@ -84,6 +87,12 @@ public class CatalogueDemoData {
         as(ORGANISATION_USER, () -> complete(started, "Task_CompleteOffer",
                 Map.of("startDate", startedOn.toString(), "endDate", startedOn.plusDays(53).toString())));
         as(VALIDATOR, () -> complete(started, "Task_ValidateOffer", Map.of("decision", "APPROVE", "formacode", "45064")));
+        // the organisation's « potentiel de formation », sent with its offers in the LHÉO feed
+        revalidations.savePotential(published.getOrganisation(), new TrainingPotential(
+                "Centre de formation aux métiers techniques du spectacle vivant : régie, machinerie, accessoires.",
+                List.of("45054", "45065", "45064"), "Théâtre de Clermont-l'Hérault (plateau et ateliers), 34800 Clermont-l'Hérault",
+                "Locaux de plain-pied et plateau accessible ; référente handicap : Marie Durand.", "Marie Durand", "04 67 96 00 00",
+                "contact@scenes-formations.fr", 6));
         log.info("Catalogue de démonstration : 3 offres (publiée, en attente de validation, session commencée)");
         return List.of(published, awaitingValidation, started);
     }

@@ -142,6 +142,8 @@ class CatalogueRestTest {
         assertThat(json(change).get("state").asText()).isEqualTo("DRAFT");
         assertThat(titles("formacode=45075")).as("the published version stays online").hasSize(1);
 
+        assertThat(http.call("marie.durand", "formaflow", "PUT", "/api/offers/potential", LheoExportRestTest.POTENTIAL).statusCode())
+                .isEqualTo(200);
         JsonNode mine = json(http.postJson("marie.durand", "formaflow", "/api/offers/revalidation", "{}"));
         assertThat(mine.get("revalidatedOn").asText()).isEqualTo("2025-12-01");
         assertThat(mine.get("withdrawalOn").asText()).isEqualTo("2026-12-01");
