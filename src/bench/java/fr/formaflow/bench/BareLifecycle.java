@@ -1,8 +1,7 @@
 package fr.formaflow.bench;
 
-import fr.formaflow.process.StepProperties;
-
 import fr.formaflow.process.FormJson;
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.support.DossierDriver;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package fr.formaflow.bench;
 
-import fr.formaflow.process.StepProperties;
-
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -12,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.security.TasklistFilters;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;

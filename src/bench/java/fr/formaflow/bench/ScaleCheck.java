@@ -1,9 +1,8 @@
 package fr.formaflow.bench;
 
-import fr.formaflow.process.StepProperties;
-
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.support.DossierDriver;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,5 @@
 package fr.formaflow.apprenticeship;
 
-import fr.formaflow.platform.Processes;
-
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
@@ -12,14 +10,12 @@ import fr.formaflow.organisation.Siret;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
-import fr.formaflow.platform.FormValues;
-import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
+import fr.formaflow.platform.Processes;
 import fr.formaflow.security.CurrentUser;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -77,36 +73,15 @@ public class ApprenticeshipContracts {
     /** A contract arrives from the employer's web-service entry; its process starts in state "reçu". */
     public ApprenticeshipContract receive(NewContract c) {
         Funder funder = opcoOfCurrentUser(c.funderCode());
-        List<String> problems = new ArrayList<>();
-        Optional<Organisation> cfa = Optional.empty();
-        String siretProblem = Siret.problemWith(c.cfaSiret());
-        if (siretProblem != null) {
-            problems.add(siretProblem);
-        } else {
-            cfa = organisations.findBySiret(Siret.of(c.cfaSiret()).value());
-            if (cfa.isEmpty()) {
-                problems.add("Aucun CFA n'est référencé avec le SIRET " + Siret.of(c.cfaSiret()).formatted() + ".");
-            }
-        }
-        require(problems, c.contractNumber(), "Le numéro du contrat est obligatoire.");
-        require(problems, c.apprenticeLastName(), "Le nom de l'apprenti est obligatoire.");
-        require(problems, c.apprenticeFirstName(), "Le prénom de l'apprenti est obligatoire.");
-        require(problems, c.employerName(), "La raison sociale de l'employeur est obligatoire.");
-        require(problems, c.diploma(), "Le diplôme ou titre préparé est obligatoire.");
-        if (c.employerSiret() == null || Siret.problemWith(c.employerSiret()) != null) {
-            problems.add("SIRET de l'employeur : " + Siret.problemWith(c.employerSiret()));
-        }
-        if (c.signedOn() == null || c.startDate() == null || c.endDate() == null) {
-            problems.add("Les dates de signature, de début et de fin du contrat sont obligatoires.");
-        } else if (!c.endDate().isAfter(c.startDate())) {
-            problems.add("La date de fin du contrat doit suivre sa date de début.");
-        }
-        Long budget = euros(problems, c.budgetEuros(), "Budget alternance (NPEC)", true);
-        Long teaching = euros(problems, c.teachingCostEuros(), "Coût pédagogique du CFA", true);
-        Long equipment = euros(problems, c.equipmentEuros(), "Frais de premier équipement", false);
-        if (c.contractNumber() != null && contracts.existsByFunderIdAndContractNumber(funder.getId(), c.contractNumber().trim())) {
-            problems.add("Le contrat n° " + c.contractNumber().trim() + " a déjà été transmis.");
-        }
+        Optional<Organisation> cfa = Siret.problemWith(c.cfaSiret()) == null
+                ? organisations.findBySiret(Siret.of(c.cfaSiret()).value()) : Optional.empty();
+        boolean alreadySent = c.contractNumber() != null
+                && contracts.existsByFunderIdAndContractNumber(funder.getId(), c.contractNumber().trim());
+        ReceivedContractRules.Checked checked = ReceivedContractRules.check(c, cfa.isPresent(), alreadySent);
+        List<String> problems = checked.problems();
+        Long budget = checked.budgetCents();
+        Long teaching = checked.teachingCents();
+        Long equipment = checked.equipmentCents();
         BusinessRuleException.throwIfAny("Le contrat ne peut pas être enregistré.", problems);
 
         String actionNumber = String.format("%s-%d-%06d", funder.getContractPrefix(), clock.today().getYear(),
@@ -204,31 +179,5 @@ public class ApprenticeshipContracts {
             throw new AccessDeniedException("Ce contrat relève d'un autre OPCO.");
         }
         return funder.get();
-    }
-
-    static Long euros(List<String> problems, String value, String label, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(label + " : le montant est obligatoire.");
-            }
-            return null;
-        }
-        try {
-            Long cents = new FormValues(Map.of("amount", value)).cents("amount", label);
-            if (cents != null && cents < 0) {
-                problems.add(label + " : le montant ne peut pas être négatif.");
-                return null;
-            }
-            return cents;
-        } catch (BusinessRuleException e) {
-            problems.add(e.getMessage());
-            return null;
-        }
-    }
-
-    private static void require(List<String> problems, String value, String message) {
-        if (value == null || value.isBlank()) {
-            problems.add(message);
-        }
     }
 }

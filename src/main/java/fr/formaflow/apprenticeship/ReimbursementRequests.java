@@ -1,7 +1,5 @@
 package fr.formaflow.apprenticeship;
 
-import fr.formaflow.platform.Processes;
-
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.BusinessRuleException;
@@ -9,6 +7,7 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.NumberSequences;
+import fr.formaflow.platform.Processes;
 import fr.formaflow.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +92,7 @@ public class ReimbursementRequests {
         }
         ReimbursementRequest.File invoiceFile = file(invoice, "la facture", problems, true);
         ReimbursementRequest.File certificateFile = file(certificate, "le certificat de réalisation", problems, instalment.certificateRequired());
-        Long equipment = ApprenticeshipContracts.euros(problems, equipmentEuros, "Frais divers (premier équipement)", false);
+        Long equipment = ReceivedContractRules.euros(problems, equipmentEuros, "Frais divers (premier équipement)", false);
         long equipmentLeft = contract.getEquipmentCents() - filed.stream().filter(r -> r.getStatus() != ReimbursementRequest.Status.REJECTED)
                 .mapToLong(ReimbursementRequest::getEquipmentCents).sum();
         if (equipment != null && equipment > equipmentLeft) {

@@ -1,7 +1,5 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.platform.Processes;
-
 import fr.formaflow.dossier.Rejection;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
@@ -10,6 +8,7 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.Processes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;

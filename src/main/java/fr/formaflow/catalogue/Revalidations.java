@@ -1,7 +1,5 @@
 package fr.formaflow.catalogue;
 
-import fr.formaflow.platform.Processes;
-
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.organisation.Organisation;
@@ -10,6 +8,7 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.InsertIfAbsent;
+import fr.formaflow.platform.Processes;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;

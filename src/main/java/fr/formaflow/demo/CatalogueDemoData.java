@@ -5,9 +5,10 @@ import fr.formaflow.catalogue.TrainingOffer;
 import fr.formaflow.catalogue.TrainingOfferRepository;
 import fr.formaflow.catalogue.TrainingPotential;
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.process.StepProperties;
+import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.process.StepProperties;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -45,15 +46,17 @@ public class CatalogueDemoData {
 
     private final ProcessEngine engine;
     private final DossierService dossiers;
+    private final NewDossiers newDossiers;
     private final TrainingOfferRepository offers;
     private final Revalidations revalidations;
     private final Clock clock;
     private final boolean withDossiers;
 
-    public CatalogueDemoData(ProcessEngine engine, DossierService dossiers, TrainingOfferRepository offers, Revalidations revalidations,
+    public CatalogueDemoData(ProcessEngine engine, DossierService dossiers, NewDossiers newDossiers, TrainingOfferRepository offers, Revalidations revalidations,
                              Clock clock, @Value("${formaflow.demo.dossiers:true}") boolean withDossiers) {
         this.engine = engine;
         this.dossiers = dossiers;
+        this.newDossiers = newDossiers;
         this.offers = offers;
         this.revalidations = revalidations;
         this.clock = clock;
@@ -99,7 +102,7 @@ public class CatalogueDemoData {
 
     /** A dossier submitted by Marie Durand and validated by Claire Fabre: the validation creates its offer. */
     private TrainingOffer offer(String title, String objectives, LocalDate start) {
-        TrainingAction action = as(ORGANISATION_USER, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
+        TrainingAction action = as(ORGANISATION_USER, () -> newDossiers.create(new NewDossiers.NewDossier(DemoData.REGION, null, title, null)));
         String businessKey = action.getContractNumber();
         as(ORGANISATION_USER, () -> completeDossierTask(businessKey, "Task_SubmitDossier", programme(title, objectives, start)));
         as(VALIDATOR, () -> completeDossierTask(businessKey, "CallActivity_ValidateSubmission", Map.of("decision", "APPROVE")));

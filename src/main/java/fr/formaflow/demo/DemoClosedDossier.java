@@ -1,7 +1,5 @@
 package fr.formaflow.demo;
 
-import fr.formaflow.process.StepProperties;
-
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
 import fr.formaflow.attendance.HalfDayAttendance;
@@ -12,11 +10,13 @@ import fr.formaflow.attendance.TraineeMonth;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.process.FormJson;
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.process.steps.DeclareMonthStep;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
@@ -72,6 +72,7 @@ public class DemoClosedDossier {
 
     private final ProcessEngine engine;
     private final DossierService dossiers;
+    private final NewDossiers newDossiers;
     private final TrainingActionRepository actions;
     private final DocumentService documents;
     private final TraineeService trainees;
@@ -80,7 +81,7 @@ public class DemoClosedDossier {
     private final AttendanceService attendance;
     private final DeclareMonthStep declarationTask;
 
-    public DemoClosedDossier(ProcessEngine engine, DossierService dossiers, TrainingActionRepository actions, DocumentService documents,
+    public DemoClosedDossier(ProcessEngine engine, DossierService dossiers, NewDossiers newDossiers, TrainingActionRepository actions, DocumentService documents,
                              TraineeService trainees, TransactionTemplate transactions, AttendanceSheets sheets,
                              AttendanceService attendance, DeclareMonthStep declarationTask) {
         this.sheets = sheets;
@@ -88,6 +89,7 @@ public class DemoClosedDossier {
         this.declarationTask = declarationTask;
         this.engine = engine;
         this.dossiers = dossiers;
+        this.newDossiers = newDossiers;
         this.actions = actions;
         this.documents = documents;
         this.trainees = trainees;
@@ -203,7 +205,7 @@ public class DemoClosedDossier {
     private TrainingAction runToExecution(String title, LocalDate start, LocalDate end, String[][] people, String[][] trainers) {
         LocalDate companyStart = end.minusDays(11);
         clock(start.minusWeeks(6).atTime(9, 0));
-        TrainingAction action = as(ORGANISATION, () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, title, null)));
+        TrainingAction action = as(ORGANISATION, () -> newDossiers.create(new NewDossiers.NewDossier(DemoData.REGION, null, title, null)));
         String key = action.getContractNumber();
         complete(ORGANISATION, key, "Task_SubmitDossier", programme(title, start, companyStart, end, trainers));
         approve(key, "CallActivity_ValidateSubmission");

@@ -2,6 +2,7 @@ package fr.formaflow.demo;
 
 import fr.formaflow.apprenticeship.ApprenticeshipContracts;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderHelp;
@@ -68,17 +69,19 @@ public class DemoData {
     private final String password;
     private final TrainingActionRepository actions;
     private final DossierService dossiers;
+    private final NewDossiers newDossiers;
     private final boolean withDossiers;
     private final ApprenticeshipContracts apprenticeship;
 
     public DemoData(FunderRepository funders, OrganisationRepository organisations, IdentityService identityService,
                     GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password,
-                    TrainingActionRepository actions, DossierService dossiers,
+                    TrainingActionRepository actions, DossierService dossiers, NewDossiers newDossiers,
                     @Value("${formaflow.demo.dossiers:true}") boolean withDossiers, ApprenticeshipContracts apprenticeship) {
         this.apprenticeship = apprenticeship;
         this.withDossiers = withDossiers;
         this.actions = actions;
         this.dossiers = dossiers;
+        this.newDossiers = newDossiers;
         this.funders = funders;
         this.organisations = organisations;
         this.identityService = identityService;
@@ -164,7 +167,7 @@ public class DemoData {
 
     /** A dossier waiting for its submission, created as its organisation's user would through the API. */
     private void dossier(String userId, String funderCode, String title) {
-        as(userId, () -> dossiers.create(new DossierService.NewDossier(funderCode, null, title, null)));
+        as(userId, () -> newDossiers.create(new NewDossiers.NewDossier(funderCode, null, title, null)));
     }
 
     private void as(String userId, Runnable work) {

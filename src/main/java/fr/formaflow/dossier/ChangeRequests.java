@@ -1,14 +1,13 @@
 package fr.formaflow.dossier;
 
-import fr.formaflow.platform.Processes;
-import java.util.Map;
-
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FieldLimits;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.Processes;
 import fr.formaflow.security.CurrentUser;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

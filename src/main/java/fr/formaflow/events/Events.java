@@ -1,13 +1,12 @@
 package fr.formaflow.events;
 
-import fr.formaflow.platform.Processes;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.dossier.DossierPhaseChanged;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NumberSequences;
+import fr.formaflow.platform.Processes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

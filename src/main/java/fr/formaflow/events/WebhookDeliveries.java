@@ -1,8 +1,8 @@
 package fr.formaflow.events;
 
+import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import java.io.IOException;
-import fr.formaflow.platform.BusinessRuleException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,8 +1,8 @@
 package fr.formaflow.organisation;
 
-import fr.formaflow.platform.Clock;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.Processes;
 import fr.formaflow.security.AsSystem;

@@ -1,7 +1,5 @@
 package fr.formaflow.organisation;
 
-import fr.formaflow.platform.Processes;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.account.Accounts;
@@ -10,6 +8,7 @@ import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FieldLimits;
+import fr.formaflow.platform.Processes;
 import fr.formaflow.security.GroupAuthorizations;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package fr.formaflow.process;
 
 import fr.formaflow.notification.Notifications;
-
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
 import java.time.LocalDate;

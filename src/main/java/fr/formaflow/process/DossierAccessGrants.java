@@ -1,7 +1,7 @@
 package fr.formaflow.process;
 
-import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.TrainingActionRepository.Route;
+import fr.formaflow.process.delegates.DossierRouting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package fr.formaflow.process;
 
 import fr.formaflow.dossier.DossierPhase;
-import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.DossierSummaries;
-import fr.formaflow.process.delegates.DueDates;
 import fr.formaflow.dossier.TrainingActionRepository.Route;
+import fr.formaflow.process.delegates.DossierRouting;
+import fr.formaflow.process.delegates.DueDates;
 import fr.formaflow.security.TasklistFilters;
 import java.time.ZoneId;
 import java.util.Date;

@@ -1,10 +1,9 @@
 package fr.formaflow.process;
 
-import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.platform.HttpErrors;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.HttpErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,5 @@
 package fr.formaflow.reports;
 
-import fr.formaflow.platform.Clock;
-
 import static fr.formaflow.reports.ReportTable.date;
 import static fr.formaflow.reports.ReportTable.euros;
 import static fr.formaflow.reports.ReportTable.number;
@@ -19,6 +17,7 @@ import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.platform.Clock;
 import fr.formaflow.trainee.SurveyAnswers;
 import fr.formaflow.trainee.SurveySchedule;
 import fr.formaflow.trainee.SurveyStatuses;

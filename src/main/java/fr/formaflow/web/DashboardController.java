@@ -1,7 +1,6 @@
 package fr.formaflow.web;
 
 import fr.formaflow.process.monitoring.Dashboard;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,6 @@
 package fr.formaflow.web;
 
 import fr.formaflow.process.Deadlines;
-
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

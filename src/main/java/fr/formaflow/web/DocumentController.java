@@ -1,7 +1,5 @@
 package fr.formaflow.web;
 
-import fr.formaflow.process.OpenTasks;
-
 import fr.formaflow.documents.Document;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
@@ -10,6 +8,7 @@ import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.process.OpenTasks;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

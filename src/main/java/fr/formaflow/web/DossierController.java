@@ -1,19 +1,19 @@
 package fr.formaflow.web;
 
-import fr.formaflow.process.OpenTasks;
-
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.ChangeRequest;
+import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierAccess;
 import fr.formaflow.dossier.DossierSearch;
-import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.process.DossierSummary;
+import fr.formaflow.process.OpenTasks;
 import fr.formaflow.security.CurrentUser;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
@@ -76,6 +76,7 @@ public class DossierController {
     }
 
     private final DossierService dossiers;
+    private final NewDossiers newDossiers;
     private final ChangeRequests changeRequests;
     private final TrainingActionRepository actions;
     private final DossierAccess access;
@@ -89,11 +90,12 @@ public class DossierController {
     private final TrainerRepository trainers;
     private final DossierSearch search;
 
-    public DossierController(DossierService dossiers, ChangeRequests changeRequests, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
+    public DossierController(DossierService dossiers, NewDossiers newDossiers, ChangeRequests changeRequests, TrainingActionRepository actions, DossierAccess access, CurrentUser currentUser,
                              DossierSummary summary, RejectionRepository rejections, AttendanceService attendance,
                              DocumentService documents, InvoiceService invoices, OpenTasks openTasks,
                              TrainerRepository trainers, DossierSearch search) {
         this.dossiers = dossiers;
+        this.newDossiers = newDossiers;
         this.changeRequests = changeRequests;
         this.actions = actions;
         this.access = access;
@@ -111,8 +113,8 @@ public class DossierController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Créer un dossier (organisme de formation) : démarre son processus")
-    public DossierLine create(@RequestBody DossierService.NewDossier request) {
-        return line(dossiers.create(request));
+    public DossierLine create(@RequestBody NewDossiers.NewDossier request) {
+        return line(newDossiers.create(request));
     }
 
     @GetMapping

@@ -1,7 +1,5 @@
 package fr.formaflow.web;
 
-import fr.formaflow.process.monitoring.ProcessHistory;
-
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.dossier.RejectionRepository;
 import fr.formaflow.dossier.TrainingAction;
@@ -10,17 +8,11 @@ import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.platform.AccessDeniedException;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.process.monitoring.ProcessHistory;
 import fr.formaflow.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package fr.formaflow.documents;
 
-import static fr.formaflow.support.DossierDriver.FUNDER_USER;
 import static fr.formaflow.support.DossierDriver.ORGANISATION_USER;
 import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,5 @@
 package fr.formaflow.dossier;
 
-import fr.formaflow.process.StepProperties;
-
 import static fr.formaflow.support.DossierDriver.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.formaflow.platform.WebClient;
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.support.FormaflowTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

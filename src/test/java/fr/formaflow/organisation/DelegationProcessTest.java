@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.demo.DemoData;
+import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FlowCoverage;
 import fr.formaflow.support.FormaflowTest;

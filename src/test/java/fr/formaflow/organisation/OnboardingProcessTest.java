@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fr.formaflow.account.Accounts;
 import fr.formaflow.demo.DemoData;
-import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.support.DossierDriver;
@@ -50,7 +50,7 @@ class OnboardingProcessTest {
     @Autowired
     OrganisationRepository organisations;
     @Autowired
-    DossierService dossiers;
+    NewDossiers dossiers;
     @Autowired
     ApplicationContext context;
 
@@ -108,7 +108,7 @@ class OnboardingProcessTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("n'est plus valable");
 
         TrainingAction action = driver.as("lea.garnier@atelier-vocal.fr",
-                () -> dossiers.create(new DossierService.NewDossier(DemoData.REGION, null, "Chant choral", 2026)));
+                () -> dossiers.create(new NewDossiers.NewDossier(DemoData.REGION, null, "Chant choral", 2026)));
         assertThat(driver.reload(action).getOrganisation().getSiret()).isEqualTo(NEW_SIRET);
         assertThat(driver.openTaskKeys(action)).containsExactly("Task_SubmitDossier");
     }

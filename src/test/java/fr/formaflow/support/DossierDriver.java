@@ -1,12 +1,11 @@
 package fr.formaflow.support;
 
-import fr.formaflow.process.StepProperties;
-
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.ChangeRequest;
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.Funder;
@@ -14,8 +13,8 @@ import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.notification.Notification;
 import fr.formaflow.notification.NotificationRepository;
+import fr.formaflow.process.StepProperties;
 import fr.formaflow.security.GroupAuthorizations;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -72,7 +71,7 @@ public class DossierDriver {
     }
 
     public TrainingAction create(String userId, String funderCode, String title) {
-        return as(userId, () -> dossiers.create(new DossierService.NewDossier(funderCode, null, title, 2026)));
+        return as(userId, () -> context.getBean(NewDossiers.class).create(new NewDossiers.NewDossier(funderCode, null, title, 2026)));
     }
 
     public TrainingAction reload(TrainingAction action) {

@@ -2,7 +2,6 @@ package fr.formaflow.process.delegates;
 
 import fr.formaflow.catalogue.Offers;
 import fr.formaflow.catalogue.Revalidations;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;

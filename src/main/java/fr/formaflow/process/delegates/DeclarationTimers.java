@@ -2,10 +2,9 @@ package fr.formaflow.process.delegates;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.MonthlyDeclaration;
-
-import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.ExecutionCalendar;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.process.delegates.DossierRouting;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;

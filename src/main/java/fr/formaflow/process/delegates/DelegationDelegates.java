@@ -2,7 +2,6 @@ package fr.formaflow.process.delegates;
 
 import fr.formaflow.organisation.Delegations;
 import fr.formaflow.process.DelegationAccess;
-
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,6 @@
 package fr.formaflow.process.delegates;
 
 import fr.formaflow.documents.DossierPapers;
-
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;

@@ -1,7 +1,6 @@
 package fr.formaflow.process.delegates;
 
 import fr.formaflow.dossier.DossierService;
-
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,7 +2,6 @@ package fr.formaflow.process.delegates;
 
 import fr.formaflow.dossier.DossierPhase;
 import fr.formaflow.dossier.DossierSummaries;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,7 @@
 package fr.formaflow.process.delegates;
 
-import fr.formaflow.dossier.TrainingActionRepository;
-
 import fr.formaflow.dossier.TrainingActionRepository.Route;
+import fr.formaflow.dossier.TrainingActionRepository;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,13 +1,12 @@
 package fr.formaflow.process.delegates;
 
-import fr.formaflow.invoicing.Invoice;
-import fr.formaflow.invoicing.InvoiceService;
-
-import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.funder.FunderRules;
+import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.platform.Clock;
+import fr.formaflow.process.delegates.DossierRouting;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,12 +2,11 @@ package fr.formaflow.process.delegates;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.MonthlyDeclaration;
-
-import fr.formaflow.process.delegates.DossierRouting;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
+import fr.formaflow.process.delegates.DossierRouting;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package fr.formaflow.process.delegates;
 
 import fr.formaflow.organisation.Onboarding;
-
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

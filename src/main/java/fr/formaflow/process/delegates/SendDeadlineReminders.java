@@ -1,7 +1,6 @@
 package fr.formaflow.process.delegates;
 
 import fr.formaflow.process.Deadlines;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

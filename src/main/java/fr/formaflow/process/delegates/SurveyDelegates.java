@@ -1,16 +1,15 @@
 package fr.formaflow.process.delegates;
 
-import fr.formaflow.trainee.SurveySchedule;
-import fr.formaflow.trainee.FollowUpSurvey;
-import fr.formaflow.trainee.SurveyStatuses;
-import fr.formaflow.trainee.Trainee;
-import fr.formaflow.trainee.TraineeService;
-
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.notification.Notifications;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
+import fr.formaflow.trainee.FollowUpSurvey;
+import fr.formaflow.trainee.SurveySchedule;
+import fr.formaflow.trainee.SurveyStatuses;
+import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.TraineeService;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

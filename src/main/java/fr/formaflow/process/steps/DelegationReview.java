@@ -1,11 +1,11 @@
 package fr.formaflow.process.steps;
 
 import fr.formaflow.organisation.Delegations;
+import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.DelegationAccess;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
-import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainee.EvaluationRules;

@@ -5,12 +5,13 @@ import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.Period;
 import fr.formaflow.dossier.Place;
 import fr.formaflow.dossier.Programme;
+import fr.formaflow.dossier.Submissions;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingNature;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.BusinessRuleException;
-import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainer.TrainerRepository;
@@ -30,11 +31,13 @@ public class SubmissionStep implements TaskStep {
             "programme", "priceCentreEuros");
 
     private final DossierService dossiers;
+    private final Submissions submissions;
     private final TrainerRepository trainers;
     private final OrganisationRepository organisations;
 
-    public SubmissionStep(DossierService dossiers, TrainerRepository trainers, OrganisationRepository organisations) {
+    public SubmissionStep(DossierService dossiers, Submissions submissions, TrainerRepository trainers, OrganisationRepository organisations) {
         this.dossiers = dossiers;
+        this.submissions = submissions;
         this.trainers = trainers;
         this.organisations = organisations;
     }
@@ -99,7 +102,7 @@ public class SubmissionStep implements TaskStep {
                         c.string("siret") == null ? null : c.string("siret").replaceAll("\\s", ""),
                         c.string("address"), c.string("email"), c.string("opco"))).toList());
         try {
-            dossiers.submit(context.dossierId(), programme, TrainersStep.entries(form),
+            submissions.submit(context.dossierId(), programme, TrainersStep.entries(form),
                     form.list("subcontractors").stream().map(row -> row.string("siret")).toList());
         } catch (BusinessRuleException refused) {
             throw refused.withFieldsRenamed(FORM_KEYS);

@@ -1,10 +1,11 @@
 package fr.formaflow.process.steps;
 
 import fr.formaflow.dossier.DossierService;
+import fr.formaflow.dossier.Submissions;
 import fr.formaflow.dossier.TrainerEntry;
 import fr.formaflow.dossier.TrainingAction;
-import fr.formaflow.process.FormJson;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainer.TrainerRepository;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class TrainersStep implements TaskStep {
 
     private final DossierService dossiers;
+    private final Submissions submissions;
     private final TrainerRepository trainers;
 
-    public TrainersStep(DossierService dossiers, TrainerRepository trainers) {
+    public TrainersStep(DossierService dossiers, Submissions submissions, TrainerRepository trainers) {
         this.dossiers = dossiers;
+        this.submissions = submissions;
         this.trainers = trainers;
     }
 
@@ -36,7 +39,7 @@ public class TrainersStep implements TaskStep {
 
     @Override
     public void complete(StepContext context, FormValues form) {
-        dossiers.updateTrainers(context.dossierId(), entries(form));
+        submissions.updateTrainers(context.dossierId(), entries(form));
     }
 
     /** The action's trainers as rows of the "trainers" dynamic list (also in "Déposer le dossier"). */
