@@ -47,8 +47,10 @@ public class StepProperties {
             return new Described(task.getName(), properties);
         }
         DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
-        FlowElement activity = caller.getBpmnModelElementInstance();
-        return merged(properties, activity);
+        if (caller == null) {
+            return new Described(task.getName(), properties); // started on its own (an operator's test in Cockpit)
+        }
+        return merged(properties, caller.getBpmnModelElementInstance());
     }
 
     /** For a task read through the API (the Tasklist panel). */
