@@ -159,6 +159,10 @@ public class EngineErrorTranslation {
                 if (message.contains("deadlock detected") || message.contains("could not serialize access") || message.contains("ENGINE-03005")) {
                     return new Translation(HttpServletResponse.SC_CONFLICT, CONCURRENT_CHANGE);
                 }
+                // the winner of a race ended the task's whole process (a funder's validation): the loser finds no execution
+                if (message.contains("Cannot restore state of process instance") || (response.getStatus() >= 500 && taskGone(path))) {
+                    return new Translation(HttpServletResponse.SC_CONFLICT, taskGoneMessage(path));
+                }
                 if (type.equals("AuthorizationException")) {
                     // the task may just have been completed by someone else, taking its authorizations with it
                     return taskGone(path) ? new Translation(HttpServletResponse.SC_CONFLICT, taskGoneMessage(path))

@@ -50,7 +50,7 @@ class UserTasksTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(tasks).isGreaterThanOrEqualTo(35);
+        assertThat(tasks).isGreaterThanOrEqualTo(30);
     }
 
     @Test
@@ -70,7 +70,7 @@ class UserTasksTest {
                 }
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(35);
+        assertThat(checked).isGreaterThanOrEqualTo(30);
     }
 
     private static List<ActivityImpl> allActivities(List<ActivityImpl> activities) {
