@@ -67,6 +67,7 @@ async function openDossier(id) {
     state.dossier = await api('/api/dossiers/' + id);
     $('detail').classList.remove('hidden');
     $('signingLink').href = '/emargement.html#' + id;
+    showEvaluations(id);
     $('detailTitle').textContent = state.dossier.contractNumber + ' — ' + state.dossier.title;
     $('summary').textContent = state.dossier.summary;
     showHelp(state.dossier.funder);

@@ -66,8 +66,9 @@ final class FormaflowLifecycle implements Lifecycle {
             driver.approve(action, "Task_ValidateInvoice");
             driver.complete(validator, action, "Task_RecordPayment", Map.of("paymentDate", month + "-28", "paymentReference", "VIR-" + month));
         }
+        driver.evaluationsSentByEveryone(action);
         driver.complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", rows(action, id -> Map.of("traineeId", id,
-                "result", "ACQUIRED", "satisfaction", "5")), "trainerEvaluation", "Formateurs disponibles et précis."));
+                "result", "ACQUIRED"))));
         driver.approve(action, "CallActivity_ValidateEvaluations");
         driver.complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-06-26", "surveys", rows(action,
                 id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),

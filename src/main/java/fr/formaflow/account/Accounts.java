@@ -4,16 +4,11 @@ import fr.formaflow.notification.EmailSender;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FieldLimits;
+import fr.formaflow.platform.SingleUseTokens;
 import fr.formaflow.security.UserDirectory.Person;
 import fr.formaflow.security.UserDirectory;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +28,6 @@ public class Accounts {
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final int MAX_RESETS_PER_HOUR = 3;
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public record NewUser(String email, String firstName, String lastName) {
     }
@@ -83,7 +77,7 @@ public class Accounts {
             throw new BusinessRuleException("Le compte ne peut pas être créé.", problems);
         }
         String id = login(user.email());
-        directory.create(new Person(id, user.firstName().trim(), user.lastName().trim(), id), randomToken(), groupIds);
+        directory.create(new Person(id, user.firstName().trim(), user.lastName().trim(), id), SingleUseTokens.newToken(), groupIds);
         return id;
     }
 
@@ -202,12 +196,11 @@ public class Accounts {
     }
 
     private String issue(String userId, AccountToken.Purpose purpose, Duration validity) {
-        String token = randomToken();
+        String token = SingleUseTokens.newToken();
         endLinksOf(userId);
         tokens.save(new AccountToken(userId, hash(token), purpose, clock.now(), clock.now().plus(validity)));
         return publicUrl + "/compte.html?jeton=" + token;
     }
-
 
     /** The login an e-mail address gives (trimmed, lower case), or null if it is no address. */
     public static String login(String raw) {
@@ -222,17 +215,7 @@ public class Accounts {
         return value == null || value.isBlank();
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SingleUseTokens.hash(token);
     }
 }

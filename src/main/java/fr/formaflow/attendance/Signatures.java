@@ -10,25 +10,21 @@ import fr.formaflow.platform.French;
 import fr.formaflow.platform.InsertIfAbsent;
 import fr.formaflow.platform.InvalidRequestException;
 import fr.formaflow.platform.NotFoundException;
+import fr.formaflow.platform.QrCode;
+import fr.formaflow.platform.SingleUseTokens;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import fr.formaflow.trainer.Trainer;
 import fr.formaflow.trainer.TrainerRepository;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +95,6 @@ public class Signatures {
     }
 
     static final String OPEN_REFUSED = "La session de signature ne peut pas être ouverte :";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** The signing time in the proof: always to the millisecond, so that anyone can recompute it from the listing. */
@@ -338,7 +333,7 @@ public class Signatures {
         if (row != null && row.isSigned()) {
             return;
         }
-        String token = randomToken();
+        String token = SingleUseTokens.newToken();
         if (row == null) {
             row = signatures.save(new ElectronicSignature(session.getId(), kind, personId, name, hash(token), expiry));
         } else {
@@ -417,17 +412,7 @@ public class Signatures {
         return traineeId + ":" + day + ":" + half;
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SingleUseTokens.hash(text);
     }
 }

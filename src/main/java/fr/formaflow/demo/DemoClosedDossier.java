@@ -18,6 +18,7 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepProperties;
 import fr.formaflow.process.steps.DeclareMonthStep;
+import fr.formaflow.trainee.EvaluationLinks;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.io.ByteArrayOutputStream;
@@ -80,13 +81,15 @@ public class DemoClosedDossier {
     private final AttendanceSheets sheets;
     private final AttendanceService attendance;
     private final DeclareMonthStep declarationTask;
+    private final EvaluationLinks evaluationLinks;
 
-    public DemoClosedDossier(ProcessEngine engine, DossierService dossiers, NewDossiers newDossiers, TrainingActionRepository actions, DocumentService documents,
+    public DemoClosedDossier(ProcessEngine engine, EvaluationLinks evaluationLinks, DossierService dossiers, NewDossiers newDossiers, TrainingActionRepository actions, DocumentService documents,
                              TraineeService trainees, TransactionTemplate transactions, AttendanceSheets sheets,
                              AttendanceService attendance, DeclareMonthStep declarationTask) {
         this.sheets = sheets;
         this.attendance = attendance;
         this.declarationTask = declarationTask;
+        this.evaluationLinks = evaluationLinks;
         this.engine = engine;
         this.dossiers = dossiers;
         this.newDossiers = newDossiers;
@@ -144,9 +147,14 @@ public class DemoClosedDossier {
                     "paymentReference", "VIR-REGION-" + month));
         }
 
+        // each trainee and trainer evaluates through their single-use link, as they would from their phone
+        for (EvaluationLinks.Issued person : transactions.execute(s -> evaluationLinks.issue(dossiers.get(action.getId())))) {
+            transactions.executeWithoutResult(s -> evaluationLinks.answer(person.token(), person.kind().equals("TRAINEE")
+                    ? new EvaluationLinks.Answer(5, "Très bonne progression, plateau très concret.")
+                    : new EvaluationLinks.Answer(null, "Groupe motivé et assidu ; plateau technique complet.")));
+        }
         complete(ORGANISATION, key, "Task_Evaluations", Map.of("evaluations", rows(action.getId(), t -> FormJson.row("traineeId", t.getId(),
-                "result", "ACQUIRED", "satisfaction", "5", "comment", "Très bonne progression")),
-                "trainerEvaluation", "Formateurs disponibles, plateau technique complet."));
+                "result", "ACQUIRED"))));
         approve(key, "CallActivity_ValidateEvaluations");
         String report = String.valueOf(formVariables(key, "Task_CloseAction").get("pedagogicalReport"));
         complete(ORGANISATION, key, "Task_CloseAction", Map.of("realEnd", end.toString(),

@@ -101,8 +101,13 @@ public class Trainee {
         this.earlyExitReason = earlyExitReason;
     }
 
-    public void evaluate(String result, Integer satisfaction, String comment) {
+    /** The organisation's skills validation (« validation des acquis »). */
+    public void validateSkills(String result) {
         this.evaluationResult = result;
+    }
+
+    /** The trainee's own evaluation of the training, through a single-use link (EvaluationLinks). */
+    public void selfEvaluate(Integer satisfaction, String comment) {
         this.satisfaction = satisfaction;
         this.evaluationComment = comment;
     }

@@ -124,7 +124,8 @@ class DossierPapersTest {
             fr.formaflow.trainee.TraineeService trainees = context.getBean(fr.formaflow.trainee.TraineeService.class);
             trainees.of(a.getId()).forEach(t -> {
                 t.exit(java.time.LocalDate.of(2026, 2, 27), "END_OF_TRAINING", null);
-                t.evaluate("ACQUIRED", 5, null);
+                t.validateSkills("ACQUIRED");
+                t.selfEvaluate(5, null);
             });
             papers.closure(a);
         });

@@ -240,7 +240,8 @@ class MandatoryMentionsTest {
     @Test
     void theEndOfTrainingCertificateCarriesEveryMandatoryMention() {
         Trainee t = exited(trainee("STAGIAIREA", "Anna", "NONE"));
-        t.evaluate("ACQUIRED", 5, null);
+        t.validateSkills("ACQUIRED");
+        t.selfEvaluate(5, null);
         assertMentions(text(CertificatePdf.endOfTraining(action(false), t, new BigDecimal("140"), SIGNED)), END_OF_TRAINING_CERTIFICATE);
     }
 

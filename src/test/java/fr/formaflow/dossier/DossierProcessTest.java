@@ -352,7 +352,8 @@ class DossierProcessTest {
 
         assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Evaluations",
                 Map.of("evaluations", json("[]"), "trainerEvaluation", "Bien.")))
-                .hasMessageContaining("STAGIAIREA : la validation des acquis est obligatoire");
+                .hasMessageContaining("STAGIAIREA : la validation des acquis est obligatoire")
+                .hasMessageContaining("Aucun formateur n'a encore envoyé son évaluation");
         evaluateAndApprove(action, false);
         driver.reject(action, "CallActivity_ValidateEvaluations", "L'évaluation des formateurs est trop succincte.");
         evaluateAndApprove(action, true);
@@ -711,10 +712,10 @@ class DossierProcessTest {
     }
 
     void evaluateAndApprove(TrainingAction action, boolean approve) {
+        driver.evaluationsSentByEveryone(action);
         List<Map<String, Object>> rows = trainees.of(action.getId()).stream()
-                .map(t -> Map.<String, Object>of("traineeId", t.getId(), "result", "ACQUIRED", "satisfaction", "5")).toList();
-        driver.complete(ORGANISATION_USER, action, "Task_Evaluations",
-                Map.of("evaluations", json(toJson(rows)), "trainerEvaluation", "Formateurs disponibles et précis."));
+                .map(t -> Map.<String, Object>of("traineeId", t.getId(), "result", "ACQUIRED")).toList();
+        driver.complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", json(toJson(rows))));
         if (approve) {
             driver.approve(action, "CallActivity_ValidateEvaluations");
         }

@@ -135,6 +135,16 @@ class DossierRestEndToEndTest {
         assertThat(web.getAs("paul.roux", PASSWORD, "/api/dossiers/" + id + "/invoices/" + invoices.get(0).get("id").asLong() + ".pdf")
                 .statusCode()).as("another organisation").isEqualTo(404);
 
+        // the trainees and trainers evaluate through their single-use links (no account); the organisation validates skills
+        JsonNode links = json(web.postJson(ORG, PASSWORD, "/api/dossiers/" + id + "/evaluation-links", "").body());
+        assertThat(links.size()).isGreaterThan(1);
+        for (JsonNode person : links) {
+            String path = "/public/evaluations/" + person.get("token").asText();
+            assertThat(web.call(null, null, "GET", path, null).body()).contains(person.get("personName").asText());
+            HttpResponse<String> sent = web.call(null, null, "POST", path, person.get("kind").asText().equals("TRAINEE")
+                    ? "{\"satisfaction\":4,\"comment\":\"Très concret.\"}" : "{\"comment\":\"Groupe attentif.\"}");
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        }
         expect(204, submit(ORG, "Task_Evaluations", evaluations(id)));
         expect(204, submit(FUNDER, "CallActivity_ValidateEvaluations", vars("decision", "APPROVE")));
         expect(204, submit(ORG, "Task_CloseAction", closure(id)));
@@ -266,11 +276,11 @@ class DossierRestEndToEndTest {
     ObjectNode evaluations(long id) {
         ArrayNode rows = JSON.createArrayNode();
         for (JsonNode row : formVariable("Task_Evaluations", "evaluations")) {
-            rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("result", "ACQUIRED").put("satisfaction", "4");
+            assertThat(row.get("satisfaction").asText()).as("the trainee's own rating").isEqualTo("4");
+            rows.addObject().put("traineeId", row.get("traineeId").asLong()).put("result", "ACQUIRED");
         }
         ObjectNode v = JSON.createObjectNode();
         putJson(v, "evaluations", rows.toString());
-        put(v, "trainerEvaluation", "Formateurs très appréciés.");
         return v;
     }
 

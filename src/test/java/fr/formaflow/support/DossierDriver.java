@@ -15,6 +15,7 @@ import fr.formaflow.notification.Notification;
 import fr.formaflow.notification.NotificationRepository;
 import fr.formaflow.process.StepProperties;
 import fr.formaflow.security.GroupAuthorizations;
+import fr.formaflow.trainee.EvaluationLinks;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -196,6 +197,21 @@ public class DossierDriver {
      * for its trainees' follow-up surveys.
      */
     public void runToFollowUp(TrainingAction action) {
+        runToEvaluations(action);
+        evaluationsSentByEveryone(action);
+        complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", traineeRows(action, id -> Map.of("traineeId", id,
+                "result", "ACQUIRED"))));
+        approve(action, "CallActivity_ValidateEvaluations");
+        complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27", "surveys", traineeRows(action,
+                id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
+                "pedagogicalReport", "Tous les stagiaires ont validé les deux modules."));
+        complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        // every hour was invoiced monthly: the balance is nil, nothing to pay
+        approve(action, "CallActivity_ValidateClosure");
+    }
+
+    /** January and February 2026 declared, invoiced and paid (every trainee exits on 27 February): the evaluations are due. */
+    public void runToEvaluations(TrainingAction action) {
         String validator = validator(action);
         for (String month : List.of("2026-01", "2026-02")) {
             boolean last = month.equals("2026-02");
@@ -208,15 +224,6 @@ public class DossierDriver {
             approve(action, "Task_ValidateInvoice");
             complete(validator, action, "Task_RecordPayment", Map.of("paymentDate", month + "-28", "paymentReference", "VIR-" + month));
         }
-        complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", traineeRows(action, id -> Map.of("traineeId", id,
-                "result", "ACQUIRED", "satisfaction", "5")), "trainerEvaluation", "Formateurs disponibles."));
-        approve(action, "CallActivity_ValidateEvaluations");
-        complete(ORGANISATION_USER, action, "Task_CloseAction", Map.of("realEnd", "2026-02-27", "surveys", traineeRows(action,
-                id -> Map.of("traineeId", id, "situation", "JOB_IN_SECTOR", "contract", "CDI")),
-                "pedagogicalReport", "Tous les stagiaires ont validé les deux modules."));
-        complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
-        // every hour was invoiced monthly: the balance is nil, nothing to pay
-        approve(action, "CallActivity_ValidateClosure");
     }
 
     private Object traineeRows(TrainingAction action, java.util.function.Function<Long, Map<String, Object>> row) {
@@ -236,6 +243,22 @@ public class DossierDriver {
     }
 
     /** The month's signed attendance sheet, uploaded as the organisation does before confirming the month. */
+    /**
+     * The organisation gives every trainee and trainer their evaluation link, and each one answers through it as the
+     * public page does: the trainees rate the training 5, the trainers write their evaluation.
+     */
+    public void evaluationsSentByEveryone(TrainingAction action) {
+        EvaluationLinks links = context.getBean(EvaluationLinks.class);
+        List<EvaluationLinks.Issued> issued = transactions.execute(s -> links.issue(dossiers.get(action.getId())));
+        for (EvaluationLinks.Issued person : issued) {
+            if (person.token() != null) {
+                transactions.executeWithoutResult(s -> links.answer(person.token(), person.kind().equals("TRAINEE")
+                        ? new EvaluationLinks.Answer(5, "Très bonne formation.")
+                        : new EvaluationLinks.Answer(null, "Groupe motivé, plateau technique complet.")));
+            }
+        }
+    }
+
     public void uploadSignedSheet(TrainingAction action, String month) {
         byte[] pdf = pdf();
         transactions.executeWithoutResult(s -> documents.upload(dossiers.get(action.getId()), DocumentType.ATTENDANCE_SHEET, null,

@@ -1,6 +1,7 @@
 package fr.formaflow.trainee;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.formaflow.platform.BusinessRuleException;
@@ -32,8 +33,21 @@ class EvaluationRulesTest {
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("Les évaluations ne peuvent pas être transmises :")
                 .hasMessageContaining("Bruno MARTIN : la validation des acquis est obligatoire.")
-                .hasMessageContaining("Le champ « Évaluation des formateurs » est obligatoire.")
+                .hasMessageContaining("Aucun formateur n'a encore envoyé son évaluation")
                 .message().doesNotContain("Anna DUPONT");
+    }
+
+    @Test
+    void aTraineeRatesFromOneToFiveAndATrainerWritesSomething() {
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINEE, 5, null)).isEmpty();
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINEE, 1, "Trop rapide.")).isEmpty();
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINEE, 0, null)).singleElement().asString().contains("de 1");
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINEE, 6, null)).hasSize(1);
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINEE, null, "x".repeat(EvaluationRules.MAX_COMMENT + 1))).hasSize(2);
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINER, null, "Groupe attentif.")).isEmpty();
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINER, null, "  ")).singleElement().asString()
+                .contains("Écrivez votre évaluation");
+        assertThat(EvaluationRules.answerProblems(EvaluationLink.Kind.TRAINER, null, "x".repeat(EvaluationRules.MAX_EVALUATION + 1))).hasSize(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.formaflow.attendance;
+package fr.formaflow.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
