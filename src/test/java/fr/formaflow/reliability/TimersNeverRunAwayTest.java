@@ -61,7 +61,7 @@ class TimersNeverRunAwayTest {
 
     /**
      * Per instance of a process: at most this many jobs run and activity instances created, on average, over both jumps
-     * (measured: dossier 0/22, month 2.5/16, survey 7/6, offer 1/5, revalidation 3/4, onboarding 3/5, contract 1/8,
+     * (measured: dossier 0/22, step validation 0/4, month 2.5/16, survey 7/6, offer 1/5, revalidation 3/4, onboarding 3/5, contract 1/8,
      * webhook delivery 3/7, deadline reminders 2/3, delegation 4.5/8: its e-mails retry without a mail server). A runaway process exceeds them by orders of magnitude.
      */
     record Bound(int jobs, int activityInstances) {
@@ -69,6 +69,7 @@ class TimersNeverRunAwayTest {
 
     static final Map<String, Bound> BOUNDS = Map.ofEntries(
             Map.entry("trainingDossier", new Bound(2, 40)),
+            Map.entry("stepValidation", new Bound(1, 6)),
             Map.entry("monthlyDeclaration", new Bound(5, 20)),
             Map.entry("changeRequest", new Bound(2, 6)),
             Map.entry("followUpSurvey", new Bound(8, 10)),
