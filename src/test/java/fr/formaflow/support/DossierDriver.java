@@ -279,18 +279,10 @@ public class DossierDriver {
         as(ORGANISATION_USER, () -> context.getBean(fr.formaflow.dossier.ChangeRequests.class).requestChangeAfterOpening(action.getId(), kind, description));
     }
 
-    /** A Formiris funder (purchase order before attendance) with one validator, created once. */
+    /** The Formiris funder (purchase order before attendance) and its validators, as the demo data creates them. */
     public String formirisFunder() {
-        FunderRepository funders = context.getBean(FunderRepository.class);
-        if (funders.findByCode("FORMIRIS").isEmpty()) {
-            transactions.executeWithoutResult(s -> {
-                Funder funder = funders.save(new Funder("FORMIRIS", "Formiris Occitanie", FundingScheme.FORMIRIS, "FOR"));
-                context.getBean(GroupAuthorizations.class).ensureFunderGroup(funder.getValidatorGroupId(), "Valideurs Formiris");
-                User user = engine.getIdentityService().newUser("lea.formiris");
-                user.setPassword("formaflow");
-                engine.getIdentityService().saveUser(user);
-                engine.getIdentityService().createMembership("lea.formiris", funder.getValidatorGroupId());
-            });
+        if (context.getBean(FunderRepository.class).findByCode("FORMIRIS").isEmpty()) {
+            throw new AssertionError("The demo data (formaflow.demo-data) creates the Formiris funder and its validators");
         }
         return "FORMIRIS";
     }
