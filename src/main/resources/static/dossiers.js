@@ -1,4 +1,4 @@
-const state = { me: null, types: [], dossier: null };
+const state = { me: null, types: [], dossier: null, scoped: new Set() };
 
 function feedback(message, ok) {
   const box = $('feedback');
@@ -180,7 +180,8 @@ $('createForm').addEventListener('submit', async event => {
     const created = await api('/api/dossiers', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ funderCode: $('funder').value, title: $('title').value, programmingYear: Number($('year').value) })
+      body: JSON.stringify({ funderCode: $('funder').value, title: $('title').value, programmingYear: Number($('year').value),
+        scope: state.scoped.has($('funder').value) ? ($('scope').value || null) : null })
     });
     feedback('Dossier ' + created.contractNumber + ' créé. La tâche « Déposer le dossier » vous attend dans Tasklist.', true);
     const task = ((await api('/api/dossiers/' + created.id)).tasks || [])[0];
@@ -220,7 +221,13 @@ $('reportYear').addEventListener('change', loadReports);
   onTypeChange();
   if (state.me.organisations.length) {
     $('create').classList.remove('hidden');
-    (await api('/api/funders')).forEach(f => $('funder').add(new Option(f.name + ' (' + f.scheme + ')', f.code)));
+    const funders = await api('/api/funders');
+    // a funder organised in territories (Formiris) asks whether the training is regional or national
+    state.scoped = new Set(funders.filter(f => f.scopes).map(f => f.code));
+    funders.forEach(f => $('funder').add(new Option(f.name + ' (' + f.scheme + ')', f.code)));
+    const showScope = () => $('scopeField').classList.toggle('hidden', !state.scoped.has($('funder').value));
+    $('funder').addEventListener('change', showScope);
+    showScope();
     const thisYear = new Date().getFullYear();
     // the server accepts this year, the one before and the next two (FieldLimits)
     Object.assign($('year'), { value: thisYear, min: thisYear - 1, max: thisYear + 2 });

@@ -62,6 +62,8 @@ public class DemoData {
                     Funder.groupIdFor(PORTAGE), "valideur de Portage Formation Sud (plateforme de portage)"),
             new DemoUser("lea.garnier", "Léa", "Garnier", "lea.garnier@formiris-occitanie.example",
                     Funder.groupIdFor(FORMIRIS), "valideuse de Formiris (association territoriale Occitanie, dossiers régionaux)"),
+            new DemoUser("antoine.brun", "Antoine", "Brun", "antoine.brun@formiris-siege.example",
+                    Funder.nationalGroupIdFor(FORMIRIS), "valideur de Formiris (siège, dossiers nationaux)"),
             new DemoUser("operateur", "Olivia", "Perrin", "exploitation@formaflow.fr",
                     Roles.OPERATORS, "opératrice (Cockpit, Admin)"));
 
@@ -114,7 +116,8 @@ public class DemoData {
                 .help(new FunderHelp("Assistance de la plateforme de portage", "du lundi au vendredi, de 9 h à 17 h", "01 99 00 45 20",
                         "assistance@portage-formation-sud.example", "le numéro de contrat du dossier et le nom du client")));
         // Formiris (seed 001): purchase order before any attendance, attendance certificates validated before invoicing
-        funder(new Funder(FORMIRIS, "Formiris", FundingScheme.FORMIRIS, "FOR")
+        // regional dossiers go to the association territoriale's validators, national ones to the head office's
+        funder(new Funder(FORMIRIS, "Formiris", FundingScheme.FORMIRIS, "FOR").withNationalValidators()
                 .help(new FunderHelp("Assistance Formiris", "du lundi au vendredi, de 8 h 30 à 17 h", "01 58 45 10 20",
                         "contact.assistance@formiris.org", "le numéro de contrat du dossier")));
 
@@ -163,7 +166,11 @@ public class DemoData {
 
     private void funder(Funder funder) {
         Funder saved = funders.findByCode(funder.getCode()).orElseGet(() -> funders.save(funder));
-        groups.ensureFunderGroup(saved.getValidatorGroupId(), "Valideurs " + saved.getName());
+        groups.ensureFunderGroup(saved.getValidatorGroupId(), "Valideurs " + saved.getName()
+                + (saved.hasScopes() ? " (dossiers régionaux)" : ""));
+        if (saved.hasScopes()) {
+            groups.ensureFunderGroup(saved.getNationalValidatorGroupId(), "Valideurs " + saved.getName() + " — siège (dossiers nationaux)");
+        }
     }
 
     private void organisation(Organisation organisation) {

@@ -7,6 +7,7 @@ import fr.formaflow.dossier.NewDossiers;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
+import fr.formaflow.funder.GeographicScope;
 import fr.formaflow.process.FormJson;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A Formiris dossier in progress (seed 001), so that Formiris' rules run live in the demo: submitted and approved,
+ * A regional Formiris dossier in progress (seed 001), so that Formiris' rules run live in the demo: submitted and approved
+ * by the association territoriale's validator,
  * its purchase order issued by Formiris; it waits for the organisation to send the contract step, where the stamped
  * and signed purchase order is still missing (no attendance can be recorded before it is returned). Driven only that
  * far: three task completions at the demo's first start.
@@ -70,7 +72,8 @@ public class DemoFormirisDossier {
     TrainingAction run(YearMonth first) {
         LocalDate start = first.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         LocalDate end = first.plusMonths(1).atEndOfMonth().with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
-        TrainingAction action = demo.as(ORGANISATION, () -> newDossiers.create(new NewDossiers.NewDossier(DemoData.FORMIRIS, null, TITLE, null)));
+        TrainingAction action = demo.as(ORGANISATION, () -> newDossiers.create(new NewDossiers.NewDossier(DemoData.FORMIRIS, null, TITLE, null,
+                GeographicScope.REGIONAL)));
         String key = action.getContractNumber();
         Map<String, Object> programme = demo.programme(TITLE, start, end.minusDays(11), end, TRAINERS);
         programme.put("objectives", "Adapter son enseignement à l'hétérogénéité des élèves de collège.");

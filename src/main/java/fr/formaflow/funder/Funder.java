@@ -44,6 +44,14 @@ public class Funder {
     private String validatorGroupId;
 
     /**
+     * The Camunda group of the head office's validators, at a funder organised in territories (Formiris, seed 001):
+     * its national dossiers go to them, its regional ones to {@link #validatorGroupId} (the association territoriale).
+     * Null at funders that handle every dossier alike.
+     */
+    @Column(unique = true, length = 64)
+    private String nationalValidatorGroupId;
+
+    /**
      * A portage platform's own activity declaration (numéro de déclaration d'activité) and the région it was made in:
      * the platform is the training organisation that contracts with the client (seed 000).
      */
@@ -69,6 +77,27 @@ public class Funder {
 
     public static String groupIdFor(String code) {
         return "funder_" + code.toLowerCase();
+    }
+
+    /** The group of the head office's validators of a funder organised in territories. */
+    public static String nationalGroupIdFor(String code) {
+        return groupIdFor(code) + "_national";
+    }
+
+    /** Regional dossiers stay with {@link #getValidatorGroupId()}, national ones go to the head office's own validators. */
+    public Funder withNationalValidators() {
+        this.nationalValidatorGroupId = nationalGroupIdFor(code);
+        return this;
+    }
+
+    /** Whether this funder's dossiers are regional or national, each scope with its own validators (Formiris). */
+    public boolean hasScopes() {
+        return nationalValidatorGroupId != null;
+    }
+
+    /** The validators of a dossier of this scope: the head office's for a national one, the funder's group otherwise. */
+    public String validatorGroupFor(GeographicScope scope) {
+        return scope == GeographicScope.NATIONAL && hasScopes() ? nationalValidatorGroupId : validatorGroupId;
     }
 
     public Funder address(String siret, String street, String postcode, String city) {
@@ -116,6 +145,7 @@ public class Funder {
     public String getCity() { return city; }
     public String getContractPrefix() { return contractPrefix; }
     public String getValidatorGroupId() { return validatorGroupId; }
+    public String getNationalValidatorGroupId() { return nationalValidatorGroupId; }
     public boolean isPublishedOfferRequired() { return publishedOfferRequired; }
     public String getNda() { return nda; }
     public String getNdaRegion() { return ndaRegion; }

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Financeurs")
 public class FunderController {
 
-    public record FunderLine(String code, String name, String scheme) {
+    /** scopes: the funder's dossiers are regional or national (Formiris), to be chosen at creation. */
+    public record FunderLine(String code, String name, String scheme, boolean scopes) {
     }
 
     public record HelpLine(String code, String name, FunderHelp help) {
@@ -25,7 +26,7 @@ public class FunderController {
     @GetMapping("/api/funders")
     @Operation(summary = "Les financeurs auprès desquels un organisme peut déposer un dossier")
     public List<FunderLine> list() {
-        return funders.findAll().stream().map(f -> new FunderLine(f.getCode(), f.getName(), f.getScheme().label())).toList();
+        return funders.findAll().stream().map(f -> new FunderLine(f.getCode(), f.getName(), f.getScheme().label(), f.hasScopes())).toList();
     }
 
     @GetMapping("/public/funders")

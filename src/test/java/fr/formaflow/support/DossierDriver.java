@@ -71,7 +71,12 @@ public class DossierDriver {
     }
 
     public TrainingAction create(String userId, String funderCode, String title) {
-        return as(userId, () -> context.getBean(NewDossiers.class).create(new NewDossiers.NewDossier(funderCode, null, title, 2026)));
+        return create(userId, funderCode, title, null);
+    }
+
+    /** A dossier of this geographic scope, at a funder organised in territories (Formiris). */
+    public TrainingAction create(String userId, String funderCode, String title, fr.formaflow.funder.GeographicScope scope) {
+        return as(userId, () -> context.getBean(NewDossiers.class).create(new NewDossiers.NewDossier(funderCode, null, title, 2026, scope)));
     }
 
     public TrainingAction reload(TrainingAction action) {
@@ -295,9 +300,9 @@ public class DossierDriver {
         complete(validator(action), action, taskKey, Map.of("decision", "REJECT", "reason", reason));
     }
 
-    /** A member of the group of the dossier's funder validators. */
+    /** A member of the group of the validators who handle the dossier. */
     public String validator(TrainingAction action) {
-        return engine.getIdentityService().createUserQuery().memberOfGroup(action.getFunder().getValidatorGroupId())
+        return engine.getIdentityService().createUserQuery().memberOfGroup(action.getValidatorGroupId())
                 .orderByUserId().asc().list().get(0).getId();
     }
 
