@@ -156,6 +156,10 @@ class DemoClosedDossierTest {
         List<String> missing = transactions.execute(s -> documents.missing(driver.reload(action), java.util.Set.of(DocumentType.TRAINER_CV,
                 DocumentType.TRAINER_ID, DocumentType.SIGNED_PURCHASE_ORDER)));
         assertThat(missing).singleElement().asString().contains("Bon de commande");
+        // the purchase order Formiris issued is there to download, stamp and sign
+        List<fr.formaflow.documents.Document> papers = transactions.execute(s -> documents.of(driver.reload(action)));
+        assertThat(papers).filteredOn(d -> d.getType() == DocumentType.PURCHASE_ORDER)
+                .singleElement().satisfies(d -> assertThat(d.isGenerated()).isTrue());
     }
 
     @Autowired
