@@ -49,14 +49,16 @@ async function loadDossiers() {
   if (!dossiers.length) cell(body.insertRow(), 'Aucun dossier.').colSpan = 5;
 }
 
-// Where to ask about this dossier: its funder's service, and what to quote (aide.html lists every funder's)
-async function showHelp(funderName) {
+// Where to ask about this dossier: the service its funder names for it (at Formiris, the regional proximity site or the
+// national service gestion, by the dossier's scope), and what to quote (aide.html lists every funder's)
+async function showHelp(dossier) {
   state.help = state.help || await api('/public/funders/help');
-  const funder = state.help.find(f => f.name === funderName);
-  const help = funder && funder.help;
+  const funder = state.help.find(f => f.name === dossier.funder);
+  const help = dossier.help;
   const line = $('helpLine');
   line.textContent = help && help.service
-    ? 'Besoin d\'aide ? ' + [help.service, help.hours, help.phone, help.email].filter(x => x).join(' — ')
+    ? 'Besoin d\'aide ? ' + (dossier.scope ? 'Formation de périmètre ' + dossier.scope + ' : ' : '')
+      + [help.service, help.hours, help.phone, help.email].filter(x => x).join(' — ')
       + (help.quote ? '. Citez ' + help.quote + '. ' : '. ')
     : 'Besoin d\'aide ? ';
   if (funder) line.appendChild(el('a', { href: '/aide.html?financeur=' + encodeURIComponent(funder.code), textContent: 'Contacts du financeur' }));
@@ -69,7 +71,7 @@ async function openDossier(id) {
     $('signingLink').href = '/emargement.html#' + id;
     $('detailTitle').textContent = state.dossier.contractNumber + ' — ' + state.dossier.title;
     $('summary').textContent = state.dossier.summary;
-    showHelp(state.dossier.funder);
+    showHelp(state.dossier);
     const docs = $('documents');
     docs.innerHTML = '';
     state.dossier.documents.forEach(doc => {

@@ -119,7 +119,12 @@ public class DemoData {
         // regional dossiers go to the association territoriale's validators, national ones to the head office's
         funder(new Funder(FORMIRIS, "Formiris", FundingScheme.FORMIRIS, "FOR").withNationalValidators()
                 .help(new FunderHelp("Assistance Formiris", "du lundi au vendredi, de 8 h 30 à 17 h", "01 58 45 10 20",
-                        "contact.assistance@formiris.org", "le numéro de contrat du dossier")));
+                        "contact.assistance@formiris.org", "le numéro de contrat du dossier"))
+                .scopeHelp(new FunderHelp("Site de proximité Formiris Occitanie (association territoriale)",
+                                "du lundi au vendredi, de 9 h à 12 h 30 et de 14 h à 17 h", "01 99 00 52 30",
+                                "proximite.occitanie@formiris.example", "le numéro de contrat du dossier"),
+                        new FunderHelp("Service gestion de Formiris (siège)", null, null, "contact.gestion@formiris.org",
+                                "le numéro de contrat du dossier")));
 
         organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")

@@ -1,5 +1,7 @@
 package fr.formaflow.funder;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -60,6 +62,29 @@ public class Funder {
 
     @Embedded
     private FunderHelp help;
+
+    /**
+     * Where the questions about a regional dossier go, at a funder organised in territories: Formiris' « site de
+     * proximité » of the region (seed 001); null elsewhere.
+     */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "service", column = @Column(name = "regional_help_service")),
+            @AttributeOverride(name = "hours", column = @Column(name = "regional_help_hours")),
+            @AttributeOverride(name = "phone", column = @Column(name = "regional_help_phone")),
+            @AttributeOverride(name = "email", column = @Column(name = "regional_help_email")),
+            @AttributeOverride(name = "quote", column = @Column(name = "regional_help_quote"))})
+    private FunderHelp regionalHelp;
+
+    /** Where the questions about a national dossier go: Formiris' « service gestion » at the head office (seed 001). */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "service", column = @Column(name = "national_help_service")),
+            @AttributeOverride(name = "hours", column = @Column(name = "national_help_hours")),
+            @AttributeOverride(name = "phone", column = @Column(name = "national_help_phone")),
+            @AttributeOverride(name = "email", column = @Column(name = "national_help_email")),
+            @AttributeOverride(name = "quote", column = @Column(name = "national_help_quote"))})
+    private FunderHelp nationalHelp;
 
     /** This funder funds only actions whose offer is published in the training-offer catalogue (checked at opening). */
     private boolean publishedOfferRequired;
@@ -128,6 +153,26 @@ public class Funder {
     /** Never null: {@link FunderHelp#NONE} when nothing was recorded. */
     public FunderHelp getHelp() {
         return help == null ? FunderHelp.NONE : help;
+    }
+
+    /** Where the questions about a dossier of each scope go (Formiris: the regional proximity site, the national service gestion). */
+    public Funder scopeHelp(FunderHelp regional, FunderHelp national) {
+        this.regionalHelp = regional;
+        this.nationalHelp = national;
+        return this;
+    }
+
+    /** The scope's own contact, null when the funder has none for it. */
+    public FunderHelp getRegionalHelp() { return regionalHelp; }
+    public FunderHelp getNationalHelp() { return nationalHelp; }
+
+    /**
+     * Where the questions about a dossier of this scope go: the scope's own contact where the funder recorded one, its
+     * general help otherwise (and for the funders that have no scopes). Never null.
+     */
+    public FunderHelp helpFor(GeographicScope scope) {
+        FunderHelp own = scope == GeographicScope.REGIONAL ? regionalHelp : scope == GeographicScope.NATIONAL ? nationalHelp : null;
+        return own == null || own.service() == null ? getHelp() : own;
     }
 
     public Funder requirePublishedOffer(boolean required) {

@@ -14,7 +14,8 @@ public class FunderController {
     public record FunderLine(String code, String name, String scheme, boolean scopes) {
     }
 
-    public record HelpLine(String code, String name, FunderHelp help) {
+    /** regional, national: where the questions about a regional or national dossier go (Formiris), null elsewhere. */
+    public record HelpLine(String code, String name, FunderHelp help, FunderHelp regional, FunderHelp national) {
     }
 
     private final FunderRepository funders;
@@ -38,6 +39,7 @@ public class FunderController {
     @GetMapping("/public/funders/help")
     @Operation(summary = "Où trouver de l'aide, financeur par financeur : service, horaires, téléphone, e-mail, ce qu'il faut citer (sans connexion)")
     public List<HelpLine> help() {
-        return funders.findAll().stream().map(f -> new HelpLine(f.getCode(), f.getName(), f.getHelp())).toList();
+        return funders.findAll().stream().map(f -> new HelpLine(f.getCode(), f.getName(), f.getHelp(), f.getRegionalHelp(),
+                f.getNationalHelp())).toList();
     }
 }

@@ -166,6 +166,27 @@ class FormirisScopeTest {
         assertThat(call(ORGANISATION_USER, "GET", "/api/funders").body()).contains("\"code\":\"FORMIRIS\"", "\"scopes\":true");
     }
 
+    /** Seed 001: questions about a regional dossier go to the regional proximity site, about a national one to the service gestion. */
+    @Test
+    void eachDossierShowsWhereItsQuestionsGo() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var regionalView = json.readTree(call(ORGANISATION_USER, "GET", "/api/dossiers/" + regional.getId()).body());
+        assertThat(regionalView.get("scope").asText()).isEqualTo("régional");
+        assertThat(regionalView.get("help").get("service").asText()).contains("Site de proximité");
+        assertThat(regionalView.get("help").get("email").asText()).endsWith(".example");
+        var nationalView = json.readTree(call(NATIONAL_VALIDATOR, "GET", "/api/dossiers/" + national.getId()).body());
+        assertThat(nationalView.get("scope").asText()).isEqualTo("national");
+        assertThat(nationalView.get("help").get("service").asText()).contains("Service gestion");
+        assertThat(nationalView.get("help").get("email").asText()).isEqualTo("contact.gestion@formiris.org");
+        // the other funders' dossiers keep their one contact; /aide.html lists Formiris' three
+        var formiris = json.readTree(http.get("/public/funders/help").body()).findParents("code").stream()
+                .filter(f -> f.get("code").asText().equals(DemoData.FORMIRIS)).findFirst().orElseThrow();
+        assertThat(formiris.get("help").get("phone").asText()).isEqualTo("01 58 45 10 20");
+        assertThat(formiris.get("help").get("email").asText()).isEqualTo("contact.assistance@formiris.org");
+        assertThat(formiris.get("regional").get("service").asText()).contains("Site de proximité");
+        assertThat(formiris.get("national").get("email").asText()).isEqualTo("contact.gestion@formiris.org");
+    }
+
     private HttpResponse<String> call(String user, String method, String path) {
         return http.call(user, PASSWORD, method, path, null);
     }
