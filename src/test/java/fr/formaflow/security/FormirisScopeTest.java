@@ -172,6 +172,7 @@ class FormirisScopeTest {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         var regionalView = json.readTree(call(ORGANISATION_USER, "GET", "/api/dossiers/" + regional.getId()).body());
         assertThat(regionalView.get("scope").asText()).isEqualTo("régional");
+        assertThat(regionalView.get("summary").asText()).contains("Financeur : Formiris — formation de périmètre régional");
         assertThat(regionalView.get("help").get("service").asText()).contains("Site de proximité");
         assertThat(regionalView.get("help").get("email").asText()).endsWith(".example");
         var nationalView = json.readTree(call(NATIONAL_VALIDATOR, "GET", "/api/dossiers/" + national.getId()).body());
