@@ -1,4 +1,4 @@
-const state = { me: null, types: [], dossier: null };
+const state = { me: null, types: [], dossier: null, scoped: new Set() };
 
 function feedback(message, ok) {
   const box = $('feedback');
@@ -49,14 +49,16 @@ async function loadDossiers() {
   if (!dossiers.length) cell(body.insertRow(), 'Aucun dossier.').colSpan = 5;
 }
 
-// Where to ask about this dossier: its funder's service, and what to quote (aide.html lists every funder's)
-async function showHelp(funderName) {
+// Where to ask about this dossier: the service its funder names for it (at Formiris, the regional proximity site or the
+// national service gestion, by the dossier's scope), and what to quote (aide.html lists every funder's)
+async function showHelp(dossier) {
   state.help = state.help || await api('/public/funders/help');
-  const funder = state.help.find(f => f.name === funderName);
-  const help = funder && funder.help;
+  const funder = state.help.find(f => f.name === dossier.funder);
+  const help = dossier.help;
   const line = $('helpLine');
   line.textContent = help && help.service
-    ? 'Besoin d\'aide ? ' + [help.service, help.hours, help.phone, help.email].filter(x => x).join(' — ')
+    ? 'Besoin d\'aide ? ' + (dossier.scope ? 'Formation de périmètre ' + dossier.scope + ' : ' : '')
+      + [help.service, help.hours, help.phone, help.email].filter(x => x).join(' — ')
       + (help.quote ? '. Citez ' + help.quote + '. ' : '. ')
     : 'Besoin d\'aide ? ';
   if (funder) line.appendChild(el('a', { href: '/aide.html?financeur=' + encodeURIComponent(funder.code), textContent: 'Contacts du financeur' }));
@@ -70,7 +72,7 @@ async function openDossier(id) {
     showEvaluations(id);
     $('detailTitle').textContent = state.dossier.contractNumber + ' — ' + state.dossier.title;
     $('summary').textContent = state.dossier.summary;
-    showHelp(state.dossier.funder);
+    showHelp(state.dossier);
     const docs = $('documents');
     docs.innerHTML = '';
     state.dossier.documents.forEach(doc => {
@@ -181,7 +183,8 @@ $('createForm').addEventListener('submit', async event => {
     const created = await api('/api/dossiers', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ funderCode: $('funder').value, title: $('title').value, programmingYear: Number($('year').value) })
+      body: JSON.stringify({ funderCode: $('funder').value, title: $('title').value, programmingYear: Number($('year').value),
+        scope: state.scoped.has($('funder').value) ? ($('scope').value || null) : null })
     });
     feedback('Dossier ' + created.contractNumber + ' créé. La tâche « Déposer le dossier » vous attend dans Tasklist.', true);
     const task = ((await api('/api/dossiers/' + created.id)).tasks || [])[0];
@@ -221,7 +224,13 @@ $('reportYear').addEventListener('change', loadReports);
   onTypeChange();
   if (state.me.organisations.length) {
     $('create').classList.remove('hidden');
-    (await api('/api/funders')).forEach(f => $('funder').add(new Option(f.name + ' (' + f.scheme + ')', f.code)));
+    const funders = await api('/api/funders');
+    // a funder organised in territories (Formiris) asks whether the training is regional or national
+    state.scoped = new Set(funders.filter(f => f.scopes).map(f => f.code));
+    funders.forEach(f => $('funder').add(new Option(f.name + ' (' + f.scheme + ')', f.code)));
+    const showScope = () => $('scopeField').classList.toggle('hidden', !state.scoped.has($('funder').value));
+    $('funder').addEventListener('change', showScope);
+    showScope();
     const thisYear = new Date().getFullYear();
     // the server accepts this year, the one before and the next two (FieldLimits)
     Object.assign($('year'), { value: thisYear, min: thisYear - 1, max: thisYear + 2 });

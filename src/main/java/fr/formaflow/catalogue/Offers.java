@@ -74,7 +74,7 @@ public class Offers {
         Map<String, Object> variables = new HashMap<>();
         variables.put("offerId", offer.getId());
         variables.put("organisationGroup", action.getOrganisation().getGroupId());
-        variables.put("funderGroup", action.getFunder().getValidatorGroupId());
+        variables.put("funderGroup", action.getValidatorGroupId());
         variables.put("leavesCatalogueAt", leavesCatalogueAt(content.startDate()));
         // shown on the tasks' cards in Tasklist, like a dossier's (never read by the process)
         variables.put("contractNumber", action.getContractNumber());

@@ -105,18 +105,28 @@ public class DemoClosedDossier {
         if (actions.findAll().stream().anyMatch(a -> TITLE.equals(a.getTitle()))) {
             return;
         }
+        withJobExecutorPaused("Le dossier de démonstration clôturé n'a pas pu être créé", () -> {
+            // its last month declared on the 2nd and paid twelve days later, both already past
+            live(YearMonth.now().minusMonths(LocalDate.now().getDayOfMonth() > 14 ? 2 : 3));
+            withInconsistencies(YearMonth.now().minusMonths(1));
+        });
+    }
+
+    /**
+     * Drives demo dossiers with the job executor paused (the demo runs their jobs itself), then restores the engine's
+     * clock and executor; a failure is logged with this message and the demo goes on without it.
+     */
+    void withJobExecutorPaused(String failure, Runnable work) {
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean executing = jobExecutor != null && jobExecutor.isActive();
         if (executing) {
             jobExecutor.shutdown();
         }
         try {
-            // its last month declared on the 2nd and paid twelve days later, both already past
-            live(YearMonth.now().minusMonths(LocalDate.now().getDayOfMonth() > 14 ? 2 : 3));
-            withInconsistencies(YearMonth.now().minusMonths(1));
+            work.run();
         } catch (RuntimeException e) {
             // the demo goes on without it: the error says which step refused
-            log.error("Le dossier de démonstration clôturé n'a pas pu être créé", e);
+            log.error(failure, e);
         } finally {
             ClockUtil.reset();
             if (executing) {
@@ -227,7 +237,7 @@ public class DemoClosedDossier {
         return action;
     }
 
-    private Map<String, Object> programme(String title, LocalDate start, LocalDate companyStart, LocalDate end, String[][] trainers) {
+    Map<String, Object> programme(String title, LocalDate start, LocalDate companyStart, LocalDate end, String[][] trainers) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", title);
         v.put("objectives", "Préparer, installer et exploiter le son et la lumière d'un spectacle vivant.");
@@ -333,7 +343,7 @@ public class DemoClosedDossier {
     }
 
     /** Submits the task's form as its user would in Tasklist, then runs the steps that follow it in the background. */
-    private void complete(String userId, String key, String taskKey, Map<String, Object> values) {
+    void complete(String userId, String key, String taskKey, Map<String, Object> values) {
         Task task = task(key, taskKey);
         as(userId, () -> {
             engine.getFormService().submitTaskForm(task.getId(), values);
@@ -365,7 +375,7 @@ public class DemoClosedDossier {
         }
     }
 
-    private <T> T as(String userId, Supplier<T> work) {
+    <T> T as(String userId, Supplier<T> work) {
         List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
         engine.getIdentityService().setAuthentication(userId, groups);
         try {
@@ -375,11 +385,11 @@ public class DemoClosedDossier {
         }
     }
 
-    private static void clock(LocalDateTime time) {
+    static void clock(LocalDateTime time) {
         ClockUtil.setCurrentTime(Date.from(time.atZone(Clock.PARIS).toInstant()));
     }
 
-    private static byte[] pdf() {
+    static byte[] pdf() {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -42,6 +42,7 @@ public class DemoData {
     public static final String REGION = "OCCITANIE";
     public static final String OPCO = "OPCOSANTE";
     public static final String PORTAGE = "PORTAGESUD";
+    public static final String FORMIRIS = "FORMIRIS";
     public static final String TITULAR_SIRET = "42110064500017";
     public static final String SUBCONTRACTOR_SIRET = "51234567900017";
     public static final String CFA_SIRET = "78945612600018";
@@ -59,6 +60,10 @@ public class DemoData {
                     Funder.groupIdFor(OPCO), "valideur d'OPCO Santé"),
             new DemoUser("hugo.lambert", "Hugo", "Lambert", "hugo.lambert@portage-formation-sud.fr",
                     Funder.groupIdFor(PORTAGE), "valideur de Portage Formation Sud (plateforme de portage)"),
+            new DemoUser("lea.garnier", "Léa", "Garnier", "lea.garnier@formiris-occitanie.example",
+                    Funder.groupIdFor(FORMIRIS), "valideuse de Formiris (association territoriale Occitanie, dossiers régionaux)"),
+            new DemoUser("antoine.brun", "Antoine", "Brun", "antoine.brun@formiris-siege.example",
+                    Funder.nationalGroupIdFor(FORMIRIS), "valideur de Formiris (siège, dossiers nationaux)"),
             new DemoUser("operateur", "Olivia", "Perrin", "exploitation@formaflow.fr",
                     Roles.OPERATORS, "opératrice (Cockpit, Admin)"));
 
@@ -110,6 +115,16 @@ public class DemoData {
                 .activityDeclaration("76341234534", "Occitanie")
                 .help(new FunderHelp("Assistance de la plateforme de portage", "du lundi au vendredi, de 9 h à 17 h", "01 99 00 45 20",
                         "assistance@portage-formation-sud.example", "le numéro de contrat du dossier et le nom du client")));
+        // Formiris (seed 001): purchase order before any attendance, attendance certificates validated before invoicing
+        // regional dossiers go to the association territoriale's validators, national ones to the head office's
+        funder(new Funder(FORMIRIS, "Formiris", FundingScheme.FORMIRIS, "FOR").withNationalValidators()
+                .help(new FunderHelp("Assistance Formiris", "du lundi au vendredi, de 8 h 30 à 17 h", "01 58 45 10 20",
+                        "contact.assistance@formiris.org", "le numéro de contrat du dossier"))
+                .scopeHelp(new FunderHelp("Site de proximité Formiris Occitanie (association territoriale)",
+                                "du lundi au vendredi, de 9 h à 12 h 30 et de 14 h à 17 h", "01 99 00 52 30",
+                                "proximite.occitanie@formiris.example", "le numéro de contrat du dossier"),
+                        new FunderHelp("Service gestion de Formiris (siège)", null, null, "contact.gestion@formiris.org",
+                                "le numéro de contrat du dossier")));
 
         organisation(new Organisation(TITULAR_SIRET, "Scènes et Formations", "76340123434")
                 .address("2 rue Victor Hugo", "34800", "Clermont-l'Hérault")
@@ -156,7 +171,11 @@ public class DemoData {
 
     private void funder(Funder funder) {
         Funder saved = funders.findByCode(funder.getCode()).orElseGet(() -> funders.save(funder));
-        groups.ensureFunderGroup(saved.getValidatorGroupId(), "Valideurs " + saved.getName());
+        groups.ensureFunderGroup(saved.getValidatorGroupId(), "Valideurs " + saved.getName()
+                + (saved.hasScopes() ? " (dossiers régionaux)" : ""));
+        if (saved.hasScopes()) {
+            groups.ensureFunderGroup(saved.getNationalValidatorGroupId(), "Valideurs " + saved.getName() + " — siège (dossiers nationaux)");
+        }
     }
 
     private void organisation(Organisation organisation) {

@@ -30,7 +30,8 @@ public enum DocumentType {
     SUBCONTRACTING_CONTRACT_DRAFT("Contrat de sous-traitance à faire signer", false),
     EXIT_SURVEY_REPORT("Bilan à la sortie", false),
     FOLLOW_UP_REPORT("Bilans à 6 mois et à 1 an", false),
-    TRAINING_AGREEMENT_AMENDMENT("Avenant à la convention : liste nominative des stagiaires", false);
+    TRAINING_AGREEMENT_AMENDMENT("Avenant à la convention : liste nominative des stagiaires", false),
+    PURCHASE_ORDER("Bon de commande à tamponner, signer et retourner", false);
 
     private final String label;
     private final boolean perTrainer;

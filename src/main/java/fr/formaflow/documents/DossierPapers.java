@@ -90,6 +90,12 @@ public class DossierPapers {
         return produced;
     }
 
+    /** The purchase order the funder has just issued (Formiris), for the organisation to stamp, sign and return. */
+    public Document purchaseOrder(TrainingAction action) {
+        return documents.storeGenerated(action, DocumentType.PURCHASE_ORDER, null, null, PurchaseOrderPdf.filename(action),
+                PurchaseOrderPdf.render(action));
+    }
+
     /** Once the funder has validated the trainee list: per client, the amendment annexing it to the signed agreement. */
     public List<Document> traineeAnnex(TrainingAction action, FunderRules rules) {
         List<Trainee> enrolled = trainees.of(action.getId());

@@ -18,7 +18,8 @@ public final class ContractRules {
                                List<String> missingDocuments) {
         List<String> problems = new ArrayList<>(missingDocuments);
         if (purchaseOrderRequired && !purchaseOrderSigned) {
-            problems.add("Le bon de commande doit être signé et retourné avant tout émargement.");
+            problems.add("Le bon de commande doit être signé et retourné avant tout émargement : versez-le tamponné et signé "
+                    + "(pièce « Bon de commande signé et tamponné »).");
         }
         if (!documentsConfirmed) {
             problems.add("Cochez « Je confirme avoir versé toutes les pièces signées ».");

@@ -7,7 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may see a dossier: the organisation that runs it, the funder that finances it, and operators. The same
+ * Who may see a dossier: the organisation that runs it, the validators of its funder who handle it (at Formiris, those of
+ * its scope only: the association territoriale's for a regional dossier, the head office's for a national one), and operators. The same
  * rule is granted to the engine (process instance and history) and checked by Formaflow's own API.
  */
 @Service
@@ -29,7 +30,7 @@ public class DossierAccess {
 
     public boolean canSee(TrainingAction action) {
         return currentUser.isOperator() || currentUser.isIn(action.getOrganisation().getGroupId())
-                || currentUser.isIn(action.getFunder().getValidatorGroupId());
+                || currentUser.isIn(action.getValidatorGroupId());
     }
 
     /** Hides other organisations' dossiers as if they did not exist. */
@@ -49,7 +50,7 @@ public class DossierAccess {
     }
 
     public boolean isFunderOf(TrainingAction action) {
-        return currentUser.isIn(action.getFunder().getValidatorGroupId());
+        return currentUser.isIn(action.getValidatorGroupId());
     }
 
     public TrainingAction requireFunderOf(TrainingAction action) {

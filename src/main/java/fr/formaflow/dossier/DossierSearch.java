@@ -4,8 +4,6 @@ import static fr.formaflow.platform.QueryParameters.blankToNull;
 import static fr.formaflow.platform.QueryParameters.integer;
 import static fr.formaflow.platform.QueryParameters.shorten;
 
-import fr.formaflow.funder.Funder;
-import fr.formaflow.funder.FunderRepository;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.InvalidRequestException;
@@ -22,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search among the dossiers a user may see, one page at a time, newest first: the same visibility as the
- * list (operators see every dossier; the others those of their organisations and of the funders they validate for).
+ * list (operators see every dossier; the others those of their organisations and those their validator groups handle).
  */
 @Service
 public class DossierSearch {
@@ -42,14 +40,11 @@ public class DossierSearch {
 
     private final TrainingActionRepository actions;
     private final OrganisationRepository organisations;
-    private final FunderRepository funders;
     private final CurrentUser currentUser;
 
-    public DossierSearch(TrainingActionRepository actions, OrganisationRepository organisations, FunderRepository funders,
-                         CurrentUser currentUser) {
+    public DossierSearch(TrainingActionRepository actions, OrganisationRepository organisations, CurrentUser currentUser) {
         this.actions = actions;
         this.organisations = organisations;
-        this.funders = funders;
         this.currentUser = currentUser;
     }
 
@@ -74,8 +69,7 @@ public class DossierSearch {
         } else {
             List<String> groups = currentUser.groups();
             List<Long> organisationIds = ids(organisations.findByGroupIdIn(groups).stream().map(Organisation::getId).toList());
-            List<Long> funderIds = ids(funders.findByValidatorGroupIdIn(groups).stream().map(Funder::getId).toList());
-            found = actions.searchVisible(organisationIds, funderIds, pattern, named, phaseName, year, request);
+            found = actions.searchVisible(organisationIds, groups.isEmpty() ? List.of("") : groups, pattern, named, phaseName, year, request);
         }
         return new Result(found.getContent(), found.getTotalElements(), page, size);
     }

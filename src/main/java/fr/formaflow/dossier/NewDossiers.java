@@ -2,6 +2,7 @@ package fr.formaflow.dossier;
 
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.GeographicScope;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.AccessDeniedException;
@@ -23,7 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NewDossiers {
 
-    public record NewDossier(String funderCode, String organisationSiret, String title, Integer programmingYear) {
+    /**
+     * What the organisation gives to create a dossier; scope (regional or national) only at a funder organised in
+     * territories (Formiris), where it decides which validators handle the dossier.
+     */
+    public record NewDossier(String funderCode, String organisationSiret, String title, Integer programmingYear, GeographicScope scope) {
+
+        public NewDossier(String funderCode, String organisationSiret, String title, Integer programmingYear) {
+            this(funderCode, organisationSiret, title, programmingYear, null);
+        }
     }
 
     private final TrainingActionRepository actions;
@@ -62,12 +71,21 @@ public class NewDossiers {
         BusinessRuleException.throwIfAny("Le dossier ne peut pas être créé :", problems);
         Funder funder = funders.findByCode(request.funderCode().trim().toUpperCase())
                 .orElseThrow(() -> new BusinessRuleException("Le financeur « " + request.funderCode() + " » n'existe pas."));
+        if (funder.hasScopes() && request.scope() == null) {
+            throw new BusinessRuleException("Le dossier ne peut pas être créé : indiquez le périmètre géographique de la formation. "
+                    + "Régional, il est suivi par l'association territoriale " + funder.getName() + " dont dépend votre organisme ; "
+                    + "national, par le siège de " + funder.getName() + ".");
+        }
+        if (!funder.hasScopes() && request.scope() != null) {
+            throw new BusinessRuleException("Le dossier ne peut pas être créé : " + funder.getName()
+                    + " ne distingue pas les formations régionales et nationales, n'indiquez pas de périmètre géographique.");
+        }
         Organisation organisation = organisationOfCurrentUser(request.organisationSiret());
         LocalDateTime now = clock.now();
         int year = request.programmingYear() == null ? now.getYear() : request.programmingYear();
         long sequence = sequences.next("contract:" + funder.getCode() + ":" + year);
         String contractNumber = String.format("%d%s%04d", year, funder.getContractPrefix(), sequence);
-        TrainingAction action = actions.save(new TrainingAction(contractNumber, funder, organisation, request.title(), year, now));
+        TrainingAction action = actions.save(new TrainingAction(contractNumber, funder, request.scope(), organisation, request.title(), year, now));
         // started by Formaflow once its rules allowed it: organisations may not start processes through the engine's API
         String instance = processes.start(DossierService.PROCESS_KEY, contractNumber, Map.of(
                 "contractNumber", contractNumber,

@@ -2,6 +2,7 @@ package fr.formaflow.dossier;
 
 import fr.formaflow.funder.Funder;
 import fr.formaflow.funder.FundingScheme;
+import fr.formaflow.funder.GeographicScope;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
@@ -52,6 +53,18 @@ public class TrainingAction {
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    /** Regional or national, at a funder organised in territories (Formiris); null elsewhere. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private GeographicScope scope;
+
+    /**
+     * The Camunda group of the validators who handle this dossier, fixed at its creation from its funder and scope: the
+     * engine's candidate groups and grants, and who may see the dossier, all come from it (never a process variable).
+     */
+    @Column(nullable = false, length = 64)
+    private String validatorGroupId;
 
     private String processInstanceId;
 
@@ -121,9 +134,21 @@ public class TrainingAction {
 
     public TrainingAction(String contractNumber, Funder funder, Organisation organisation, String title, int programmingYear,
                           LocalDateTime createdAt) {
+        this(contractNumber, funder, null, organisation, title, programmingYear, createdAt);
+    }
+
+    /** A dossier of this scope: required at a funder organised in territories (Formiris), ignored elsewhere. */
+    public TrainingAction(String contractNumber, Funder funder, GeographicScope scope, Organisation organisation, String title,
+                          int programmingYear, LocalDateTime createdAt) {
         if (title == null || title.isBlank()) {
             throw new BusinessRuleException("L'intitulé de l'action est obligatoire.");
         }
+        if (funder.hasScopes() && scope == null) {
+            throw new BusinessRuleException("Le périmètre géographique de la formation (régional ou national) est obligatoire pour "
+                    + funder.getName() + ".");
+        }
+        this.scope = funder.hasScopes() ? scope : null;
+        this.validatorGroupId = funder.validatorGroupFor(this.scope);
         this.contractNumber = contractNumber;
         this.funder = funder;
         this.organisation = organisation;
@@ -284,6 +309,8 @@ public class TrainingAction {
     public long getVersion() { return version; }
     public String getContractNumber() { return contractNumber; }
     public Funder getFunder() { return funder; }
+    public GeographicScope getScope() { return scope; }
+    public String getValidatorGroupId() { return validatorGroupId; }
     public Organisation getOrganisation() { return organisation; }
     public String getProcessInstanceId() { return processInstanceId; }
     public DossierPhase getPhase() { return phase; }

@@ -12,16 +12,19 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
 
     Optional<TrainingAction> findByContractNumber(String contractNumber);
 
-    /** Who works on a dossier, read from the domain: its id, its organisation's group and its funder's validators. */
+    /**
+     * Who works on a dossier, read from the domain: its id, its organisation's group and the group of the validators who
+     * handle it (its funder's, or at Formiris the association territoriale's or the head office's, by its scope).
+     */
     record Route(long dossierId, String organisationGroup, String funderGroup) {
     }
 
-    @Query("select new fr.formaflow.dossier.TrainingActionRepository$Route(a.id, a.organisation.groupId, a.funder.validatorGroupId)"
+    @Query("select new fr.formaflow.dossier.TrainingActionRepository$Route(a.id, a.organisation.groupId, a.validatorGroupId)"
             + " from TrainingAction a where a.contractNumber = :contractNumber")
     Optional<Route> findRouteByContractNumber(String contractNumber);
 
-    /** The dossiers a user may see: those of their organisations and of the funders they validate for. */
-    @Query("select a from TrainingAction a where a.organisation.groupId in :groups or a.funder.validatorGroupId in :groups "
+    /** The dossiers a user may see: those of their organisations and those their validator groups handle. */
+    @Query("select a from TrainingAction a where a.organisation.groupId in :groups or a.validatorGroupId in :groups "
             + "order by a.programmingYear desc, a.contractNumber")
     List<TrainingAction> findVisibleTo(Collection<String> groups);
 
@@ -38,13 +41,13 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
             + " and (cast(:pattern as varchar) is null or lower(a.contract_number || ' ' || a.title) like cast(:pattern as varchar)"
             + " escape '\\' or a.organisation_id in (:namedOrganisationIds))";
 
-    /** A page of the dossiers of these organisations or funders (ids; never empty), newest first. */
+    /** A page of the dossiers of these organisations (ids; never empty) or handled by these validator groups, newest first. */
     @Query(nativeQuery = true, value = "select a.* from training_action a"
-            + " where (a.organisation_id in (:organisationIds) or a.funder_id in (:funderIds)) and" + SEARCH_FILTERS
+            + " where (a.organisation_id in (:organisationIds) or a.validator_group_id in (:validatorGroups)) and" + SEARCH_FILTERS
             + " order by a.created_at desc, a.id desc",
             countQuery = "select count(*) from training_action a"
-                    + " where (a.organisation_id in (:organisationIds) or a.funder_id in (:funderIds)) and" + SEARCH_FILTERS)
-    Page<TrainingAction> searchVisible(Collection<Long> organisationIds, Collection<Long> funderIds, String pattern,
+                    + " where (a.organisation_id in (:organisationIds) or a.validator_group_id in (:validatorGroups)) and" + SEARCH_FILTERS)
+    Page<TrainingAction> searchVisible(Collection<Long> organisationIds, Collection<String> validatorGroups, String pattern,
                                        Collection<Long> namedOrganisationIds, String phase, Integer year, Pageable page);
 
     /** A page of every dossier, newest first (operators). */

@@ -60,7 +60,7 @@ public class Events {
         payload.put("funderCode", action.getFunder().getCode());
         payload.put("data", data);
         DomainEvent event = events.save(new DomainEvent(id, action.getId(), sequence, type, write(payload), clock.now()));
-        for (Webhook webhook : webhooks.findByOwnerGroupIn(List.of(action.getOrganisation().getGroupId(), action.getFunder().getValidatorGroupId()))) {
+        for (Webhook webhook : webhooks.findByOwnerGroupIn(List.of(action.getOrganisation().getGroupId(), action.getValidatorGroupId()))) {
             WebhookDelivery delivery = deliveries.save(new WebhookDelivery(webhook.getId(), event));
             processes.start(DELIVERY_PROCESS, "webhook-" + delivery.getId(),
                     Map.of("deliveryId", delivery.getId(), "eventType", type, "contractNumber", action.getContractNumber()));

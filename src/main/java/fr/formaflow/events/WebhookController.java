@@ -95,7 +95,8 @@ public class WebhookController {
     /** An organisation's administrator registers for the organisation, a funder's validator for the funder. */
     private String ownerGroup() {
         List<String> owners = new ArrayList<>();
-        funders.findByValidatorGroupIdIn(currentUser.groups()).forEach(f -> owners.add(f.getValidatorGroupId()));
+        // a validator registers for their own group: a Formiris head office's validator for the national dossiers
+        currentUser.groups().stream().filter(g -> funders.findValidatedBy(List.of(g)).size() == 1).forEach(owners::add);
         if (owners.isEmpty()) {
             owners.add(organisations.requireAdmin().getGroupId());
         }

@@ -1,5 +1,7 @@
 package fr.formaflow.funder;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -44,6 +46,14 @@ public class Funder {
     private String validatorGroupId;
 
     /**
+     * The Camunda group of the head office's validators, at a funder organised in territories (Formiris, seed 001):
+     * its national dossiers go to them, its regional ones to {@link #validatorGroupId} (the association territoriale).
+     * Null at funders that handle every dossier alike.
+     */
+    @Column(unique = true, length = 64)
+    private String nationalValidatorGroupId;
+
+    /**
      * A portage platform's own activity declaration (numéro de déclaration d'activité) and the région it was made in:
      * the platform is the training organisation that contracts with the client (seed 000).
      */
@@ -52,6 +62,29 @@ public class Funder {
 
     @Embedded
     private FunderHelp help;
+
+    /**
+     * Where the questions about a regional dossier go, at a funder organised in territories: Formiris' « site de
+     * proximité » of the region (seed 001); null elsewhere.
+     */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "service", column = @Column(name = "regional_help_service")),
+            @AttributeOverride(name = "hours", column = @Column(name = "regional_help_hours")),
+            @AttributeOverride(name = "phone", column = @Column(name = "regional_help_phone")),
+            @AttributeOverride(name = "email", column = @Column(name = "regional_help_email")),
+            @AttributeOverride(name = "quote", column = @Column(name = "regional_help_quote"))})
+    private FunderHelp regionalHelp;
+
+    /** Where the questions about a national dossier go: Formiris' « service gestion » at the head office (seed 001). */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "service", column = @Column(name = "national_help_service")),
+            @AttributeOverride(name = "hours", column = @Column(name = "national_help_hours")),
+            @AttributeOverride(name = "phone", column = @Column(name = "national_help_phone")),
+            @AttributeOverride(name = "email", column = @Column(name = "national_help_email")),
+            @AttributeOverride(name = "quote", column = @Column(name = "national_help_quote"))})
+    private FunderHelp nationalHelp;
 
     /** This funder funds only actions whose offer is published in the training-offer catalogue (checked at opening). */
     private boolean publishedOfferRequired;
@@ -69,6 +102,27 @@ public class Funder {
 
     public static String groupIdFor(String code) {
         return "funder_" + code.toLowerCase();
+    }
+
+    /** The group of the head office's validators of a funder organised in territories. */
+    public static String nationalGroupIdFor(String code) {
+        return groupIdFor(code) + "_national";
+    }
+
+    /** Regional dossiers stay with {@link #getValidatorGroupId()}, national ones go to the head office's own validators. */
+    public Funder withNationalValidators() {
+        this.nationalValidatorGroupId = nationalGroupIdFor(code);
+        return this;
+    }
+
+    /** Whether this funder's dossiers are regional or national, each scope with its own validators (Formiris). */
+    public boolean hasScopes() {
+        return nationalValidatorGroupId != null;
+    }
+
+    /** The validators of a dossier of this scope: the head office's for a national one, the funder's group otherwise. */
+    public String validatorGroupFor(GeographicScope scope) {
+        return scope == GeographicScope.NATIONAL && hasScopes() ? nationalValidatorGroupId : validatorGroupId;
     }
 
     public Funder address(String siret, String street, String postcode, String city) {
@@ -101,6 +155,26 @@ public class Funder {
         return help == null ? FunderHelp.NONE : help;
     }
 
+    /** Where the questions about a dossier of each scope go (Formiris: the regional proximity site, the national service gestion). */
+    public Funder scopeHelp(FunderHelp regional, FunderHelp national) {
+        this.regionalHelp = regional;
+        this.nationalHelp = national;
+        return this;
+    }
+
+    /** The scope's own contact, null when the funder has none for it. */
+    public FunderHelp getRegionalHelp() { return regionalHelp; }
+    public FunderHelp getNationalHelp() { return nationalHelp; }
+
+    /**
+     * Where the questions about a dossier of this scope go: the scope's own contact where the funder recorded one, its
+     * general help otherwise (and for the funders that have no scopes). Never null.
+     */
+    public FunderHelp helpFor(GeographicScope scope) {
+        FunderHelp own = scope == GeographicScope.REGIONAL ? regionalHelp : scope == GeographicScope.NATIONAL ? nationalHelp : null;
+        return own == null || own.service() == null ? getHelp() : own;
+    }
+
     public Funder requirePublishedOffer(boolean required) {
         this.publishedOfferRequired = required;
         return this;
@@ -116,6 +190,7 @@ public class Funder {
     public String getCity() { return city; }
     public String getContractPrefix() { return contractPrefix; }
     public String getValidatorGroupId() { return validatorGroupId; }
+    public String getNationalValidatorGroupId() { return nationalValidatorGroupId; }
     public boolean isPublishedOfferRequired() { return publishedOfferRequired; }
     public String getNda() { return nda; }
     public String getNdaRegion() { return ndaRegion; }

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Financeurs")
 public class FunderController {
 
-    public record FunderLine(String code, String name, String scheme) {
+    /** scopes: the funder's dossiers are regional or national (Formiris), to be chosen at creation. */
+    public record FunderLine(String code, String name, String scheme, boolean scopes) {
     }
 
-    public record HelpLine(String code, String name, FunderHelp help) {
+    /** regional, national: where the questions about a regional or national dossier go (Formiris), null elsewhere. */
+    public record HelpLine(String code, String name, FunderHelp help, FunderHelp regional, FunderHelp national) {
     }
 
     private final FunderRepository funders;
@@ -25,7 +27,7 @@ public class FunderController {
     @GetMapping("/api/funders")
     @Operation(summary = "Les financeurs auprès desquels un organisme peut déposer un dossier")
     public List<FunderLine> list() {
-        return funders.findAll().stream().map(f -> new FunderLine(f.getCode(), f.getName(), f.getScheme().label())).toList();
+        return funders.findAll().stream().map(f -> new FunderLine(f.getCode(), f.getName(), f.getScheme().label(), f.hasScopes())).toList();
     }
 
     @GetMapping("/public/funders")
@@ -37,6 +39,7 @@ public class FunderController {
     @GetMapping("/public/funders/help")
     @Operation(summary = "Où trouver de l'aide, financeur par financeur : service, horaires, téléphone, e-mail, ce qu'il faut citer (sans connexion)")
     public List<HelpLine> help() {
-        return funders.findAll().stream().map(f -> new HelpLine(f.getCode(), f.getName(), f.getHelp())).toList();
+        return funders.findAll().stream().map(f -> new HelpLine(f.getCode(), f.getName(), f.getHelp(), f.getRegionalHelp(),
+                f.getNationalHelp())).toList();
     }
 }

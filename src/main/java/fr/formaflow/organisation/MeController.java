@@ -47,7 +47,7 @@ public class MeController {
         List<String> groups = currentUser.groups();
         return new Me(user.id(), user.firstName(), user.lastName(), user.email(),
                 organisations.findByGroupIdIn(groups).stream().map(o -> o.getName()).toList(),
-                funders.findByValidatorGroupIdIn(groups).stream().map(f -> f.getName()).toList(),
+                funders.findValidatedBy(groups).stream().map(f -> f.getName()).toList(),
                 currentUser.isOperator());
     }
 

@@ -30,7 +30,8 @@ public class DossierSummary {
                 .append("Intitulé : ").append(a.getTitle()).append('\n')
                 .append("Organisme : ").append(a.getOrganisation().getName())
                 .append(" (SIRET ").append(a.getOrganisation().getSiret()).append(")\n")
-                .append("Financeur : ").append(a.getFunder().getName()).append('\n')
+                .append("Financeur : ").append(a.getFunder().getName())
+                .append(a.getScope() == null ? "" : " — formation de périmètre " + a.getScope().label()).append('\n')
                 .append("Étape : ").append(a.getPhase().label()).append('\n');
         if (a.getPlannedStart() != null) {
             text.append("Dates prévues : du ").append(French.date(a.getPlannedStart()))

@@ -80,7 +80,7 @@ public class ReportScope {
 
     /** The right block: the user's funder, or nothing. */
     public List<String> recipient() {
-        List<Funder> own = funders.findByValidatorGroupIdIn(currentUser.groups());
+        List<Funder> own = funders.findValidatedBy(currentUser.groups());
         return own.size() == 1 ? Letterhead.funder(own.get(0)) : List.of();
     }
 

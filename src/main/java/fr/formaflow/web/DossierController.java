@@ -62,7 +62,8 @@ public class DossierController {
     }
 
     public record DossierDetail(long id, String contractNumber, String title, int programmingYear, String organisation,
-                                String funder, String phase, String phaseLabel, String summary, List<TaskLine> tasks,
+                                String funder, String scope, fr.formaflow.funder.FunderHelp help, String phase, String phaseLabel,
+                                String summary, List<TaskLine> tasks,
                                 List<RejectionLine> rejections, List<TrainerLine> trainers, List<MonthLine> months,
                                 List<DocumentController.DocumentLine> documents,
                                 List<InvoiceLine> invoices) {
@@ -142,7 +143,8 @@ public class DossierController {
         List<TaskLine> tasks = openTasks.of(a.getContractNumber()).stream()
                 .map(t -> new TaskLine(t.id(), t.name(), t.assignee(), t.due())).toList();
         return new DossierDetail(a.getId(), a.getContractNumber(), a.getTitle(), a.getProgrammingYear(), a.getOrganisation().getName(),
-                a.getFunder().getName(), a.getPhase().name(), a.getPhase().label(), summary.of(id), tasks,
+                a.getFunder().getName(), a.getScope() == null ? null : a.getScope().label(), a.getFunder().helpFor(a.getScope()),
+                a.getPhase().name(), a.getPhase().label(), summary.of(id), tasks,
                 rejections.findByActionIdOrderByRejectedAtDescIdDesc(id).stream()
                         .map(r -> new RejectionLine(r.getStep(), r.getReason(), r.getRejectedBy(), r.getRejectedAt())).toList(),
                 a.getTrainers().stream().map(t -> new TrainerLine(t.trainerId(),

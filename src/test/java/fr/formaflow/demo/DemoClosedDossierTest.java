@@ -139,6 +139,29 @@ class DemoClosedDossierTest {
         assertThat(fixed).filteredOn(Finding::isBlocking).isEmpty();
     }
 
+    /** Issue 24: a Formiris dossier in progress, at the step where the organisation returns the signed purchase order. */
+    @Test
+    void theDemoFormirisDossierWaitsForTheSignedPurchaseOrder() {
+        DossierDriver driver = new DossierDriver(context);
+        TrainingAction action = actions.findAll().stream().filter(a -> DemoFormirisDossier.TITLE.equals(a.getTitle()))
+                .findFirst().orElseThrow();
+        TrainingAction current = driver.reload(action);
+        assertThat(current.getFunder().getCode()).isEqualTo(DemoData.FORMIRIS);
+        assertThat(current.getPurchaseOrderNumber()).startsWith("BC-");
+        assertThat(current.isPurchaseOrderSigned()).isFalse();
+        assertThat(driver.openTaskKeys(action)).containsExactly("Task_Contract");
+        assertThat(driver.formVariables(action, "Task_Contract")).containsEntry("purchaseOrderRequired", true);
+        assertThat(driver.validator(action)).isEqualTo(DemoFormirisDossier.VALIDATOR);
+        // only the signed purchase order is missing
+        List<String> missing = transactions.execute(s -> documents.missing(driver.reload(action), java.util.Set.of(DocumentType.TRAINER_CV,
+                DocumentType.TRAINER_ID, DocumentType.SIGNED_PURCHASE_ORDER)));
+        assertThat(missing).singleElement().asString().contains("Bon de commande");
+        // the purchase order Formiris issued is there to download, stamp and sign
+        List<fr.formaflow.documents.Document> papers = transactions.execute(s -> documents.of(driver.reload(action)));
+        assertThat(papers).filteredOn(d -> d.getType() == DocumentType.PURCHASE_ORDER)
+                .singleElement().satisfies(d -> assertThat(d.isGenerated()).isTrue());
+    }
+
     @Autowired
     AttendanceService attendance;
     @Autowired

@@ -16,7 +16,8 @@ class ContractRulesTest {
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("La contractualisation ne peut pas être transmise :")
                 .hasMessageContaining("La convention de formation signée manque.")
-                .hasMessageContaining("Le bon de commande doit être signé et retourné avant tout émargement.")
+                .hasMessageContaining("Le bon de commande doit être signé et retourné avant tout émargement : versez-le tamponné et signé "
+                        + "(pièce « Bon de commande signé et tamponné »).")
                 .hasMessageContaining("Cochez « Je confirme avoir versé toutes les pièces signées ».");
     }
 

@@ -59,6 +59,10 @@ class DossierProcessTest {
     PortageService portage;
     @Autowired
     InvoiceDocuments invoiceDocuments;
+    @Autowired
+    fr.formaflow.documents.DocumentService documents;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     DossierDriver driver;
     final fr.formaflow.support.Mailbox mailbox = fr.formaflow.support.Mailbox.open();
@@ -375,18 +379,31 @@ class DossierProcessTest {
 
     @Test
     void formirisIssuesAPurchaseOrderThatMustBeSignedBeforeTheContract() {
-        TrainingAction action = driver.create(ORGANISATION_USER, driver.formirisFunder(), "Pédagogie différenciée");
+        TrainingAction action = driver.create(ORGANISATION_USER, driver.formirisFunder(), "Pédagogie différenciée",
+                fr.formaflow.funder.GeographicScope.REGIONAL);
         submitAndApprove(action, 2);
         assertThat(driver.mainInstance(action)).isWaitingAt("Task_IssuePurchaseOrder");
         driver.complete(driver.validator(action), action, "Task_IssuePurchaseOrder",
                 Map.of("purchaseOrderNumber", "BC-2026-118", "purchaseOrderDate", "2025-12-10"));
-        assertThat(driver.formVariables(action, "Task_Contract")).containsEntry("purchaseOrderRequired", true);
+        assertThat(driver.formVariables(action, "Task_Contract")).containsEntry("purchaseOrderRequired", true)
+                .doesNotContainKey("purchaseOrderSigned");
+        // the « Bon de commande » PDF is generated with the dossier's documents, for the organisation to download
+        fr.formaflow.documents.Document order = transactions.execute(st -> documents.of(driver.reload(action))).stream()
+                .filter(d -> d.getType() == fr.formaflow.documents.DocumentType.PURCHASE_ORDER).findFirst().orElseThrow();
+        assertThat(order.isGenerated()).isTrue();
+        assertThat(pdfText(transactions.execute(st -> documents.content(order))))
+                .contains("Bon de commande n° BC-2026-118", "Émis le 10/12/2025 par Formiris", "périmètre régional",
+                        "Accessoiriste de spectacle", "contrat n° " + action.getContractNumber(), "Montant total de la commande", "tamponné et signé");
         driver.uploadContractDocuments(action);
+        // ticking a box is not signing: there is no box, only the stamped and signed copy makes the purchase order signed
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true,
+                "purchaseOrderSigned", true))).hasMessageContaining("« purchaseOrderSigned » n'est pas un champ de ce formulaire");
         assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true)))
                 .hasMessageContaining("Pièce manquante : Bon de commande signé et tamponné")
                 .hasMessageContaining("Le bon de commande doit être signé");
+        assertThat(driver.reload(action).isPurchaseOrderSigned()).isFalse();
         driver.upload(action, fr.formaflow.documents.DocumentType.SIGNED_PURCHASE_ORDER);
-        driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true, "purchaseOrderSigned", true));
+        driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
         assertThat(driver.reload(action).isPurchaseOrderSigned()).isTrue();
         assertThat(driver.mainInstance(action)).isWaitingAt("CallActivity_ValidateContract");
 
@@ -736,6 +753,14 @@ class DossierProcessTest {
 
     Invoice invoice(Invoice invoice) {
         return invoices.get(invoice.getId());
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[ \\r\\n]+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String toJson(Object value) {

@@ -39,9 +39,12 @@ class RestartKeepsDataTest {
             assertThat(identity.createUserQuery().userId("marie.durand").count()).isEqualTo(1);
             assertThat(second.getBean(OrganisationRepository.class).count()).isEqualTo(organisations).isEqualTo(3);
             // two dossiers waiting for their submission, three validated ones whose offers are the demo catalogue, and
-            // one closed dossier and one waiting for its inconsistent month to be fixed (each with its own offer)
-            assertThat(second.getBean(TrainingActionRepository.class).count()).as("demo dossiers, created once").isEqualTo(7);
-            assertThat(second.getBean(fr.formaflow.catalogue.TrainingOfferRepository.class).count()).as("demo offers, created once").isEqualTo(5);
+            // one closed dossier and one waiting for its inconsistent month to be fixed (each with its own offer), and the
+            // Formiris dossier waiting for its signed purchase order
+            assertThat(second.getBean(TrainingActionRepository.class).count()).as("demo dossiers, created once").isEqualTo(8);
+            assertThat(second.getBean(TaskService.class).createTaskQuery().taskDefinitionKey("Task_Contract").count()).isEqualTo(1);
+            assertThat(second.getBean(fr.formaflow.catalogue.TrainingOfferRepository.class).count()).as("demo offers, created once (the Formiris dossier's too)")
+                    .isEqualTo(6);
             assertThat(second.getBean(TaskService.class).createTaskQuery().taskDefinitionKey("Task_SubmitDossier").count()).isEqualTo(2);
             assertThat(second.getBean(RepositoryService.class).createDeploymentQuery().count())
                     .as("unchanged processes are not deployed again").isEqualTo(deployments);

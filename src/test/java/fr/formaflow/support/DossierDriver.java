@@ -72,7 +72,12 @@ public class DossierDriver {
     }
 
     public TrainingAction create(String userId, String funderCode, String title) {
-        return as(userId, () -> context.getBean(NewDossiers.class).create(new NewDossiers.NewDossier(funderCode, null, title, 2026)));
+        return create(userId, funderCode, title, null);
+    }
+
+    /** A dossier of this geographic scope, at a funder organised in territories (Formiris). */
+    public TrainingAction create(String userId, String funderCode, String title, fr.formaflow.funder.GeographicScope scope) {
+        return as(userId, () -> context.getBean(NewDossiers.class).create(new NewDossiers.NewDossier(funderCode, null, title, 2026, scope)));
     }
 
     public TrainingAction reload(TrainingAction action) {
@@ -302,18 +307,10 @@ public class DossierDriver {
         as(ORGANISATION_USER, () -> context.getBean(fr.formaflow.dossier.ChangeRequests.class).requestChangeAfterOpening(action.getId(), kind, description));
     }
 
-    /** A Formiris funder (purchase order before attendance) with one validator, created once. */
+    /** The Formiris funder (purchase order before attendance) and its validators, as the demo data creates them. */
     public String formirisFunder() {
-        FunderRepository funders = context.getBean(FunderRepository.class);
-        if (funders.findByCode("FORMIRIS").isEmpty()) {
-            transactions.executeWithoutResult(s -> {
-                Funder funder = funders.save(new Funder("FORMIRIS", "Formiris Occitanie", FundingScheme.FORMIRIS, "FOR"));
-                context.getBean(GroupAuthorizations.class).ensureFunderGroup(funder.getValidatorGroupId(), "Valideurs Formiris");
-                User user = engine.getIdentityService().newUser("lea.formiris");
-                user.setPassword("formaflow");
-                engine.getIdentityService().saveUser(user);
-                engine.getIdentityService().createMembership("lea.formiris", funder.getValidatorGroupId());
-            });
+        if (context.getBean(FunderRepository.class).findByCode("FORMIRIS").isEmpty()) {
+            throw new AssertionError("The demo data (formaflow.demo-data) creates the Formiris funder and its validators");
         }
         return "FORMIRIS";
     }
@@ -326,9 +323,9 @@ public class DossierDriver {
         complete(validator(action), action, taskKey, Map.of("decision", "REJECT", "reason", reason));
     }
 
-    /** A member of the group of the dossier's funder validators. */
+    /** A member of the group of the validators who handle the dossier. */
     public String validator(TrainingAction action) {
-        return engine.getIdentityService().createUserQuery().memberOfGroup(action.getFunder().getValidatorGroupId())
+        return engine.getIdentityService().createUserQuery().memberOfGroup(action.getValidatorGroupId())
                 .orderByUserId().asc().list().get(0).getId();
     }
 

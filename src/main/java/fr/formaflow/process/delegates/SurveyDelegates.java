@@ -56,7 +56,7 @@ public class SurveyDelegates {
             String body = "Bonjour,\n\nL'" + p.what() + " (organisme " + p.action().getOrganisation().getName()
                     + ") devait être saisie au plus tard le " + p.deadline() + ". Elle est en retard.\n\nFormaflow";
             notifications.sendAndEmail(p.action().getOrganisation().getGroupId(), p.action().getId(), "En retard : " + p.about(), body);
-            notifications.sendAndEmail(p.action().getFunder().getValidatorGroupId(), p.action().getId(), "En retard : " + p.about(), body);
+            notifications.sendAndEmail(p.action().getValidatorGroupId(), p.action().getId(), "En retard : " + p.about(), body);
         };
     }
 

@@ -2,6 +2,7 @@ package fr.formaflow.process.steps;
 
 import fr.formaflow.compliance.ConsistencyCheck;
 import fr.formaflow.documents.DocumentService;
+import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.ContractRules;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
@@ -11,11 +12,13 @@ import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * "Contractualiser l'action": the organisation sends the signed documents the funder asks for, uploaded inside the task
- * (its « Dossier » panel, {@link fr.formaflow.process.TaskWorkspace}); none may be missing.
+ * (its « Dossier » panel, {@link fr.formaflow.process.TaskWorkspace}); none may be missing. Where the funder issues a
+ * purchase order (Formiris), its stamped and signed copy uploaded here is what makes it signed.
  */
 @Component
 public class ContractStep implements TaskStep {
@@ -41,7 +44,6 @@ public class ContractStep implements TaskStep {
         Map<String, Object> values = new HashMap<>();
         values.put("purchaseOrderRequired", rules.purchaseOrderRequired());
         values.put("documentsConfirmed", false);
-        values.put("purchaseOrderSigned", false);
         return values;
     }
 
@@ -50,7 +52,9 @@ public class ContractStep implements TaskStep {
         TrainingAction action = dossiers.get(context.dossierId());
         FunderRules rules = FunderRules.from(context.variable("rules"));
         // every rule first (the step's, then the consistency check's), then the write
-        ContractRules.require(form.bool("documentsConfirmed"), rules.purchaseOrderRequired(), form.bool("purchaseOrderSigned"),
+        // the purchase order is signed once its stamped and signed copy is on file: the upload, not a checkbox
+        boolean purchaseOrderSigned = documents.missing(action, Set.of(DocumentType.SIGNED_PURCHASE_ORDER)).isEmpty();
+        ContractRules.require(form.bool("documentsConfirmed"), rules.purchaseOrderRequired(), purchaseOrderSigned,
                 documents.missing(action, DocumentService.required(action, rules.requiredDocuments())));
         consistency.requireNothingBlocking(action, "La contractualisation ne peut pas être transmise au financeur");
         dossiers.completeContract(context.dossierId(), rules.purchaseOrderRequired());

@@ -1,5 +1,6 @@
 package fr.formaflow.process.steps;
 
+import fr.formaflow.documents.DossierPapers;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.StepContext;
@@ -8,14 +9,19 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** "Émettre le bon de commande" (Formiris): number and date of the purchase order the organisation will sign. */
+/**
+ * "Émettre le bon de commande" (Formiris): number and date of the purchase order; its PDF is generated with the dossier's
+ * documents, for the organisation to download, stamp, sign and return in « Contractualiser l'action ».
+ */
 @Component
 public class PurchaseOrderStep implements TaskStep {
 
     private final DossierService dossiers;
+    private final DossierPapers papers;
 
-    public PurchaseOrderStep(DossierService dossiers) {
+    public PurchaseOrderStep(DossierService dossiers, DossierPapers papers) {
         this.dossiers = dossiers;
+        this.papers = papers;
     }
 
     @Override
@@ -35,5 +41,7 @@ public class PurchaseOrderStep implements TaskStep {
     public void complete(StepContext context, FormValues form) {
         dossiers.issuePurchaseOrder(context.dossierId(), form.string("purchaseOrderNumber"),
                 form.date("purchaseOrderDate", "Date du bon de commande"));
+        // the « Bon de commande » PDF, for the organisation to download, stamp, sign and upload in its contract task
+        papers.purchaseOrder(dossiers.get(context.dossierId()));
     }
 }
