@@ -53,7 +53,8 @@ final class SampleDossier {
                     i % 2 == 0 ? "F" : "M", "FR", null, i + " avenue de Toulouse", "34070", "Montpellier", null, LocalDate.of(2026, 1, 5),
                     "Région Occitanie", "4", "UNDER_26", "OVER_12_MONTHS", "Mission locale", false, false, true, null, null, null, false));
             trainee.exit(LocalDate.of(2026, 2, 27), "END_OF_TRAINING", null);
-            trainee.evaluate("ACQUIRED", 5, null);
+            trainee.validateSkills("ACQUIRED");
+            trainee.selfEvaluate(5, null);
             trainees.add(trainee);
         }
         Trainer first = new Trainer(1L, "Rocher", "Yves");
