@@ -71,7 +71,8 @@ public final class Benchmarks {
         List<LifecycleReport.Row> rows = new ArrayList<>();
         for (int threads : SMOKE ? new int[] {1} : lifecycleThreads()) {
             ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName())
-                    .forks(1).threads(threads).jvmArgsAppend("-Xmx2g", "-Dformaflow.bench.out=" + out.toAbsolutePath())
+                    .forks(1).threads(threads).jvmArgsAppend("-Xmx2g", "-Dformaflow.bench.out=" + out.toAbsolutePath(),
+                            "-Dformaflow.bench.evaluationLinks=" + FormaflowLifecycle.EVALUATION_LINKS)
                     .resultFormat(ResultFormatType.JSON).result(out.resolve("lifecycle-" + threads + "-threads.json").toString());
             if (SMOKE) {
                 options.param("database", "h2").warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.seconds(1));
