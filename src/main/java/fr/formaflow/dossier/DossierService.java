@@ -71,6 +71,11 @@ public class DossierService {
         get(dossierId).open(realStart, mode, allowed);
     }
 
+    /** « Ouverture : Non »: the action does not open; the funder validates it, then the dossier ends « Action non ouverte ». */
+    public void declareNotOpening(long dossierId, String reason) {
+        get(dossierId).declareNotOpening(reason, clock.today());
+    }
+
     public void close(long dossierId, LocalDate realEnd, String pedagogicalReport) {
         get(dossierId).close(realEnd, pedagogicalReport);
     }

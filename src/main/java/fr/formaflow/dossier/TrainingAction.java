@@ -33,6 +33,7 @@ import java.util.Set;
 @Table(name = "training_action")
 public class TrainingAction {
 
+    static final int NOT_OPENED_REASON_MAX = 1000;
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Id
@@ -95,6 +96,9 @@ public class TrainingAction {
     private boolean esfCofunded;
     @Embedded
     private MarketReferences marketReferences;
+    /** « Ouverture de l'action : Non » (seed 003, §3.4): why the action does not open, and when the organisation said so. */
+    private String notOpenedReason;
+    private LocalDate notOpenedOn;
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -192,6 +196,33 @@ public class TrainingAction {
         BusinessRuleException.throwIfAny("L'action ne peut pas être ouverte :", problems);
         this.realStart = realStart;
         this.paymentMode = mode;
+        this.notOpenedReason = null;
+        this.notOpenedOn = null;
+    }
+
+    /**
+     * « Ouverture de l'action : Non » (seed 003, §3.4): the action will not take place. The funder validates it like an
+     * opening; once validated the dossier ends « Action non ouverte », with no invoice.
+     */
+    public void declareNotOpening(String reason, LocalDate declaredOn) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("L'action ne peut pas être déclarée non ouverte : le champ « Motif de la non-ouverture » "
+                    + "est obligatoire, le financeur le lira avant de valider.");
+        }
+        if (text.length() > NOT_OPENED_REASON_MAX) {
+            throw new BusinessRuleException("Le motif de la non-ouverture ne doit pas dépasser " + NOT_OPENED_REASON_MAX + " caractères ("
+                    + text.length() + " reçus).");
+        }
+        this.notOpenedReason = text;
+        this.notOpenedOn = declaredOn;
+        this.realStart = null;
+        this.paymentMode = null;
+    }
+
+    /** The organisation declared that the action does not open (« Ouverture : Non »). */
+    public boolean isNotOpened() {
+        return notOpenedReason != null;
     }
 
     /** The funder agreed to move the planned start (and the end by as much, so the action keeps its length). */
@@ -318,6 +349,8 @@ public class TrainingAction {
     public MarketReferences getMarketReferences() {
         return marketReferences == null ? new MarketReferences(null, null, null, null, null, null, null, null) : marketReferences;
     }
+    public String getNotOpenedReason() { return notOpenedReason; }
+    public LocalDate getNotOpenedOn() { return notOpenedOn; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public List<Period> getPeriods() { return List.copyOf(periods); }
     public List<ClientCompany> getClients() { return List.copyOf(clients); }

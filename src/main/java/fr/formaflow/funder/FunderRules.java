@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymentModes, List<BigDecimal> advanceThresholds,
                           int confirmationDays, int validationDays, boolean holidayAttendanceAllowed,
                           Set<String> admissibleEarlyExitReasons, String requiredDocuments,
-                          boolean portage, BigDecimal serviceFeePercent, boolean absenceAttestationAllowed) {
+                          boolean portage, BigDecimal serviceFeePercent, boolean absenceAttestationAllowed,
+                          boolean openingCertificate) {
 
     /** Every invoice is payable this many days after its date, by bank transfer. */
     public static final int PAYMENT_DAYS = 30;
@@ -51,7 +52,8 @@ public record FunderRules(boolean purchaseOrderRequired, Set<PaymentMode> paymen
                 (String) map.get("requiredDocuments"),
                 Boolean.TRUE.equals(map.get("portage")),
                 map.get("serviceFeePercent") == null ? BigDecimal.ZERO : decimal(map.get("serviceFeePercent")),
-                Boolean.TRUE.equals(map.get("absenceAttestationAllowed")));
+                Boolean.TRUE.equals(map.get("absenceAttestationAllowed")),
+                Boolean.TRUE.equals(map.get("openingCertificate")));
     }
 
     private static List<String> split(Object value) {

@@ -54,6 +54,10 @@ public class DossierSummary {
             if (a.getPaymentMode() != null) {
                 text.append('\n').append("Fréquence de paiement : ").append(a.getPaymentMode().label());
             }
+            if (a.isNotOpened()) {
+                text.append('\n').append("Ouverture de l'action : Non (déclarée le ").append(French.date(a.getNotOpenedOn()))
+                        .append(") — motif : ").append(a.getNotOpenedReason());
+            }
         }
         return text.toString();
     }

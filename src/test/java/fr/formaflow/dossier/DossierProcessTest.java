@@ -137,7 +137,8 @@ class DossierProcessTest {
                 Map.of("situation", "JOB_OTHER_SECTOR", "contract", "CDD_OVER_6_MONTHS"))).isEqualTo(2);
         assertThat(dossier).isEnded().hasPassed("Task_GenerateFollowUpReport", "End_DossierClosed");
         assertThat(driver.documentTypes(action)).contains("FOLLOW_UP_REPORT", "EXIT_SURVEY_REPORT", "COMPLETION_CERTIFICATE",
-                "END_OF_TRAINING_CERTIFICATE", "MONTHLY_SUMMARY", "CONVOCATION", "TRAINING_AGREEMENT", "TRAINER_CONTRACT_DRAFT");
+                "END_OF_TRAINING_CERTIFICATE", "MONTHLY_SUMMARY", "CONVOCATION", "TRAINING_AGREEMENT", "TRAINER_CONTRACT_DRAFT",
+                "OPENING_CERTIFICATE", "SENDING_SLIP").doesNotContain("NON_OPENING_CERTIFICATE");
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.CLOSED);
     }
 
@@ -184,6 +185,43 @@ class DossierProcessTest {
         driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-26", "paymentMode", "MONTHLY"));
         driver.approve(action, "CallActivity_ValidateOpening");
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.EXECUTION);
+    }
+
+    @Test
+    void anActionThatDoesNotOpenIsValidatedByTheFunderAndEndsNotOpenedWithoutInvoice() {
+        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        ProcessInstance dossier = driver.mainInstance(action);
+        submitAndApprove(action, 3);
+        contractAndApprove(action);
+        traineesAndApprove(action, 1);
+
+        assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("opens", "YES");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO")))
+                .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("« Motif de la non-ouverture » est obligatoire");
+        String reason = "Un seul stagiaire inscrit pour trois places : le groupe n'est pas constitué.";
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO", "notOpenedReason", reason));
+        assertThat(driver.reload(action).getRealStart()).isNull();
+        assertThat((String) driver.formVariables(action, "CallActivity_ValidateOpening").get("summary"))
+                .contains("Ouverture de l'action : Non", reason);
+
+        // the funder sends it back: the organisation finds its answer and its reason again
+        driver.reject(action, "CallActivity_ValidateOpening", "Précisez la date de la dernière relance des prescripteurs.");
+        assertThat(dossier).isWaitingAt("Task_OpenAction");
+        assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("opens", "NO").containsEntry("notOpenedReason", reason);
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO", "notOpenedReason",
+                reason + " Dernière relance des prescripteurs le 15/12/2025."));
+        driver.approve(action, "CallActivity_ValidateOpening");
+
+        assertThat(driver.mainInstance(action)).isNull();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(action.getProcessInstanceId())
+                .activityId("End_DossierNotOpened").count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(action.getProcessInstanceId())
+                .activityId("Task_GenerateOpeningDocuments").count()).isZero();
+        assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.NOT_OPENED);
+        assertThat(driver.reload(action).getNotOpenedReason()).endsWith("le 15/12/2025.");
+        assertThat(driver.documentTypes(action)).contains("NON_OPENING_CERTIFICATE", "SENDING_SLIP")
+                .doesNotContain("TRAINEE_LIST_OPENING", "OPENING_CERTIFICATE");
+        assertThat(invoices.of(action.getId())).isEmpty();
     }
 
     @Test

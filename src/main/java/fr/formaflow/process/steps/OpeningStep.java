@@ -21,10 +21,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Ouvrir l'action": real start date and payment mode. A collective action whose real start differs from the
- * planned one goes through the funder first (a start-date change request).
+ * planned one goes through the funder first (a start-date change request). « Ouverture : Non » declares, with a
+ * reason, that the action does not open: the funder validates it the same way, then the dossier ends.
  */
 @Component
 public class OpeningStep implements TaskStep {
+
+    /** Seed 003, §3.4: « Ouverture de l'action : Oui / Non » (the form's radio values). */
+    static final String YES = "YES", NO = "NO";
 
     private final DossierService dossiers;
     private final ChangeRequests changeRequests;
@@ -53,11 +57,23 @@ public class OpeningStep implements TaskStep {
         values.put("paymentModeOptions", FormJson.options(options));
         values.put("requestStartDateChange", false);
         values.put("startDateChangeReason", null);
+        values.put("opens", action.isNotOpened() ? NO : YES);
+        values.put("notOpenedReason", action.getNotOpenedReason());
         return values;
     }
 
     @Override
     public void complete(StepContext context, FormValues form) {
+        if (NO.equals(form.string("opens"))) {
+            // « Ouverture : Non »: no start date, no payment mode; the funder validates, then the dossier ends
+            dossiers.declareNotOpening(context.dossierId(), form.string("notOpenedReason"));
+            context.route("startDateChangeRequested", false);
+            context.route("actionOpens", false);
+            return;
+        }
+        if (form.string("opens") != null && !YES.equals(form.string("opens"))) {
+            throw new BusinessRuleException("Choisissez « Oui » ou « Non » pour « Ouverture de l'action ».");
+        }
         LocalDate realStart = form.date("realStart", "Date de début réelle");
         if (form.bool("requestStartDateChange")) {
             changeRequests.requestDateChange(context.dossierId(), ChangeRequest.Kind.START_DATE, realStart,
@@ -74,6 +90,7 @@ public class OpeningStep implements TaskStep {
         FunderRules rules = FunderRules.from(context.variable("rules"));
         dossiers.open(context.dossierId(), realStart, paymentMode(form.string("paymentMode")), rules.paymentModes());
         context.route("startDateChangeRequested", false);
+        context.route("actionOpens", true);
     }
 
     private static PaymentMode paymentMode(String value) {
