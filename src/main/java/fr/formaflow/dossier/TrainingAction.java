@@ -99,6 +99,10 @@ public class TrainingAction {
     /** « Ouverture de l'action : Non » (seed 003, §3.4): why the action does not open, and when the organisation said so. */
     private String notOpenedReason;
     private LocalDate notOpenedOn;
+    /** The advance the organisation asked for at opening (seed 003: « avance forfaitaire ou facultative ») and its rate in %. */
+    @Enumerated(EnumType.STRING)
+    private fr.formaflow.funder.AdvanceKind advanceKind;
+    private BigDecimal advancePercent;
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -201,6 +205,23 @@ public class TrainingAction {
     }
 
     /**
+     * The advance asked for at opening, once the funder's rules accepted it (see FunderRules.Advance#problems): its
+     * kind and its rate, the flat rate or the rate asked; none when kind is null or NONE.
+     */
+    public void chooseAdvance(fr.formaflow.funder.AdvanceKind kind, BigDecimal percent) {
+        boolean none = kind == null || kind == fr.formaflow.funder.AdvanceKind.NONE;
+        this.advanceKind = none ? null : kind;
+        this.advancePercent = none ? null : percent;
+    }
+
+    /** The advance asked for at opening; NONE when none was. */
+    public fr.formaflow.funder.AdvanceKind getAdvanceKind() {
+        return advanceKind == null ? fr.formaflow.funder.AdvanceKind.NONE : advanceKind;
+    }
+
+    public BigDecimal getAdvancePercent() { return advancePercent; }
+
+    /**
      * « Ouverture de l'action : Non » (seed 003, §3.4): the action will not take place. The funder validates it like an
      * opening; once validated the dossier ends « Action non ouverte », with no invoice.
      */
@@ -218,6 +239,8 @@ public class TrainingAction {
         this.notOpenedOn = declaredOn;
         this.realStart = null;
         this.paymentMode = null;
+        this.advanceKind = null;
+        this.advancePercent = null;
     }
 
     /** The organisation declared that the action does not open (« Ouverture : Non »). */

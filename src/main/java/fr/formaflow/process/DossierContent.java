@@ -71,6 +71,9 @@ public class DossierContent {
         add(action, "Coût horaire en centre", euros(a.getUnitCostCentreCents()));
         add(action, "Coût horaire en entreprise", euros(a.getUnitCostCompanyCents()));
         add(action, "Fréquence de paiement", a.getPaymentMode() == null ? null : a.getPaymentMode().label());
+        add(action, "Avance", a.getAdvanceKind() == fr.formaflow.funder.AdvanceKind.NONE ? null : a.getAdvanceKind().label() + " de "
+                + a.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',') + " %");
+        add(action, "Ouverture de l'action", a.isNotOpened() ? "Non — " + a.getNotOpenedReason() : null);
         add(action, "Début réel", date(a.getRealStart()));
         add(action, "Fin réelle", date(a.getRealEnd()));
         add(action, "Bilan pédagogique", a.getPedagogicalReport());

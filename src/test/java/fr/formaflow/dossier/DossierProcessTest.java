@@ -189,11 +189,8 @@ class DossierProcessTest {
 
     @Test
     void anActionThatDoesNotOpenIsValidatedByTheFunderAndEndsNotOpenedWithoutInvoice() {
-        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        TrainingAction action = runToOpening(3, 1);
         ProcessInstance dossier = driver.mainInstance(action);
-        submitAndApprove(action, 3);
-        contractAndApprove(action);
-        traineesAndApprove(action, 1);
 
         assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("opens", "YES");
         assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO")))
@@ -222,6 +219,84 @@ class DossierProcessTest {
         assertThat(driver.documentTypes(action)).contains("NON_OPENING_CERTIFICATE", "SENDING_SLIP")
                 .doesNotContain("TRAINEE_LIST_OPENING", "OPENING_CERTIFICATE");
         assertThat(invoices.of(action.getId())).isEmpty();
+    }
+
+    @Test
+    void aRegionAdvanceIsInvoicedAtTheStartAndRepaidByTheLaterInvoicesToTheCent() {
+        TrainingAction action = runToOpening(2, 2);
+        ProcessInstance dossier = driver.mainInstance(action);
+        assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("advanceOffered", true).containsEntry("advance", "NONE");
+
+        // 2 100,00 € over two months: no flat advance (more than 50 000 € HT and 2 months), an optional one up to 30 %
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction",
+                Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "advance", "FLAT")))
+                .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("prix supérieur à 50\u202f000,00\u00a0€ HT")
+                .hasMessageContaining("plus de 2 mois");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction",
+                Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "advance", "OPTIONAL", "advancePercent", 35)))
+                .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("entre 0 et 30 %");
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction",
+                Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "advance", "OPTIONAL", "advancePercent", 30));
+        driver.approve(action, "CallActivity_ValidateOpening");
+        assertThat(dossier).hasPassed("Task_PrepareAdvance");
+
+        // the advance: 30 % of 2 100,00 €, an invoice of its own; rejected once (credited), then accepted and paid
+        Invoice advance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.OPTIONAL_ADVANCE).findFirst().orElseThrow();
+        assertThat(advance.getNetCents()).isEqualTo(63_000);
+        assertThat(advance.getHoursAmountCents()).isZero();
+        assertThat((String) driver.formVariables(action, "Task_ConfirmAdvance").get("details")).contains("Avance facultative de 30 %");
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmAdvance", Map.of("confirmed", true));
+        driver.reject(action, "Task_AcceptAdvance", "Le taux dépasse celui de l'acte d'engagement.");
+        assertThat(invoice(advance).getStatus()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(invoices.of(action.getId())).filteredOn(i -> i.getKind() == InvoiceKind.CREDIT_NOTE).hasSize(1);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmAdvance", Map.of("confirmed", true));
+        driver.approve(action, "Task_AcceptAdvance");
+        clock(LocalDateTime.of(2026, 1, 20, 9, 0));
+        driver.complete(FUNDER_USER, action, "Task_RecordAdvancePayment", Map.of("paymentDate", "2026-01-20", "paymentReference", "VIR-AVANCE"));
+        Invoice paidAdvance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.OPTIONAL_ADVANCE
+                && i.getStatus() == InvoiceStatus.PAID).findFirst().orElseThrow();
+        assertThat(paidAdvance.getNetCents()).isEqualTo(63_000);
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), paidAdvance.getId()), "avance facultative");
+
+        // January: 980,00 € invoiced, 46,7 % of the price: nothing repaid yet
+        payMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        Invoice january = onlyInvoice(action, "2026-01");
+        assertThat(january.getAdvanceRepaidCents()).isZero();
+        assertThat(january.getNetCents()).isEqualTo(98_000);
+
+        // February: 45 h each (630,00 €), 76,7 % invoiced: (1 610 − 1 365) / (1 680 − 1 365) of the advance, 490,00 €
+        clock(LocalDateTime.of(2026, 3, 2, 9, 0));
+        driver.runDueJobs(action);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<fr.formaflow.trainee.Trainee> enrolled = trainees.of(action.getId());
+        rows.add(Map.of("traineeId", enrolled.get(0).getId(), "centreCompleted", 45, "exitDate", "2026-02-27", "exitType", "END_OF_TRAINING"));
+        rows.add(Map.of("traineeId", enrolled.get(1).getId(), "centreCompleted", 45, "exitDate", "2026-02-20", "exitType", "EARLY_EXIT",
+                "earlyExitReason", "EMPLOYMENT"));
+        driver.completeMonth(ORGANISATION_USER, action, "2026-02", Map.of("hours", json(toJson(rows)), "confirmed", true));
+        Invoice february = onlyInvoice(action, "2026-02");
+        assertThat(february.getHoursAmountCents()).isEqualTo(63_000);
+        assertThat(february.getAdvanceRepaidCents()).isEqualTo(49_000);
+        assertThat(february.getNetCents()).isEqualTo(14_000);
+        assertThat(february.getExplanation()).contains("Remboursement de l'avance : 490,00\u00a0€ déduits, reste 140,00\u00a0€ à rembourser");
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), february.getId()), "facture avec remboursement de l'avance");
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-03-02", "paymentReference", "VIR-2026-02"));
+
+        // the balance: the leaver's 25 centre and 70 company hours (245,00 €) take back the last 140,00 € of the advance
+        evaluateAndApprove(action);
+        closeAction(action);
+        Invoice balance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.BALANCE).findFirst().orElseThrow();
+        assertThat(balance.getHoursAmountCents()).isEqualTo(24_500);
+        assertThat(balance.getAdvanceRepaidCents()).isEqualTo(14_000);
+        assertThat(balance.getNetCents()).isEqualTo(10_500);
+        assertThat(balance.isNil()).isFalse();
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), balance.getId()), "solde avec remboursement de l'avance");
+        assertThat(invoices.advanceOutstandingCents(action.getId())).isZero();
+        // to the cent: the advance and the invoices' nets add up to the hours realised, 1 855,00 €
+        assertThat(invoices.of(action.getId()).stream().filter(Invoice::counts).mapToLong(Invoice::getNetCents).sum()).isEqualTo(185_500);
+        assertThat(invoices.of(action.getId()).stream().filter(Invoice::counts).mapToLong(Invoice::getHoursAmountCents).sum()).isEqualTo(185_500);
     }
 
     @Test
@@ -715,6 +790,15 @@ class DossierProcessTest {
     }
 
     // ------------------------------------------------------------------ steps
+
+    /** A Région dossier submitted for this many places, contracted, with this many trainees validated: waiting to open. */
+    TrainingAction runToOpening(int places, int trainees) {
+        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        submitAndApprove(action, places);
+        contractAndApprove(action);
+        traineesAndApprove(action, trainees);
+        return action;
+    }
 
     void submitAndApprove(TrainingAction action, int trainees) {
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(trainees));

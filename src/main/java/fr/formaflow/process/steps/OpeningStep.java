@@ -5,6 +5,7 @@ import fr.formaflow.dossier.ChangeRequests;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.OpeningCondition;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.AdvanceKind;
 import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.platform.BusinessRuleException;
@@ -12,6 +13,7 @@ import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +61,16 @@ public class OpeningStep implements TaskStep {
         values.put("startDateChangeReason", null);
         values.put("opens", action.isNotOpened() ? NO : YES);
         values.put("notOpenedReason", action.getNotOpenedReason());
+        // the advance (seed 003: « avance forfaitaire ou facultative »), where the funder offers one
+        Map<String, String> advances = new LinkedHashMap<>();
+        advances.put(AdvanceKind.NONE.name(), AdvanceKind.NONE.label());
+        rules.advance().kinds().forEach(kind -> advances.put(kind.name(), kind.label() + (kind == AdvanceKind.FLAT
+                ? " (" + percent(rules.advance().flatPercent()) + " du prix)" : " (jusqu'à " + percent(rules.advance().optionalMaximumPercent())
+                + " du prix)")));
+        values.put("advanceOffered", rules.advance().offered());
+        values.put("advance", action.getAdvanceKind().name());
+        values.put("advanceOptions", FormJson.options(advances));
+        values.put("advancePercent", action.getAdvanceKind() == AdvanceKind.OPTIONAL ? action.getAdvancePercent() : null);
         return values;
     }
 
@@ -88,9 +100,28 @@ public class OpeningStep implements TaskStep {
             });
         }
         FunderRules rules = FunderRules.from(context.variable("rules"));
-        dossiers.open(context.dossierId(), realStart, paymentMode(form.string("paymentMode")), rules.paymentModes());
+        AdvanceKind advance = advance(form.string("advance"));
+        BigDecimal askedPercent = advance == AdvanceKind.OPTIONAL ? form.decimal("advancePercent", "Taux de l'avance facultative (%)") : null;
+        dossiers.open(context.dossierId(), realStart, paymentMode(form.string("paymentMode")), rules.paymentModes(), rules.advance(),
+                advance, askedPercent);
+        context.route("advanceRequested", advance != AdvanceKind.NONE);
         context.route("startDateChangeRequested", false);
         context.route("actionOpens", true);
+    }
+
+    private static AdvanceKind advance(String value) {
+        if (value == null) {
+            return AdvanceKind.NONE;
+        }
+        try {
+            return AdvanceKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("L'avance « " + value + " » n'est pas reconnue.");
+        }
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     private static PaymentMode paymentMode(String value) {
