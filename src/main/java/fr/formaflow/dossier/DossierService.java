@@ -91,6 +91,11 @@ public class DossierService {
         get(dossierId).declareNotOpening(reason, clock.today());
     }
 
+    /** The centre and company periods, once the funder accepted their change (change-request.bpmn). */
+    public void replacePeriods(long dossierId, List<Period> periods) {
+        get(dossierId).replacePeriods(periods);
+    }
+
     public void close(long dossierId, LocalDate realEnd, String pedagogicalReport) {
         get(dossierId).close(realEnd, pedagogicalReport);
     }

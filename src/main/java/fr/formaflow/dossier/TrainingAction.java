@@ -256,6 +256,16 @@ public class TrainingAction {
         periods = periods.stream().map(p -> new Period(p.place(), p.start().plusDays(shift), p.end().plusDays(shift))).toList();
     }
 
+    /**
+     * The funder agreed to change the centre and company periods (seed 003 §3.1: « ajouter, modifier ou supprimer une
+     * période … après accord préalable »): the new ones replace them, one centre period at least, all inside the dates.
+     */
+    public void replacePeriods(List<Period> newPeriods) {
+        BusinessRuleException.throwIfAny("Les périodes ne peuvent pas être enregistrées :",
+                Programme.periodProblems(newPeriods, plannedStart, plannedEnd));
+        periods = new ArrayList<>(newPeriods);
+    }
+
     /** The funder agreed to an amendment of the planned end date. */
     public void amendPlannedEnd(LocalDate newPlannedEnd) {
         plannedEnd = newPlannedEnd;

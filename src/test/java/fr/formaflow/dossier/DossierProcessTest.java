@@ -553,6 +553,51 @@ class DossierProcessTest {
     }
 
     @Test
+    void afterOpeningPeriodsAndAnIndividualPathChangeOnlyWithTheFundersAgreement() throws Exception {
+        TrainingAction action = runToExecution("MONTHLY");
+        assertThatThrownBy(() -> driver.requestChange(action, ChangeRequest.Kind.PATH, "Parcours de Mme StagiaireA allégé."))
+                .hasMessageContaining("ne concerne que les actions individualisées");
+        driver.requestChange(action, ChangeRequest.Kind.PERIODS, "Le plateau ferme le 6 février : la période en entreprise commence le 9.");
+        assertThat((String) driver.formVariables(action, "Task_ReviewChangeRequest").get("details"))
+                .contains("Modification des périodes en centre et en entreprise", "le 9");
+        driver.approve(action, "Task_ReviewChangeRequest");
+        assertThat(driver.formVariables(action, "Task_UpdatePeriods").get("periods").toString()).contains("2026-01-05");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_UpdatePeriods", Map.of("periods",
+                json("[{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-02-27\"}]"))))
+                .hasMessageContaining("Au moins une période en centre est obligatoire");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_UpdatePeriods", Map.of("periods",
+                json("[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-06\"},"
+                        + "{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-03-06\"}]"))))
+                .hasMessageContaining("Période 2 : elle doit se situer entre la date de début et la date de fin prévues");
+        driver.complete(ORGANISATION_USER, action, "Task_UpdatePeriods", Map.of("periods",
+                json("[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-06\"},"
+                        + "{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-02-27\"}]")));
+        assertThat(driver.reload(action).getPeriods()).extracting(Period::place, Period::start, Period::end).containsExactly(
+                tuple(Place.CENTRE, DossierDriver.date("2026-01-05"), DossierDriver.date("2026-02-06")),
+                tuple(Place.COMPANY, DossierDriver.date("2026-02-09"), DossierDriver.date("2026-02-27")));
+
+        // an individualised action: after opening, a trainee's path is readjusted once the funder agreed
+        TrainingAction individual = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
+        programme.put("collective", "false");
+        driver.complete(ORGANISATION_USER, individual, "Task_SubmitDossier", programme);
+        driver.approve(individual, "CallActivity_ValidateSubmission");
+        contractAndApprove(individual);
+        driver.complete(ORGANISATION_USER, individual, "Task_EnterTrainees", DossierDriver.individualTrainees(2));
+        driver.approve(individual, "CallActivity_ValidateTrainees");
+        openAndApprove(individual, "MONTHLY");
+        driver.requestChange(individual, ChangeRequest.Kind.PATH, "Mme StagiaireA a validé le module sécurité : 20 h de centre en moins.");
+        driver.approve(individual, "Task_ReviewChangeRequest");
+        com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(driver.formVariables(individual, "Task_UpdateTrainees").get("trainees").toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(0)).put("pathHoursCentre", 120).put("pathObjectives", "Accessoiriste de plateau, sans le module sécurité");
+        driver.complete(ORGANISATION_USER, individual, "Task_UpdateTrainees", Map.of("trainees", json(rows.toString())));
+        assertThat(trainees.of(individual.getId())).extracting(fr.formaflow.trainee.Trainee::getPathHoursCentre)
+                .anySatisfy(hours -> assertThat(hours).isEqualByComparingTo("120"));
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("Task_UpdatePeriods").finished().count()).isPositive();
+    }
+
+    @Test
     void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() {
         TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie son");
         ProcessInstance dossier = driver.mainInstance(action);
