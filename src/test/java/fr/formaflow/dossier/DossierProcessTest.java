@@ -583,15 +583,35 @@ class DossierProcessTest {
         driver.complete(ORGANISATION_USER, individual, "Task_SubmitDossier", programme);
         driver.approve(individual, "CallActivity_ValidateSubmission");
         contractAndApprove(individual);
+        // every field of the seed's « Définition de parcours » is required for an individualised action
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, individual, "Task_EnterTrainees", DossierDriver.trainees(1)))
+                .hasMessageContaining("« Parcours professionnel envisagé » est obligatoire")
+                .hasMessageContaining("« Modules d'enseignement professionnel » est obligatoire")
+                .hasMessageContaining("« Objectifs des périodes en entreprise » est obligatoire")
+                .hasMessageContaining("« Date de fin du parcours » est obligatoire");
         driver.complete(ORGANISATION_USER, individual, "Task_EnterTrainees", DossierDriver.individualTrainees(2));
+        assertThat(trainees.of(individual.getId()).get(0).getPath().periods()).hasSize(2);
+        assertThat(trainees.of(individual.getId()).get(0).getPath().professionalProject()).isEqualTo("Accessoiriste dans une compagnie de théâtre");
         driver.approve(individual, "CallActivity_ValidateTrainees");
         openAndApprove(individual, "MONTHLY");
         driver.requestChange(individual, ChangeRequest.Kind.PATH, "Mme StagiaireA a validé le module sécurité : 20 h de centre en moins.");
         driver.approve(individual, "Task_ReviewChangeRequest");
         com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(driver.formVariables(individual, "Task_UpdateTrainees").get("trainees").toString());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(0)).put("pathHoursCentre", 120).put("pathObjectives", "Accessoiriste de plateau, sans le module sécurité");
+        com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode) rows.get(0);
+        assertThat(first.path("pathPeriods")).hasSize(2);
+        // two company periods announced, one entered: refused, the count and the periods must agree
+        first.put("pathCompanyPeriodCount", 2);
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, individual, "Task_UpdateTrainees", Map.of("trainees", json(rows.toString()))))
+                .hasMessageContaining("1 période(s) en entreprise saisie(s) pour 2 annoncée(s)");
+        first.put("pathCompanyPeriodCount", 1).put("pathHoursCentre", 120).put("pathObjectives", "Accessoiriste de plateau, sans le module sécurité")
+                .put("pathProfessionalModules", "Fabrication d'accessoires");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first.path("pathPeriods").get(0)).put("end", "2026-01-30");
         driver.complete(ORGANISATION_USER, individual, "Task_UpdateTrainees", Map.of("trainees", json(rows.toString())));
+        fr.formaflow.trainee.IndividualPath readjusted = trainees.of(individual.getId()).stream()
+                .filter(t -> t.getPathHoursCentre().compareTo(new java.math.BigDecimal("120")) == 0).findFirst().orElseThrow().getPath();
+        assertThat(readjusted.professionalModules()).isEqualTo("Fabrication d'accessoires");
+        assertThat(readjusted.periods().get(0).end()).isEqualTo(DossierDriver.date("2026-01-30"));
         assertThat(trainees.of(individual.getId())).extracting(fr.formaflow.trainee.Trainee::getPathHoursCentre)
                 .anySatisfy(hours -> assertThat(hours).isEqualByComparingTo("120"));
         assertThat(history.createHistoricActivityInstanceQuery().activityId("Task_UpdatePeriods").finished().count()).isPositive();

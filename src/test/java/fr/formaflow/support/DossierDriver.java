@@ -364,7 +364,13 @@ public class DossierDriver {
 
     /** The same trainees with an individual path (seed 003 §3.2), as an individualised action requires. */
     public static Map<String, Object> individualTrainees(int count) {
-        return trainees(count, ",\"pathHoursCentre\":140,\"pathHoursCompany\":70,\"pathObjectives\":\"Accessoiriste de plateau\"");
+        return trainees(count, ",\"pathHoursCentre\":140,\"pathHoursCompany\":70,\"pathObjectives\":\"Accessoiriste de plateau\""
+                + ",\"pathProfessionalProject\":\"Accessoiriste dans une compagnie de théâtre\",\"pathCompanyPeriodCount\":1"
+                + ",\"pathStart\":\"2026-01-05\",\"pathEnd\":\"2026-02-27\",\"pathGeneralModules\":\"Histoire du spectacle\""
+                + ",\"pathProfessionalModules\":\"Fabrication d'accessoires ; sécurité au plateau\""
+                + ",\"pathCompanyObjectives\":\"Tenir les accessoires d'une représentation\",\"pathPeriods\":["
+                + "{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-06\"},"
+                + "{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-02-27\"}]");
     }
 
     private static Map<String, Object> trainees(int count, String moreFields) {

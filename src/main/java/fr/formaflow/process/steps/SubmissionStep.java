@@ -137,7 +137,7 @@ public class SubmissionStep implements TaskStep {
                 p.date("start", "Début de période"), p.date("end", "Fin de période"))).toList();
     }
 
-    private static Place place(String value) {
+    static Place place(String value) {
         if (value == null) {
             return null;
         }
