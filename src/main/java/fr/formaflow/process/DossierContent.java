@@ -127,6 +127,25 @@ public class DossierContent {
         }
         addIfAny(sections, traineeSection);
 
+        // an individualised action: each trainee's « parcours individualisé » (seed 003 §3.2)
+        Section pathSection = new Section("Parcours individualisés", new ArrayList<>());
+        for (Trainee t : a.isCollective() ? List.<Trainee>of() : enrolled) {
+            fr.formaflow.trainee.IndividualPath p = t.getPath();
+            add(pathSection, t.fullName(), join(p.professionalProject() == null ? null : "projet : " + p.professionalProject(),
+                    t.getPathHoursCentre() == null ? null : hours(t.getPathHoursCentre()) + " en centre, " + hours(t.getPathHoursCompany())
+                            + " en entreprise",
+                    p.start() == null ? null : "du " + date(p.start()) + " au " + date(p.end()),
+                    p.companyPeriodCount() == null ? null : p.companyPeriodCount() + " période(s) en entreprise",
+                    p.periods().isEmpty() ? null : "périodes : " + p.periods().stream().map(period -> (period.place() == fr.formaflow.dossier.Place.CENTRE
+                            ? "centre" : "entreprise") + " du " + date(period.start()) + " au " + date(period.end())).collect(Collectors.joining(", ")),
+                    p.generalModules() == null ? null : "modules généraux : " + p.generalModules(),
+                    p.professionalModules() == null ? null : "modules professionnels : " + p.professionalModules(),
+                    p.companyObjectives() == null ? null : "objectifs en entreprise : " + p.companyObjectives(),
+                    t.getPathObjectives() == null ? null : "objectifs de formation : " + t.getPathObjectives(),
+                    t.isVaePlanned() ? "VAE envisagée" : null));
+        }
+        addIfAny(sections, pathSection);
+
         for (MonthlyDeclaration declaration : attendance.declarations(a.getId())) {
             YearMonth month = declaration.yearMonth();
             Section hours = new Section("Heures de " + French.month(month) + (declaration.isConfirmed() ? " (confirmées)" : " (non confirmées)"),

@@ -612,6 +612,12 @@ class DossierProcessTest {
                 .filter(t -> t.getPathHoursCentre().compareTo(new java.math.BigDecimal("120")) == 0).findFirst().orElseThrow().getPath();
         assertThat(readjusted.professionalModules()).isEqualTo("Fabrication d'accessoires");
         assertThat(readjusted.periods().get(0).end()).isEqualTo(DossierDriver.date("2026-01-30"));
+        // the funder reads every trainee's path in the « Dossier » panel of its tasks
+        List<fr.formaflow.process.DossierContent.Section> content = context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                .execute(tx -> context.getBean(fr.formaflow.process.DossierContent.class).of(driver.reload(individual)));
+        assertThat(content).filteredOn(section -> section.title().equals("Parcours individualisés")).singleElement()
+                .satisfies(section -> assertThat(section.entries().toString()).contains("projet : Accessoiriste dans une compagnie de théâtre",
+                        "modules professionnels : Fabrication d'accessoires", "centre du 05/01/2026 au 30/01/2026", "120 h en centre"));
         assertThat(trainees.of(individual.getId())).extracting(fr.formaflow.trainee.Trainee::getPathHoursCentre)
                 .anySatisfy(hours -> assertThat(hours).isEqualByComparingTo("120"));
         assertThat(history.createHistoricActivityInstanceQuery().activityId("Task_UpdatePeriods").finished().count()).isPositive();
