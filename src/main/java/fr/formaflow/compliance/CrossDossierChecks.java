@@ -48,7 +48,7 @@ public class CrossDossierChecks {
                     continue;
                 }
                 TrainingAction elsewhere = dossiers.get(other.getActionId());
-                if (elsewhere.getPhase() == DossierPhase.REFUSED) {
+                if (elsewhere.getPhase() == DossierPhase.REFUSED || elsewhere.getPhase() == DossierPhase.NOT_OPENED) {
                     continue;
                 }
                 Optional<LocalDate> shared = DoubleEnrolment.firstSharedDay(here, enrolment(elsewhere, other));

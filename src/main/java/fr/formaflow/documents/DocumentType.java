@@ -31,7 +31,10 @@ public enum DocumentType {
     EXIT_SURVEY_REPORT("Bilan à la sortie", false),
     FOLLOW_UP_REPORT("Bilans à 6 mois et à 1 an", false),
     TRAINING_AGREEMENT_AMENDMENT("Avenant à la convention : liste nominative des stagiaires", false),
-    PURCHASE_ORDER("Bon de commande à tamponner, signer et retourner", false);
+    PURCHASE_ORDER("Bon de commande à tamponner, signer et retourner", false),
+    OPENING_CERTIFICATE("Certificat administratif d'ouverture à signer", false),
+    NON_OPENING_CERTIFICATE("Certificat administratif de non-ouverture à signer", false),
+    SENDING_SLIP("Bordereau d'envoi", false);
 
     private final String label;
     private final boolean perTrainer;

@@ -139,6 +139,42 @@ public class DossierPapers {
         return lists(action, false);
     }
 
+    /**
+     * At a validated opening: the lists, and where the funder asks for them (funder-rules.dmn, « openingCertificate »)
+     * the certificat administratif d'ouverture and the bordereau d'envoi listing the three (seed 003, §3.4).
+     */
+    public List<Document> opening(TrainingAction action, boolean certificate) {
+        List<Document> produced = new java.util.ArrayList<>(lists(action, false));
+        if (certificate) {
+            List<Trainee> enrolled = trainees.of(action.getId());
+            produced.add(documents.storeGenerated(action, DocumentType.OPENING_CERTIFICATE, null, null,
+                    "certificat-ouverture-" + action.getContractNumber() + ".pdf",
+                    OpeningCertificatePdf.opening(action, enrolled.size(), (int) enrolled.stream().filter(Trainee::isPaid).count())));
+            produced.add(sendingSlip(action, List.of(DocumentType.TRAINEE_LIST_OPENING, DocumentType.TRAINER_LIST_OPENING,
+                    DocumentType.OPENING_CERTIFICATE)));
+        }
+        return produced;
+    }
+
+    /**
+     * « Ouverture : Non » validated by the funder: the certificat administratif de non-ouverture and the bordereau d'envoi
+     * (seed 003, §3.4), where the funder asks for them; nothing else, no list and no invoice.
+     */
+    public List<Document> nonOpening(TrainingAction action, boolean certificate) {
+        if (!certificate) {
+            return List.of();
+        }
+        return List.of(documents.storeGenerated(action, DocumentType.NON_OPENING_CERTIFICATE, null, null,
+                        "certificat-non-ouverture-" + action.getContractNumber() + ".pdf", OpeningCertificatePdf.nonOpening(action)),
+                sendingSlip(action, List.of(DocumentType.NON_OPENING_CERTIFICATE)));
+    }
+
+    private Document sendingSlip(TrainingAction action, List<DocumentType> enclosed) {
+        return documents.storeGenerated(action, DocumentType.SENDING_SLIP, null, null,
+                "bordereau-envoi-" + action.getContractNumber() + ".pdf", OpeningCertificatePdf.sendingSlip(action,
+                        enclosed.stream().map(type -> type.label().replace(" à signer", "")).toList()));
+    }
+
     public List<Document> closure(TrainingAction action) {
         List<Document> produced = new java.util.ArrayList<>(lists(action, true));
         produced.add(documents.storeGenerated(action, DocumentType.EXIT_SURVEY_REPORT, null, null,

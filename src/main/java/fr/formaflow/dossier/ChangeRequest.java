@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** A request to the funder to change what was agreed: a date, a trainee, a trainer. */
+/** A request to the funder to change what was agreed: a date, a trainee, a trainer, the periods, a trainee's path. */
 @Entity
 @Table(name = "change_request")
 public class ChangeRequest {
@@ -21,7 +21,11 @@ public class ChangeRequest {
         START_DATE("Report de la date de début"),
         END_DATE("Avenant sur la date de fin"),
         TRAINEE("Ajout ou retrait d'un stagiaire"),
-        TRAINER("Ajout ou retrait d'un formateur");
+        TRAINER("Ajout ou retrait d'un formateur"),
+        /** Seed 003 §3.1: a centre or company period added, moved or removed « après accord préalable du Conseil Régional ». */
+        PERIODS("Modification des périodes en centre et en entreprise"),
+        /** Seed 003 §3.2: after opening, « un réajustement du parcours » of a trainee of an individualised action. */
+        PATH("Réajustement du parcours individualisé d'un stagiaire");
 
         private final String label;
 

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to a dossier that need the funder's agreement: a new start or end date asked at opening or closure, and,
- * between opening and closure, a trainee or trainer added or removed (change-request.bpmn); the funder's decision.
+ * between opening and closure, a trainee or trainer added or removed, the centre and company periods changed, a trainee's
+ * individual path readjusted (change-request.bpmn); the funder's decision.
  */
 @Service
 @Transactional
@@ -50,14 +51,20 @@ public class ChangeRequests {
     }
 
     /**
-     * After opening, adding or removing a trainee or trainer needs the funder's agreement: the request starts a
+     * After opening, adding or removing a trainee or trainer, changing the periods or a trainee's individual path needs
+     * the funder's agreement (seed 003 §3.1 and §3.2): the request starts a
      * change-request process instance, with the dossier's contract number as business key.
      */
     public ChangeRequest requestChangeAfterOpening(long dossierId, ChangeRequest.Kind kind, String description) {
         FieldLimits.check().max("Description", description, FieldLimits.TEXT).orRefuse("La demande de modification ne peut pas être envoyée :");
         TrainingAction action = access.requireOrganisationOf(dossiers.get(dossierId));
-        if (kind != ChangeRequest.Kind.TRAINEE && kind != ChangeRequest.Kind.TRAINER) {
-            throw new BusinessRuleException("Une demande de modification porte sur un stagiaire ou un formateur.");
+        if (kind == null || kind == ChangeRequest.Kind.START_DATE || kind == ChangeRequest.Kind.END_DATE) {
+            throw new BusinessRuleException("Une demande de modification porte sur un stagiaire, un formateur, les périodes en centre "
+                    + "et en entreprise ou le parcours individualisé d'un stagiaire.");
+        }
+        if (kind == ChangeRequest.Kind.PATH && action.isCollective()) {
+            throw new BusinessRuleException("Le parcours individualisé ne concerne que les actions individualisées : pour une action "
+                    + "collective, demandez la modification des périodes.");
         }
         if (action.getRealStart() == null || action.getRealEnd() != null) {
             throw new BusinessRuleException("Les demandes de modification se font entre l'ouverture et la clôture de l'action ; "

@@ -11,7 +11,8 @@ public enum DossierPhase {
     CLOSURE("Clôture et solde"),
     FOLLOW_UP("Suivi des stagiaires à 6 mois et 1 an"),
     CLOSED("Dossier clôturé"),
-    REFUSED("Dossier refusé");
+    REFUSED("Dossier refusé"),
+    NOT_OPENED("Action non ouverte");
 
     private final String label;
 

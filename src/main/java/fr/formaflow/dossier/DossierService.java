@@ -1,6 +1,8 @@
 package fr.formaflow.dossier;
 
+import fr.formaflow.funder.AdvanceKind;
 import fr.formaflow.funder.FunderRules;
+import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.InvalidRequestException;
@@ -69,6 +71,29 @@ public class DossierService {
 
     public void open(long dossierId, LocalDate realStart, PaymentMode mode, Set<PaymentMode> allowed) {
         get(dossierId).open(realStart, mode, allowed);
+    }
+
+    /**
+     * Opens the action with the advance the organisation asks for, if the funder offers it for an action of this price
+     * and length (funder-rules.dmn); nothing is recorded when either is refused.
+     */
+    public void open(long dossierId, LocalDate realStart, PaymentMode mode, Set<PaymentMode> allowed, FunderRules.Advance offer,
+                     AdvanceKind advance, java.math.BigDecimal askedPercent) {
+        TrainingAction action = get(dossierId);
+        BusinessRuleException.throwIfAny("L'avance ne peut pas être demandée :", offer.problems(advance, askedPercent,
+                action.totalPriceCents(), ExecutionCalendar.months(action.getPlannedStart(), action.getPlannedEnd()).size()));
+        action.open(realStart, mode, allowed);
+        action.chooseAdvance(advance, offer.rate(advance, askedPercent));
+    }
+
+    /** « Ouverture : Non »: the action does not open; the funder validates it, then the dossier ends « Action non ouverte ». */
+    public void declareNotOpening(long dossierId, String reason) {
+        get(dossierId).declareNotOpening(reason, clock.today());
+    }
+
+    /** The centre and company periods, once the funder accepted their change (change-request.bpmn). */
+    public void replacePeriods(long dossierId, List<Period> periods) {
+        get(dossierId).replacePeriods(periods);
     }
 
     public void close(long dossierId, LocalDate realEnd, String pedagogicalReport) {

@@ -85,24 +85,31 @@ public record Programme(
     }
 
     private void checkPeriods(Problems problems) {
+        periodProblems(periods, plannedStart, plannedEnd).forEach(problem -> problems.add("periods", problem));
+    }
+
+    /** Every problem of these centre and company periods, in French: one centre period at least, each inside the action's dates. */
+    static List<String> periodProblems(List<Period> periods, LocalDate plannedStart, LocalDate plannedEnd) {
+        List<String> problems = new ArrayList<>();
         if (periods == null || periods.stream().noneMatch(p -> p.place() == Place.CENTRE)) {
-            problems.add("periods", "Au moins une période en centre est obligatoire.");
+            problems.add("Au moins une période en centre est obligatoire.");
         }
         if (periods == null) {
-            return;
+            return problems;
         }
         for (int i = 0; i < periods.size(); i++) {
             Period period = periods.get(i);
             String name = "Période " + (i + 1);
             if (period.place() == null || period.start() == null || period.end() == null) {
-                problems.add("periods", name + " : le lieu, la date de début et la date de fin sont obligatoires.");
+                problems.add(name + " : le lieu, la date de début et la date de fin sont obligatoires.");
             } else if (period.end().isBefore(period.start())) {
-                problems.add("periods", name + " : la date de fin précède la date de début.");
+                problems.add(name + " : la date de fin précède la date de début.");
             } else if (plannedStart != null && plannedEnd != null
                     && (period.start().isBefore(plannedStart) || period.end().isAfter(plannedEnd))) {
-                problems.add("periods", name + " : elle doit se situer entre la date de début et la date de fin prévues de l'action.");
+                problems.add(name + " : elle doit se situer entre la date de début et la date de fin prévues de l'action.");
             }
         }
+        return problems;
     }
 
     private void checkClients(Problems problems) {

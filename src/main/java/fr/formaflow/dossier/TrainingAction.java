@@ -34,6 +34,7 @@ import java.util.Set;
 @Table(name = "training_action")
 public class TrainingAction {
 
+    static final int NOT_OPENED_REASON_MAX = 1000;
     static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Id
@@ -108,6 +109,13 @@ public class TrainingAction {
     private boolean esfCofunded;
     @Embedded
     private MarketReferences marketReferences;
+    /** « Ouverture de l'action : Non » (seed 003, §3.4): why the action does not open, and when the organisation said so. */
+    private String notOpenedReason;
+    private LocalDate notOpenedOn;
+    /** The advance the organisation asked for at opening (seed 003: « avance forfaitaire ou facultative ») and its rate in %. */
+    @Enumerated(EnumType.STRING)
+    private fr.formaflow.funder.AdvanceKind advanceKind;
+    private BigDecimal advancePercent;
 
     @Column(nullable = false)
     private LocalDateTime createdAt;
@@ -217,6 +225,52 @@ public class TrainingAction {
         BusinessRuleException.throwIfAny("L'action ne peut pas être ouverte :", problems);
         this.realStart = realStart;
         this.paymentMode = mode;
+        this.notOpenedReason = null;
+        this.notOpenedOn = null;
+    }
+
+    /**
+     * The advance asked for at opening, once the funder's rules accepted it (see FunderRules.Advance#problems): its
+     * kind and its rate, the flat rate or the rate asked; none when kind is null or NONE.
+     */
+    public void chooseAdvance(fr.formaflow.funder.AdvanceKind kind, BigDecimal percent) {
+        boolean none = kind == null || kind == fr.formaflow.funder.AdvanceKind.NONE;
+        this.advanceKind = none ? null : kind;
+        this.advancePercent = none ? null : percent;
+    }
+
+    /** The advance asked for at opening; NONE when none was. */
+    public fr.formaflow.funder.AdvanceKind getAdvanceKind() {
+        return advanceKind == null ? fr.formaflow.funder.AdvanceKind.NONE : advanceKind;
+    }
+
+    public BigDecimal getAdvancePercent() { return advancePercent; }
+
+    /**
+     * « Ouverture de l'action : Non » (seed 003, §3.4): the action will not take place. The funder validates it like an
+     * opening; once validated the dossier ends « Action non ouverte », with no invoice.
+     */
+    public void declareNotOpening(String reason, LocalDate declaredOn) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("L'action ne peut pas être déclarée non ouverte : le champ « Motif de la non-ouverture » "
+                    + "est obligatoire, le financeur le lira avant de valider.");
+        }
+        if (text.length() > NOT_OPENED_REASON_MAX) {
+            throw new BusinessRuleException("Le motif de la non-ouverture ne doit pas dépasser " + NOT_OPENED_REASON_MAX + " caractères ("
+                    + text.length() + " reçus).");
+        }
+        this.notOpenedReason = text;
+        this.notOpenedOn = declaredOn;
+        this.realStart = null;
+        this.paymentMode = null;
+        this.advanceKind = null;
+        this.advancePercent = null;
+    }
+
+    /** The organisation declared that the action does not open (« Ouverture : Non »). */
+    public boolean isNotOpened() {
+        return notOpenedReason != null;
     }
 
     /** The funder agreed to move the planned start (and the end by as much, so the action keeps its length). */
@@ -225,6 +279,16 @@ public class TrainingAction {
         plannedStart = newPlannedStart;
         plannedEnd = plannedEnd.plusDays(shift);
         periods = periods.stream().map(p -> new Period(p.place(), p.start().plusDays(shift), p.end().plusDays(shift))).toList();
+    }
+
+    /**
+     * The funder agreed to change the centre and company periods (seed 003 §3.1: « ajouter, modifier ou supprimer une
+     * période … après accord préalable »): the new ones replace them, one centre period at least, all inside the dates.
+     */
+    public void replacePeriods(List<Period> newPeriods) {
+        BusinessRuleException.throwIfAny("Les périodes ne peuvent pas être enregistrées :",
+                Programme.periodProblems(newPeriods, plannedStart, plannedEnd));
+        periods = new ArrayList<>(newPeriods);
     }
 
     /** The funder agreed to an amendment of the planned end date. */
@@ -345,6 +409,8 @@ public class TrainingAction {
     public MarketReferences getMarketReferences() {
         return marketReferences == null ? new MarketReferences(null, null, null, null, null, null, null, null) : marketReferences;
     }
+    public String getNotOpenedReason() { return notOpenedReason; }
+    public LocalDate getNotOpenedOn() { return notOpenedOn; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public List<Period> getPeriods() { return List.copyOf(periods); }
     public List<ClientCompany> getClients() { return List.copyOf(clients); }

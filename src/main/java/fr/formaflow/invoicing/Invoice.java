@@ -57,6 +57,10 @@ public class Invoice {
     /** What the hours are worth, before subcontractors' invoices are deducted: counts towards the action's price. */
     private long hoursAmountCents;
     private long subcontractedCents;
+    /** On the advance's own invoice: the advance paid. Counts neither towards the price nor as hours. */
+    private long advanceCents;
+    /** What this invoice takes back from the advance, deducted from its net after the subcontractors' share. */
+    private long advanceRepaidCents;
     private long netCents;
     private long vatCents;
     private long grossCents;
@@ -83,6 +87,13 @@ public class Invoice {
 
     public Invoice(Long actionId, Long issuerId, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long hoursAmountCents,
                    Subcontracting.Deduction deduction, Totals totals, String explanation, String notes, LocalDateTime createdAt) {
+        this(actionId, issuerId, kind, months, hours, hoursAmountCents, deduction, 0, totals, explanation, notes, createdAt);
+    }
+
+    /** advanceRepaidCents: what it takes back from the advance, out of the net left after the subcontractors' share. */
+    public Invoice(Long actionId, Long issuerId, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long hoursAmountCents,
+                   Subcontracting.Deduction deduction, long advanceRepaidCents, Totals totals, String explanation, String notes,
+                   LocalDateTime createdAt) {
         this.actionId = actionId;
         this.issuerId = issuerId;
         this.kind = kind;
@@ -92,13 +103,29 @@ public class Invoice {
         this.companyHours = hours.companyHours();
         this.hoursAmountCents = hoursAmountCents;
         this.subcontractedCents = deduction.deductedCents();
-        this.netCents = deduction.netCents();
+        if (advanceRepaidCents < 0 || advanceRepaidCents > deduction.netCents()) {
+            throw new IllegalArgumentException("An invoice repays at most its own net amount of the advance");
+        }
+        this.advanceRepaidCents = advanceRepaidCents;
+        this.netCents = deduction.netCents() - advanceRepaidCents;
         this.vatCents = InvoiceCalculator.toCents(totals.vat());
         this.grossCents = InvoiceCalculator.toCents(totals.gross());
         this.explanation = explanation;
         this.notes = notes;
         this.createdAt = createdAt;
         this.status = InvoiceStatus.DRAFT;
+    }
+
+    /** The Région market's advance, an invoice of its own: no hours, the advance as its net amount. */
+    public static Invoice advance(Long actionId, Long issuerId, InvoiceKind kind, long advanceCents, Totals totals, String explanation,
+                                  LocalDateTime createdAt) {
+        if (!kind.isMarketAdvance() || advanceCents <= 0) {
+            throw new IllegalArgumentException("An advance invoice has an advance kind and a positive amount");
+        }
+        Invoice invoice = new Invoice(actionId, issuerId, kind, List.of(), new PeriodAmount(BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0), 0, new Subcontracting.Deduction(advanceCents, List.of()), totals, explanation, null, createdAt);
+        invoice.advanceCents = advanceCents;
+        return invoice;
     }
 
     /** The credit note (avoir) that cancels a rejected invoice: same amounts, its own number. */
@@ -113,6 +140,8 @@ public class Invoice {
         credit.companyHours = rejected.companyHours;
         credit.hoursAmountCents = rejected.hoursAmountCents;
         credit.subcontractedCents = rejected.subcontractedCents;
+        credit.advanceCents = rejected.advanceCents;
+        credit.advanceRepaidCents = rejected.advanceRepaidCents;
         credit.notes = rejected.notes;
         credit.netCents = rejected.netCents;
         credit.vatCents = rejected.vatCents;
@@ -136,7 +165,7 @@ public class Invoice {
 
     /** A balance of 0,00 €: a « relevé de solde nul », outside the numbered series, never paid. */
     public boolean isNil() {
-        return kind == InvoiceKind.BALANCE && grossCents == 0;
+        return kind == InvoiceKind.BALANCE && grossCents == 0 && advanceRepaidCents == 0;
     }
 
     /** Confirms a nil balance: it takes no number. */
@@ -218,6 +247,8 @@ public class Invoice {
     public BigDecimal getCompanyHours() { return companyHours; }
     public long getHoursAmountCents() { return hoursAmountCents; }
     public long getSubcontractedCents() { return subcontractedCents; }
+    public long getAdvanceCents() { return advanceCents; }
+    public long getAdvanceRepaidCents() { return advanceRepaidCents; }
     public String getNotes() { return notes; }
     public Long getCreditedInvoiceId() { return creditedInvoiceId; }
     public long getNetCents() { return netCents; }

@@ -178,7 +178,11 @@ public class InvoiceDocuments {
                         companyCost, InvoiceCalculator.fromCents(company)));
             }
         }
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && invoice.getAdvanceCents() > 0) {
+            BigDecimal advance = InvoiceCalculator.fromCents(invoice.getAdvanceCents());
+            lines.add(new InvoiceDocument.Line(invoice.getKind().label() + " sur le prix de l'action — " + action.getTitle(), BigDecimal.ONE,
+                    "forfait", advance, advance));
+        } else if (lines.isEmpty()) {
             BigDecimal amount = InvoiceCalculator.fromCents(invoice.getHoursAmountCents());
             lines.add(new InvoiceDocument.Line(invoice.getKind().label() + " — " + action.getTitle(), BigDecimal.ONE, "forfait", amount, amount));
         }
@@ -187,6 +191,12 @@ public class InvoiceDocuments {
             BigDecimal deducted = InvoiceCalculator.fromCents(invoice.getSubcontractedCents());
             lines.add(new InvoiceDocument.Line(invoice.getNotes().replace("\n", " ; ") + " (facturés directement par le sous-traitant, déduits)",
                     BigDecimal.ONE.negate(), "forfait", deducted, deducted.negate()));
+        }
+        if (invoice.getAdvanceRepaidCents() > 0) {
+            // the advance taken back: a negative quantity as for the subcontractors' share (BR-27)
+            BigDecimal repaid = InvoiceCalculator.fromCents(invoice.getAdvanceRepaidCents());
+            lines.add(new InvoiceDocument.Line("Remboursement de l'avance versée sur le prix de l'action (déduit)", BigDecimal.ONE.negate(),
+                    "forfait", repaid, repaid.negate()));
         }
         return lines;
     }

@@ -12,7 +12,11 @@ public enum InvoiceKind {
     /** At closure: the amount due on the realised hours minus what was already invoiced. */
     BALANCE,
     /** Cancels an invoice the funder rejected: an invoice is never edited, it is credited and invoiced again. */
-    CREDIT_NOTE;
+    CREDIT_NOTE,
+    /** Région market: the « avance forfaitaire » paid at the start of execution, repaid by the later invoices. */
+    FLAT_ADVANCE,
+    /** Région market: the « avance facultative » the organisation asked for, repaid the same way. */
+    OPTIONAL_ADVANCE;
 
     public String label() {
         return switch (this) {
@@ -24,11 +28,18 @@ public enum InvoiceKind {
             case QUARTERLY_FALLBACK -> "Acompte trimestriel (taux non atteint en 3 mois)";
             case BALANCE -> "Solde";
             case CREDIT_NOTE -> "Avoir";
+            case FLAT_ADVANCE -> "Avance forfaitaire";
+            case OPTIONAL_ADVANCE -> "Avance facultative";
         };
     }
 
     public boolean isAdvance() {
         return this == ADVANCE_1 || this == ADVANCE_2 || this == ADVANCE_3;
+    }
+
+    /** The advance of a Région market (not one of the three « acomptes »): paid before any hour, repaid later. */
+    public boolean isMarketAdvance() {
+        return this == FLAT_ADVANCE || this == OPTIONAL_ADVANCE;
     }
 
     static InvoiceKind advance(int number) {

@@ -4,7 +4,10 @@ import fr.formaflow.events.Events;
 
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.MonthlyDeclaration;
+import fr.formaflow.dossier.ExecutionCalendar;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.AdvanceKind;
+import fr.formaflow.funder.FunderRules;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.French;
@@ -70,6 +73,12 @@ public class InvoiceService {
 
     /** After a month's confirmation: the invoice the payment mode makes due now, as a draft, if any. */
     public Optional<Invoice> prepareForMonth(TrainingAction action, YearMonth month, List<BigDecimal> thresholds, LocalDateTime now) {
+        return prepareForMonth(action, month, thresholds, FunderRules.Advance.NONE, now);
+    }
+
+    /** The same, repaying the advance as the funder's rules say (funder-rules.dmn) once the invoiced hours reach their share. */
+    public Optional<Invoice> prepareForMonth(TrainingAction action, YearMonth month, List<BigDecimal> thresholds, FunderRules.Advance advance,
+                                             LocalDateTime now) {
         List<Invoice> existing = of(action.getId());
         Set<YearMonth> invoiced = new HashSet<>();
         existing.stream().filter(Invoice::counts).forEach(i -> invoiced.addAll(i.coveredMonths()));
@@ -88,7 +97,7 @@ public class InvoiceService {
         }
         PeriodAmount hours = InvoiceCalculator.periodAmount(attendance.hourLines(action.getId(), decision.coveredMonths()), unitCosts(action));
         long amount = InvoiceCalculator.capToPrice(InvoiceCalculator.toCents(hours.amount()), action.totalPriceCents(), alreadyInvoiced(existing));
-        return Optional.of(issueDraft(action, decision.kind(), decision.coveredMonths(), hours, amount, decision.explanation(), now));
+        return Optional.of(issueDraft(action, decision.kind(), decision.coveredMonths(), hours, amount, decision.explanation(), advance, now));
     }
 
     /**
@@ -96,6 +105,12 @@ public class InvoiceService {
      * for a reason the funder admits — capped by the centre and company prices, minus what was already invoiced.
      */
     public Invoice prepareBalance(TrainingAction action, Set<String> admissibleEarlyExitReasons, LocalDateTime now) {
+        return prepareBalance(action, admissibleEarlyExitReasons, FunderRules.Advance.NONE, now);
+    }
+
+    /** The same; the balance takes back whatever is left of the advance. */
+    public Invoice prepareBalance(TrainingAction action, Set<String> admissibleEarlyExitReasons, FunderRules.Advance advance,
+                                  LocalDateTime now) {
         if (action.getPedagogicalReport() == null || action.getPedagogicalReport().isBlank()) {
             throw new BusinessRuleException("La facture de solde ne peut pas être préparée : le bilan pédagogique n'est pas complété.");
         }
@@ -129,12 +144,68 @@ public class InvoiceService {
         List<YearMonth> months = attendance.declarations(action.getId()).stream().map(MonthlyDeclaration::yearMonth).toList();
         String explanation = "Solde : montant dû sur les heures réalisées, dans la limite du prix de l'action, moins "
                 + French.euros(alreadyInvoiced(existing)) + " déjà facturés." + (notes.isEmpty() ? "" : " " + String.join(" ", notes));
-        return issueDraft(action, InvoiceKind.BALANCE, months, due, balance, explanation, now);
+        return issueDraft(action, InvoiceKind.BALANCE, months, due, balance, explanation, advance, now);
+    }
+
+    /**
+     * The Région's advance asked for at opening (avance forfaitaire or facultative), as a draft invoice of its own: the
+     * rate recorded at opening times the action's price (12 months' worth of it beyond a year). The later invoices
+     * repay it (see {@link Advances}).
+     */
+    public Invoice prepareAdvance(TrainingAction action, FunderRules.Advance terms, LocalDateTime now) {
+        AdvanceKind kind = action.getAdvanceKind();
+        if (kind == AdvanceKind.NONE) {
+            throw new BusinessRuleException("Aucune avance n'a été demandée à l'ouverture de l'action.");
+        }
+        List<Invoice> existing = of(action.getId());
+        if (existing.stream().anyMatch(i -> i.getKind().isMarketAdvance() && (i.counts() || i.getStatus() == InvoiceStatus.DRAFT))) {
+            throw new BusinessRuleException("L'avance de l'action a déjà été facturée.");
+        }
+        int months = ExecutionCalendar.months(action.getPlannedStart(), action.getPlannedEnd()).size();
+        long amount = Advances.amount(action.totalPriceCents(), months, action.getAdvancePercent());
+        if (amount <= 0) {
+            throw new BusinessRuleException("L'avance de l'action serait de 0,00 € : vérifiez son prix et le taux demandé.");
+        }
+        String rate = action.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        String explanation = kind.label() + " de " + rate + " du prix de l'action (" + French.euros(action.totalPriceCents()) + " HT"
+                + (months > 12 ? ", ramené à 12 mois sur " + months : "") + "). Elle est remboursée par les factures suivantes dès que "
+                + "les heures facturées atteignent " + percent(terms.repayFrom()) + " du prix, en totalité à " + percent(terms.repayUntil())
+                + " ; le solde reprend ce qui en resterait.";
+        return invoices.save(Invoice.advance(action.getId(), action.getOrganisation().getId(),
+                kind == AdvanceKind.FLAT ? InvoiceKind.FLAT_ADVANCE : InvoiceKind.OPTIONAL_ADVANCE, amount, totals(action, amount),
+                explanation, now));
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+
+    /**
+     * What an invoice of these hours takes back from the advance: what the hours invoiced with it make due (all that
+     * is left, for the balance) minus what was already repaid, out of the net left after the subcontractors' share.
+     */
+    private static long advanceRepayment(TrainingAction action, List<Invoice> existing, InvoiceKind kind, long hoursAmountCents,
+                                         long availableCents, FunderRules.Advance terms) {
+        long advance = existing.stream().filter(Invoice::counts).mapToLong(Invoice::getAdvanceCents).sum();
+        if (advance == 0) {
+            return 0;
+        }
+        long repaid = existing.stream().filter(Invoice::counts).mapToLong(Invoice::getAdvanceRepaidCents).sum();
+        long due = kind == InvoiceKind.BALANCE || !terms.offered() ? advance
+                : Advances.repaidBy(advance, action.totalPriceCents(), alreadyInvoiced(existing) + hoursAmountCents, terms.repayFrom(),
+                terms.repayUntil());
+        return Advances.repayment(due, repaid, availableCents);
+    }
+
+    /** What is left of the advance once the invoices that count took their share back. */
+    public long advanceOutstandingCents(long actionId) {
+        List<Invoice> counted = of(actionId).stream().filter(Invoice::counts).toList();
+        return counted.stream().mapToLong(Invoice::getAdvanceCents).sum() - counted.stream().mapToLong(Invoice::getAdvanceRepaidCents).sum();
     }
 
     /** A draft with the pending subcontractors' invoices deducted ("dont X € pour …"), and its VAT. */
     private Invoice issueDraft(TrainingAction action, InvoiceKind kind, List<YearMonth> months, PeriodAmount hours, long amountCents,
-                               String explanation, LocalDateTime now) {
+                               String explanation, FunderRules.Advance advanceTerms, LocalDateTime now) {
         List<SubcontractorInvoice> pending = subcontractors.findByActionIdAndDeductedInInvoiceIdIsNullOrderByRecordedAtAscIdAsc(action.getId());
         Subcontracting.Deduction deduction = Subcontracting.deduct(amountCents, pending.stream()
                 .map(p -> new Subcontracting.Pending(p.getId(), organisations.findById(p.getSubcontractorId()).orElseThrow().getName(),
@@ -142,8 +213,19 @@ public class InvoiceService {
         String notes = deduction.deducted().stream()
                 .map(d -> "Dont " + French.euros(d.amountCents()) + " pour " + d.subcontractor().toUpperCase())
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
+        List<Invoice> existing = of(action.getId());
+        long repaid = advanceRepayment(action, existing, kind, amountCents, deduction.netCents(), advanceTerms);
+        if (repaid > 0) {
+            long left = advanceOutstandingCents(action.getId()) - repaid;
+            explanation = (explanation == null ? "" : explanation + " ") + "Remboursement de l'avance : " + French.euros(repaid)
+                    + " déduits" + (left > 0 ? ", reste " + French.euros(left) + " à rembourser" : ", avance entièrement remboursée") + ".";
+        }
+        if (kind == InvoiceKind.BALANCE && advanceOutstandingCents(action.getId()) - repaid > 0) {
+            explanation = explanation + " Le solde ne couvre pas l'avance : " + French.euros(advanceOutstandingCents(action.getId()) - repaid)
+                    + " restent à reverser au financeur.";
+        }
         Invoice invoice = invoices.save(new Invoice(action.getId(), action.getOrganisation().getId(), kind, months, hours, amountCents, deduction,
-                totals(action, deduction.netCents()), explanation, notes, now));
+                repaid, totals(action, deduction.netCents() - repaid), explanation, notes, now));
         deduction.deducted().forEach(d -> pending.stream().filter(p -> p.getId() == d.id()).forEach(p -> p.deductedIn(invoice.getId())));
         return invoice;
     }

@@ -20,6 +20,8 @@ public class InvoiceTexts {
                 .append(", en entreprise : ").append(French.hours(invoice.getCompanyHours())).append('\n')
                 .append(invoice.getSubcontractedCents() > 0 ? "Montant des heures HT : " + French.euros(invoice.getHoursAmountCents()) + "\n"
                         + invoice.getNotes() + " (déduits)\n" : "")
+                .append(invoice.getAdvanceRepaidCents() > 0 ? "Remboursement de l'avance (déduit) : " + French.euros(invoice.getAdvanceRepaidCents())
+                        + "\n" : "")
                 .append("Montant HT : ").append(French.euros(invoice.getNetCents()))
                 .append(" — TVA : ").append(French.euros(invoice.getVatCents()))
                 .append(" — TTC : ").append(French.euros(invoice.getGrossCents()));

@@ -71,6 +71,9 @@ public class DossierContent {
         add(action, "Coût horaire en centre", euros(a.getUnitCostCentreCents()));
         add(action, "Coût horaire en entreprise", euros(a.getUnitCostCompanyCents()));
         add(action, "Fréquence de paiement", a.getPaymentMode() == null ? null : a.getPaymentMode().label());
+        add(action, "Avance", a.getAdvanceKind() == fr.formaflow.funder.AdvanceKind.NONE ? null : a.getAdvanceKind().label() + " de "
+                + a.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',') + " %");
+        add(action, "Ouverture de l'action", a.isNotOpened() ? "Non — " + a.getNotOpenedReason() : null);
         add(action, "Début réel", date(a.getRealStart()));
         add(action, "Fin réelle", date(a.getRealEnd()));
         add(action, "Bilan pédagogique", a.getPedagogicalReport());
@@ -123,6 +126,25 @@ public class DossierContent {
                     t.getExitSituation() == null ? null : "situation à la sortie : " + t.getExitSituation()));
         }
         addIfAny(sections, traineeSection);
+
+        // an individualised action: each trainee's « parcours individualisé » (seed 003 §3.2)
+        Section pathSection = new Section("Parcours individualisés", new ArrayList<>());
+        for (Trainee t : a.isCollective() ? List.<Trainee>of() : enrolled) {
+            fr.formaflow.trainee.IndividualPath p = t.getPath();
+            add(pathSection, t.fullName(), join(p.professionalProject() == null ? null : "projet : " + p.professionalProject(),
+                    t.getPathHoursCentre() == null ? null : hours(t.getPathHoursCentre()) + " en centre, " + hours(t.getPathHoursCompany())
+                            + " en entreprise",
+                    p.start() == null ? null : "du " + date(p.start()) + " au " + date(p.end()),
+                    p.companyPeriodCount() == null ? null : p.companyPeriodCount() + " période(s) en entreprise",
+                    p.periods().isEmpty() ? null : "périodes : " + p.periods().stream().map(period -> (period.place() == fr.formaflow.dossier.Place.CENTRE
+                            ? "centre" : "entreprise") + " du " + date(period.start()) + " au " + date(period.end())).collect(Collectors.joining(", ")),
+                    p.generalModules() == null ? null : "modules généraux : " + p.generalModules(),
+                    p.professionalModules() == null ? null : "modules professionnels : " + p.professionalModules(),
+                    p.companyObjectives() == null ? null : "objectifs en entreprise : " + p.companyObjectives(),
+                    t.getPathObjectives() == null ? null : "objectifs de formation : " + t.getPathObjectives(),
+                    t.isVaePlanned() ? "VAE envisagée" : null));
+        }
+        addIfAny(sections, pathSection);
 
         for (MonthlyDeclaration declaration : attendance.declarations(a.getId())) {
             YearMonth month = declaration.yearMonth();

@@ -55,6 +55,14 @@ public class DossierSummary {
             if (a.getPaymentMode() != null) {
                 text.append('\n').append("Fréquence de paiement : ").append(a.getPaymentMode().label());
             }
+            if (a.getAdvanceKind() != fr.formaflow.funder.AdvanceKind.NONE) {
+                text.append('\n').append(a.getAdvanceKind().label()).append(" demandée : ")
+                        .append(a.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',')).append(" % du prix");
+            }
+            if (a.isNotOpened()) {
+                text.append('\n').append("Ouverture de l'action : Non (déclarée le ").append(French.date(a.getNotOpenedOn()))
+                        .append(") — motif : ").append(a.getNotOpenedReason());
+            }
         }
         return text.toString();
     }

@@ -49,6 +49,18 @@ public class Trainee {
     private BigDecimal pathHoursCompany;
     private String pathObjectives;
     private boolean vaePlanned;
+    /** The rest of the individual path (seed 003 §3.2). */
+    private String pathProfessionalProject;
+    private Integer pathCompanyPeriodCount;
+    private String pathGeneralModules;
+    private String pathProfessionalModules;
+    private String pathCompanyObjectives;
+    private LocalDate pathStart;
+    private LocalDate pathEnd;
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "trainee_path_period", joinColumns = @jakarta.persistence.JoinColumn(name = "trainee_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private java.util.List<fr.formaflow.dossier.Period> pathPeriods = new java.util.ArrayList<>();
 
     private LocalDate exitDate;
     private String exitType;
@@ -93,6 +105,21 @@ public class Trainee {
         pathHoursCompany = r.pathHoursCompany();
         pathObjectives = r.pathObjectives();
         vaePlanned = r.vaePlanned();
+        IndividualPath path = r.path();
+        pathProfessionalProject = path.professionalProject();
+        pathCompanyPeriodCount = path.companyPeriodCount();
+        pathGeneralModules = path.generalModules();
+        pathProfessionalModules = path.professionalModules();
+        pathCompanyObjectives = path.companyObjectives();
+        pathStart = path.start();
+        pathEnd = path.end();
+        pathPeriods = new java.util.ArrayList<>(path.periods());
+    }
+
+    /** The individual path's other fields, as entered (empty for a collective action's trainee). */
+    public IndividualPath getPath() {
+        return new IndividualPath(pathProfessionalProject, pathCompanyPeriodCount, pathPeriods, pathGeneralModules, pathProfessionalModules,
+                pathCompanyObjectives, pathStart, pathEnd);
     }
 
     public void exit(LocalDate date, String type, String earlyExitReason) {

@@ -11,7 +11,22 @@ public record TraineeRecord(
         String nationality, String socioProfessionalCategory, String address, String postcode, String city,
         String trainingAddress, LocalDate entryDate, String remunerationBody, String entryLevel, String ageBracket,
         String unemploymentDuration, String prescriber, boolean benefitRecipient, boolean disabledWorker, boolean paid,
-        BigDecimal pathHoursCentre, BigDecimal pathHoursCompany, String pathObjectives, boolean vaePlanned) {
+        BigDecimal pathHoursCentre, BigDecimal pathHoursCompany, String pathObjectives, boolean vaePlanned, IndividualPath path) {
+
+    public TraineeRecord {
+        path = path == null ? IndividualPath.EMPTY : path;
+    }
+
+    /** A record without the path's other fields (a collective action's trainee). */
+    public TraineeRecord(Long id, String civility, String lastName, String firstName, LocalDate birthDate, String sex,
+                         String nationality, String socioProfessionalCategory, String address, String postcode, String city,
+                         String trainingAddress, LocalDate entryDate, String remunerationBody, String entryLevel, String ageBracket,
+                         String unemploymentDuration, String prescriber, boolean benefitRecipient, boolean disabledWorker, boolean paid,
+                         BigDecimal pathHoursCentre, BigDecimal pathHoursCompany, String pathObjectives, boolean vaePlanned) {
+        this(id, civility, lastName, firstName, birthDate, sex, nationality, socioProfessionalCategory, address, postcode, city,
+                trainingAddress, entryDate, remunerationBody, entryLevel, ageBracket, unemploymentDuration, prescriber, benefitRecipient,
+                disabledWorker, paid, pathHoursCentre, pathHoursCompany, pathObjectives, vaePlanned, IndividualPath.EMPTY);
+    }
 
     /** Every missing mandatory field (the asterisks of seed 003's form), prefixed with the trainee's line. */
     public List<String> problems(String line, boolean individualised, LocalDate actionStart, LocalDate actionEnd) {
@@ -44,11 +59,12 @@ public record TraineeRecord(
             require(problems, line, pathHoursCentre, "Parcours individualisé : heures en centre");
             require(problems, line, pathHoursCompany, "Parcours individualisé : heures en entreprise");
             require(problems, line, pathObjectives, "Objectifs du parcours individualisé");
+            problems.addAll(path.problems(line, actionStart, actionEnd));
         }
         return problems;
     }
 
-    private static void require(List<String> problems, String line, Object value, String field) {
+    static void require(List<String> problems, String line, Object value, String field) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             problems.add(line + " : le champ « " + field + " » est obligatoire.");
         }

@@ -75,7 +75,7 @@ public final class DocumentFixtures {
 
     static FunderRules rules() {
         return new FunderRules(false, Set.of(PaymentMode.MONTHLY), List.of(new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("80")),
-                15, 30, false, Set.of(), "", false, BigDecimal.ZERO, false);
+                15, 30, false, Set.of(), "", false, BigDecimal.ZERO, false, false);
     }
 
     static Map<Long, Trainer> trainers() {

@@ -42,6 +42,31 @@ class DossierPapersTest {
     }
 
     @Test
+    void anActionThatDoesNotOpenGetsItsNonOpeningCertificateAndSendingSlipOnly() throws IOException {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.create(ORGANISATION_USER, DossierDriver.REGION, "Accessoiriste");
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(3));
+        driver.approve(action, "CallActivity_ValidateSubmission");
+        driver.uploadContractDocuments(action);
+        driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
+        driver.approve(action, "CallActivity_ValidateContract");
+        driver.complete(ORGANISATION_USER, action, "Task_EnterTrainees", DossierDriver.trainees(1));
+        driver.approve(action, "CallActivity_ValidateTrainees");
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO",
+                "notOpenedReason", "Un seul stagiaire inscrit pour trois places : le groupe n'est pas constitué."));
+        driver.approve(action, "CallActivity_ValidateOpening");
+
+        assertThat(text(only(action, DocumentType.NON_OPENING_CERTIFICATE))).contains("Certificat administratif de non-ouverture de stage",
+                "Je soussigné(e) ....", "pas ouvert", "prévu le 05/01/2026", "Motif de la non-ouverture déclaré le 01/12/2025 : Un seul stagiaire",
+                "Fait à ....");
+        assertThat(text(only(action, DocumentType.SENDING_SLIP))).contains("Bordereau d'envoi", "Certificat administratif de non-ouverture")
+                .doesNotContain("Liste des stagiaires");
+        assertThat(all(action, DocumentType.TRAINEE_LIST_OPENING)).isEmpty();
+        assertThat(all(action, DocumentType.OPENING_CERTIFICATE)).isEmpty();
+    }
+
+    @Test
     void eachStepProducesItsDocuments() throws IOException {
         DossierDriver driver = new DossierDriver(context);
         clock(LocalDateTime.of(2025, 12, 1, 9, 0));
@@ -60,6 +85,11 @@ class DossierPapersTest {
         assertThat(text(all(action, DocumentType.CONVOCATION).get(0))).contains("Convocation à la formation", "le 05/01/2026", "Clermont-l'Hérault");
         assertThat(text(only(action, DocumentType.TRAINEE_LIST_OPENING))).contains("Liste des stagiaires à l'ouverture", "STAGIAIREA", "STAGIAIREB");
         assertThat(text(only(action, DocumentType.TRAINER_LIST_OPENING))).contains("ROCHER", "Accessoires", "12 ans d'atelier", "140 h");
+        assertThat(text(only(action, DocumentType.OPENING_CERTIFICATE))).as("the Région's blank form, pre-filled, to be signed")
+                .contains("Certificat administratif d'ouverture de stage", "Je soussigné(e) ....", "a ouvert le 05/01/2026",
+                        "2 stagiaire(s) inscrit(s) à l'ouverture", "Fait à ....", "signature du représentant légal", "Cadre réservé au financeur");
+        assertThat(text(only(action, DocumentType.SENDING_SLIP))).contains("Bordereau d'envoi", "Liste des stagiaires à l'ouverture",
+                "Liste des formateurs à l'ouverture", "Certificat administratif d'ouverture", "Pages", "Observations");
         List<Document> trainerContracts = all(action, DocumentType.TRAINER_CONTRACT_DRAFT);
         assertThat(trainerContracts).hasSize(2);
         assertThat(trainerContracts.stream().map(d -> {

@@ -141,7 +141,8 @@ class DossierProcessTest {
                 Map.of("situation", "JOB_OTHER_SECTOR", "contract", "CDD_OVER_6_MONTHS"))).isEqualTo(2);
         assertThat(dossier).isEnded().hasPassed("Task_GenerateFollowUpReport", "End_DossierClosed");
         assertThat(driver.documentTypes(action)).contains("FOLLOW_UP_REPORT", "EXIT_SURVEY_REPORT", "COMPLETION_CERTIFICATE",
-                "END_OF_TRAINING_CERTIFICATE", "MONTHLY_SUMMARY", "CONVOCATION", "TRAINING_AGREEMENT", "TRAINER_CONTRACT_DRAFT");
+                "END_OF_TRAINING_CERTIFICATE", "MONTHLY_SUMMARY", "CONVOCATION", "TRAINING_AGREEMENT", "TRAINER_CONTRACT_DRAFT",
+                "OPENING_CERTIFICATE", "SENDING_SLIP").doesNotContain("NON_OPENING_CERTIFICATE");
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.CLOSED);
     }
 
@@ -188,6 +189,118 @@ class DossierProcessTest {
         driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("realStart", "2026-01-26", "paymentMode", "MONTHLY"));
         driver.approve(action, "CallActivity_ValidateOpening");
         assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.EXECUTION);
+    }
+
+    @Test
+    void anActionThatDoesNotOpenIsValidatedByTheFunderAndEndsNotOpenedWithoutInvoice() {
+        TrainingAction action = runToOpening(3, 1);
+        ProcessInstance dossier = driver.mainInstance(action);
+
+        assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("opens", "YES");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO")))
+                .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("« Motif de la non-ouverture » est obligatoire");
+        String reason = "Un seul stagiaire inscrit pour trois places : le groupe n'est pas constitué.";
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO", "notOpenedReason", reason));
+        assertThat(driver.reload(action).getRealStart()).isNull();
+        assertThat((String) driver.formVariables(action, "CallActivity_ValidateOpening").get("summary"))
+                .contains("Ouverture de l'action : Non", reason);
+
+        // the funder sends it back: the organisation finds its answer and its reason again
+        driver.reject(action, "CallActivity_ValidateOpening", "Précisez la date de la dernière relance des prescripteurs.");
+        assertThat(dossier).isWaitingAt("Task_OpenAction");
+        assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("opens", "NO").containsEntry("notOpenedReason", reason);
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction", Map.of("opens", "NO", "notOpenedReason",
+                reason + " Dernière relance des prescripteurs le 15/12/2025."));
+        driver.approve(action, "CallActivity_ValidateOpening");
+
+        assertThat(driver.mainInstance(action)).isNull();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(action.getProcessInstanceId())
+                .activityId("End_DossierNotOpened").count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(action.getProcessInstanceId())
+                .activityId("Task_GenerateOpeningDocuments").count()).isZero();
+        assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.NOT_OPENED);
+        assertThat(driver.reload(action).getNotOpenedReason()).endsWith("le 15/12/2025.");
+        assertThat(driver.documentTypes(action)).contains("NON_OPENING_CERTIFICATE", "SENDING_SLIP")
+                .doesNotContain("TRAINEE_LIST_OPENING", "OPENING_CERTIFICATE");
+        assertThat(invoices.of(action.getId())).isEmpty();
+    }
+
+    @Test
+    void aRegionAdvanceIsInvoicedAtTheStartAndRepaidByTheLaterInvoicesToTheCent() {
+        TrainingAction action = runToOpening(2, 2);
+        ProcessInstance dossier = driver.mainInstance(action);
+        assertThat(driver.formVariables(action, "Task_OpenAction")).containsEntry("advanceOffered", true).containsEntry("advance", "NONE");
+
+        // 2 100,00 € over two months: no flat advance (more than 50 000 € HT and 2 months), an optional one up to 30 %
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction",
+                Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "advance", "FLAT")))
+                .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("prix supérieur à 50\u202f000,00\u00a0€ HT")
+                .hasMessageContaining("plus de 2 mois");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_OpenAction",
+                Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "advance", "OPTIONAL", "advancePercent", 35)))
+                .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("entre 0 et 30 %");
+        driver.complete(ORGANISATION_USER, action, "Task_OpenAction",
+                Map.of("realStart", "2026-01-05", "paymentMode", "MONTHLY", "advance", "OPTIONAL", "advancePercent", 30));
+        driver.approve(action, "CallActivity_ValidateOpening");
+        assertThat(dossier).hasPassed("Task_PrepareAdvance");
+
+        // the advance: 30 % of 2 100,00 €, an invoice of its own; rejected once (credited), then accepted and paid
+        Invoice advance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.OPTIONAL_ADVANCE).findFirst().orElseThrow();
+        assertThat(advance.getNetCents()).isEqualTo(63_000);
+        assertThat(advance.getHoursAmountCents()).isZero();
+        assertThat((String) driver.formVariables(action, "Task_ConfirmAdvance").get("details")).contains("Avance facultative de 30 %");
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmAdvance", Map.of("confirmed", true));
+        driver.reject(action, "Task_AcceptAdvance", "Le taux dépasse celui de l'acte d'engagement.");
+        assertThat(invoice(advance).getStatus()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(invoices.of(action.getId())).filteredOn(i -> i.getKind() == InvoiceKind.CREDIT_NOTE).hasSize(1);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmAdvance", Map.of("confirmed", true));
+        driver.approve(action, "Task_AcceptAdvance");
+        clock(LocalDateTime.of(2026, 1, 20, 9, 0));
+        driver.complete(FUNDER_USER, action, "Task_RecordAdvancePayment", Map.of("paymentDate", "2026-01-20", "paymentReference", "VIR-AVANCE"));
+        Invoice paidAdvance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.OPTIONAL_ADVANCE
+                && i.getStatus() == InvoiceStatus.PAID).findFirst().orElseThrow();
+        assertThat(paidAdvance.getNetCents()).isEqualTo(63_000);
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), paidAdvance.getId()), "avance facultative");
+
+        // January: 980,00 € invoiced, 46,7 % of the price: nothing repaid yet
+        payMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        Invoice january = onlyInvoice(action, "2026-01");
+        assertThat(january.getAdvanceRepaidCents()).isZero();
+        assertThat(january.getNetCents()).isEqualTo(98_000);
+
+        // February: 45 h each (630,00 €), 76,7 % invoiced: (1 610 − 1 365) / (1 680 − 1 365) of the advance, 490,00 €
+        clock(LocalDateTime.of(2026, 3, 2, 9, 0));
+        driver.runDueJobs(action);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        List<fr.formaflow.trainee.Trainee> enrolled = trainees.of(action.getId());
+        rows.add(Map.of("traineeId", enrolled.get(0).getId(), "centreCompleted", 45, "exitDate", "2026-02-27", "exitType", "END_OF_TRAINING"));
+        rows.add(Map.of("traineeId", enrolled.get(1).getId(), "centreCompleted", 45, "exitDate", "2026-02-20", "exitType", "EARLY_EXIT",
+                "earlyExitReason", "EMPLOYMENT"));
+        driver.completeMonth(ORGANISATION_USER, action, "2026-02", Map.of("hours", json(toJson(rows)), "confirmed", true));
+        Invoice february = onlyInvoice(action, "2026-02");
+        assertThat(february.getHoursAmountCents()).isEqualTo(63_000);
+        assertThat(february.getAdvanceRepaidCents()).isEqualTo(49_000);
+        assertThat(february.getNetCents()).isEqualTo(14_000);
+        assertThat(february.getExplanation()).contains("Remboursement de l'avance : 490,00\u00a0€ déduits, reste 140,00\u00a0€ à rembourser");
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), february.getId()), "facture avec remboursement de l'avance");
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(FUNDER_USER, action, "Task_RecordPayment", Map.of("paymentDate", "2026-03-02", "paymentReference", "VIR-2026-02"));
+
+        // the balance: the leaver's 25 centre and 70 company hours (245,00 €) take back the last 140,00 € of the advance
+        evaluateAndApprove(action);
+        closeAction(action);
+        Invoice balance = invoices.of(action.getId()).stream().filter(i -> i.getKind() == InvoiceKind.BALANCE).findFirst().orElseThrow();
+        assertThat(balance.getHoursAmountCents()).isEqualTo(24_500);
+        assertThat(balance.getAdvanceRepaidCents()).isEqualTo(14_000);
+        assertThat(balance.getNetCents()).isEqualTo(10_500);
+        assertThat(balance.isNil()).isFalse();
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), balance.getId()), "solde avec remboursement de l'avance");
+        assertThat(invoices.advanceOutstandingCents(action.getId())).isZero();
+        // to the cent: the advance and the invoices' nets add up to the hours realised, 1 855,00 €
+        assertThat(invoices.of(action.getId()).stream().filter(Invoice::counts).mapToLong(Invoice::getNetCents).sum()).isEqualTo(185_500);
+        assertThat(invoices.of(action.getId()).stream().filter(Invoice::counts).mapToLong(Invoice::getHoursAmountCents).sum()).isEqualTo(185_500);
     }
 
     @Test
@@ -458,6 +571,77 @@ class DossierProcessTest {
     }
 
     @Test
+    void afterOpeningPeriodsAndAnIndividualPathChangeOnlyWithTheFundersAgreement() throws Exception {
+        TrainingAction action = runToExecution("MONTHLY");
+        assertThatThrownBy(() -> driver.requestChange(action, ChangeRequest.Kind.PATH, "Parcours de Mme StagiaireA allégé."))
+                .hasMessageContaining("ne concerne que les actions individualisées");
+        driver.requestChange(action, ChangeRequest.Kind.PERIODS, "Le plateau ferme le 6 février : la période en entreprise commence le 9.");
+        assertThat((String) driver.formVariables(action, "Task_ReviewChangeRequest").get("details"))
+                .contains("Modification des périodes en centre et en entreprise", "le 9");
+        driver.approve(action, "Task_ReviewChangeRequest");
+        assertThat(driver.formVariables(action, "Task_UpdatePeriods").get("periods").toString()).contains("2026-01-05");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_UpdatePeriods", Map.of("periods",
+                json("[{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-02-27\"}]"))))
+                .hasMessageContaining("Au moins une période en centre est obligatoire");
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_UpdatePeriods", Map.of("periods",
+                json("[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-06\"},"
+                        + "{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-03-06\"}]"))))
+                .hasMessageContaining("Période 2 : elle doit se situer entre la date de début et la date de fin prévues");
+        driver.complete(ORGANISATION_USER, action, "Task_UpdatePeriods", Map.of("periods",
+                json("[{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-06\"},"
+                        + "{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-02-27\"}]")));
+        assertThat(driver.reload(action).getPeriods()).extracting(Period::place, Period::start, Period::end).containsExactly(
+                tuple(Place.CENTRE, DossierDriver.date("2026-01-05"), DossierDriver.date("2026-02-06")),
+                tuple(Place.COMPANY, DossierDriver.date("2026-02-09"), DossierDriver.date("2026-02-27")));
+
+        // an individualised action: after opening, a trainee's path is readjusted once the funder agreed
+        TrainingAction individual = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
+        programme.put("collective", "false");
+        driver.complete(ORGANISATION_USER, individual, "Task_SubmitDossier", programme);
+        driver.approve(individual, "CallActivity_ValidateSubmission");
+        contractAndApprove(individual);
+        // every field of the seed's « Définition de parcours » is required for an individualised action
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, individual, "Task_EnterTrainees", DossierDriver.trainees(1)))
+                .hasMessageContaining("« Parcours professionnel envisagé » est obligatoire")
+                .hasMessageContaining("« Modules d'enseignement professionnel » est obligatoire")
+                .hasMessageContaining("« Objectifs des périodes en entreprise » est obligatoire")
+                .hasMessageContaining("« Date de fin du parcours » est obligatoire");
+        driver.complete(ORGANISATION_USER, individual, "Task_EnterTrainees", DossierDriver.individualTrainees(2));
+        assertThat(trainees.of(individual.getId()).get(0).getPath().periods()).hasSize(2);
+        assertThat(trainees.of(individual.getId()).get(0).getPath().professionalProject()).isEqualTo("Accessoiriste dans une compagnie de théâtre");
+        driver.approve(individual, "CallActivity_ValidateTrainees");
+        openAndApprove(individual, "MONTHLY");
+        driver.requestChange(individual, ChangeRequest.Kind.PATH, "Mme StagiaireA a validé le module sécurité : 20 h de centre en moins.");
+        driver.approve(individual, "Task_ReviewChangeRequest");
+        com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(driver.formVariables(individual, "Task_UpdateTrainees").get("trainees").toString());
+        com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode) rows.get(0);
+        assertThat(first.path("pathPeriods")).hasSize(2);
+        // two company periods announced, one entered: refused, the count and the periods must agree
+        first.put("pathCompanyPeriodCount", 2);
+        assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, individual, "Task_UpdateTrainees", Map.of("trainees", json(rows.toString()))))
+                .hasMessageContaining("1 période(s) en entreprise saisie(s) pour 2 annoncée(s)");
+        first.put("pathCompanyPeriodCount", 1).put("pathHoursCentre", 120).put("pathObjectives", "Accessoiriste de plateau, sans le module sécurité")
+                .put("pathProfessionalModules", "Fabrication d'accessoires");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first.path("pathPeriods").get(0)).put("end", "2026-01-30");
+        driver.complete(ORGANISATION_USER, individual, "Task_UpdateTrainees", Map.of("trainees", json(rows.toString())));
+        fr.formaflow.trainee.IndividualPath readjusted = trainees.of(individual.getId()).stream()
+                .filter(t -> t.getPathHoursCentre().compareTo(new java.math.BigDecimal("120")) == 0).findFirst().orElseThrow().getPath();
+        assertThat(readjusted.professionalModules()).isEqualTo("Fabrication d'accessoires");
+        assertThat(readjusted.periods().get(0).end()).isEqualTo(DossierDriver.date("2026-01-30"));
+        // the funder reads every trainee's path in the « Dossier » panel of its tasks
+        List<fr.formaflow.process.DossierContent.Section> content = context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                .execute(tx -> context.getBean(fr.formaflow.process.DossierContent.class).of(driver.reload(individual)));
+        assertThat(content).filteredOn(section -> section.title().equals("Parcours individualisés")).singleElement()
+                .satisfies(section -> assertThat(section.entries().toString()).contains("projet : Accessoiriste dans une compagnie de théâtre",
+                        "modules professionnels : Fabrication d'accessoires", "centre du 05/01/2026 au 30/01/2026", "120 h en centre"));
+        assertThat(trainees.of(individual.getId())).extracting(fr.formaflow.trainee.Trainee::getPathHoursCentre)
+                .anySatisfy(hours -> assertThat(hours).isEqualByComparingTo("120"));
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("Task_UpdatePeriods").finished().count()).isPositive();
+    }
+
+    @Test
     void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() {
         TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie son");
         ProcessInstance dossier = driver.mainInstance(action);
@@ -695,6 +879,15 @@ class DossierProcessTest {
     }
 
     // ------------------------------------------------------------------ steps
+
+    /** A Région dossier submitted for this many places, contracted, with this many trainees validated: waiting to open. */
+    TrainingAction runToOpening(int places, int trainees) {
+        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Accessoiriste");
+        submitAndApprove(action, places);
+        contractAndApprove(action);
+        traineesAndApprove(action, trainees);
+        return action;
+    }
 
     void submitAndApprove(TrainingAction action, int trainees) {
         driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(trainees));

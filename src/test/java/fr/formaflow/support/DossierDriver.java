@@ -379,6 +379,21 @@ public class DossierDriver {
     }
 
     public static Map<String, Object> trainees(int count) {
+        return trainees(count, "");
+    }
+
+    /** The same trainees with an individual path (seed 003 §3.2), as an individualised action requires. */
+    public static Map<String, Object> individualTrainees(int count) {
+        return trainees(count, ",\"pathHoursCentre\":140,\"pathHoursCompany\":70,\"pathObjectives\":\"Accessoiriste de plateau\""
+                + ",\"pathProfessionalProject\":\"Accessoiriste dans une compagnie de théâtre\",\"pathCompanyPeriodCount\":1"
+                + ",\"pathStart\":\"2026-01-05\",\"pathEnd\":\"2026-02-27\",\"pathGeneralModules\":\"Histoire du spectacle\""
+                + ",\"pathProfessionalModules\":\"Fabrication d'accessoires ; sécurité au plateau\""
+                + ",\"pathCompanyObjectives\":\"Tenir les accessoires d'une représentation\",\"pathPeriods\":["
+                + "{\"place\":\"CENTRE\",\"start\":\"2026-01-05\",\"end\":\"2026-02-06\"},"
+                + "{\"place\":\"COMPANY\",\"start\":\"2026-02-09\",\"end\":\"2026-02-27\"}]");
+    }
+
+    private static Map<String, Object> trainees(int count, String moreFields) {
         List<String> rows = new ArrayList<>();
         int cohort = COHORTS.getAndIncrement();
         for (int i = 1; i <= count; i++) {
@@ -386,7 +401,7 @@ public class DossierDriver {
                     + "\"birthDate\":\"" + LocalDate.of(1990, 5, 10 + i % 10).minusDays(cohort) + "\",\"sex\":\"F\",\"nationality\":\"FR\",\"address\":\"" + i + " rue de la Paix\","
                     + "\"postcode\":\"34000\",\"city\":\"Montpellier\",\"entryDate\":\"2026-01-05\",\"remunerationBody\":\"France Travail\","
                     + "\"entryLevel\":\"4\",\"ageBracket\":\"FROM_26_TO_44\",\"unemploymentDuration\":\"UNDER_6_MONTHS\","
-                    + "\"prescriber\":\"France Travail\",\"paid\":true}");
+                    + "\"prescriber\":\"France Travail\",\"paid\":true" + moreFields + "}");
         }
         return Map.of("trainees", json("[" + String.join(",", rows) + "]"));
     }

@@ -48,7 +48,12 @@ public class DocumentDelegates {
 
     @Bean
     JavaDelegate generateOpeningDocuments(DossierPapers papers, DossierService dossiers) {
-        return execution -> papers.openingLists(action(dossiers, execution));
+        return execution -> papers.opening(action(dossiers, execution), rules(execution) != null && rules(execution).openingCertificate());
+    }
+
+    @Bean
+    JavaDelegate generateNonOpeningDocuments(DossierPapers papers, DossierService dossiers) {
+        return execution -> papers.nonOpening(action(dossiers, execution), rules(execution) != null && rules(execution).openingCertificate());
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place a dossier changes phase: each phase sub-process of training-dossier.bpmn enters its phase when it starts
- * ({@code ${dossierPhases.enter(execution, 'CONTRACT')}}), and its two end events enter REFUSED or CLOSED. Tasks, service
+ * ({@code ${dossierPhases.enter(execution, 'CONTRACT')}}), and its end events enter REFUSED, NOT_OPENED or CLOSED. Tasks, service
  * tasks and the called processes never set the phase.
  */
 @Component("dossierPhases")

@@ -24,9 +24,19 @@ public class InvoiceDelegates {
             TrainingAction action = dossiers.get(routing.dossierId(execution));
             FunderRules rules = FunderRules.from(execution.getVariable("rules"));
             Optional<Invoice> invoice = invoices.prepareForMonth(action, YearMonth.parse((String) execution.getVariable("month")),
-                    rules.advanceThresholds(), clock.now());
+                    rules.advanceThresholds(), rules.advance(), clock.now());
             execution.setVariable("invoiceDue", invoice.isPresent());
             execution.setVariable("invoiceId", invoice.map(Invoice::getId).orElse(null));
+        };
+    }
+
+    /** "Établir la facture d'avance": the advance asked for at opening, as a draft the organisation confirms. */
+    @Bean
+    JavaDelegate prepareAdvance(InvoiceService invoices, DossierService dossiers, DossierRouting routing, Clock clock) {
+        return execution -> {
+            TrainingAction action = dossiers.get(routing.dossierId(execution));
+            Invoice advance = invoices.prepareAdvance(action, FunderRules.from(execution.getVariable("rules")).advance(), clock.now());
+            execution.setVariable("invoiceId", advance.getId());
         };
     }
 
@@ -36,7 +46,7 @@ public class InvoiceDelegates {
         return execution -> {
             TrainingAction action = dossiers.get(routing.dossierId(execution));
             FunderRules rules = FunderRules.from(execution.getVariable("rules"));
-            Invoice balance = invoices.prepareBalance(action, rules.admissibleEarlyExitReasons(), clock.now());
+            Invoice balance = invoices.prepareBalance(action, rules.admissibleEarlyExitReasons(), rules.advance(), clock.now());
             execution.setVariable("invoiceId", balance.getId());
             // a balance of 0,00 € is a statement: nothing to pay, no payment to record
             execution.setVariable("balanceToPay", !balance.isNil());

@@ -17,6 +17,7 @@ import fr.formaflow.process.TaskStep;
 import fr.formaflow.trainer.TrainerRepository;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -69,8 +70,7 @@ public class SubmissionStep implements TaskStep {
         v.put("priceCompanyEuros", euros(a.getPriceCompanyCents()));
         v.put("unitCostCentreEuros", euros(a.getUnitCostCentreCents()));
         v.put("unitCostCompanyEuros", euros(a.getUnitCostCompanyCents()));
-        v.put("periods", FormJson.rows(a.getPeriods().stream().map(p -> Map.of(
-                "place", p.place().name(), "start", p.start().toString(), "end", p.end().toString())).toList()));
+        v.put("periods", periodRows(a));
         v.put("clients", FormJson.rows(a.getClients().stream().map(c -> FormJson.row(
                 "name", c.name(), "siret", c.siret(), "address", c.address(), "email", c.email(), "opco", c.opco())).toList()));
         v.put("trainers", TrainersStep.rows(a, trainers));
@@ -96,8 +96,7 @@ public class SubmissionStep implements TaskStep {
                 form.integer("totalTrainees", "Effectif total"), form.integer("paidTrainees", "Effectif rémunéré"),
                 form.cents("priceCentreEuros", "Prix total en centre"), form.cents("priceCompanyEuros", "Prix total en entreprise"),
                 form.cents("unitCostCentreEuros", "Coût unitaire en centre"), form.cents("unitCostCompanyEuros", "Coût unitaire en entreprise"),
-                form.list("periods").stream().map(p -> new Period(place(p.string("place")),
-                        p.date("start", "Début de période"), p.date("end", "Fin de période"))).toList(),
+                periods(form),
                 form.list("clients").stream().map(c -> new ClientCompany(c.string("name"),
                         c.string("siret") == null ? null : c.string("siret").replaceAll("\\s", ""),
                         c.string("address"), c.string("email"), c.string("opco"))).toList());
@@ -126,7 +125,19 @@ public class SubmissionStep implements TaskStep {
         }
     }
 
-    private static Place place(String value) {
+    /** The action's centre and company periods as the forms' « periods » list shows them. */
+    static Object periodRows(fr.formaflow.dossier.TrainingAction a) {
+        return FormJson.rows(a.getPeriods().stream().map(p -> Map.of(
+                "place", p.place().name(), "start", p.start().toString(), "end", p.end().toString())).toList());
+    }
+
+    /** The forms' « periods » list read back. */
+    static List<Period> periods(FormValues form) {
+        return form.list("periods").stream().map(p -> new Period(place(p.string("place")),
+                p.date("start", "Début de période"), p.date("end", "Fin de période"))).toList();
+    }
+
+    static Place place(String value) {
         if (value == null) {
             return null;
         }

@@ -7,6 +7,8 @@ import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
+import fr.formaflow.dossier.Period;
+import fr.formaflow.trainee.IndividualPath;
 import fr.formaflow.trainee.TraineeRecord;
 import fr.formaflow.trainee.TraineeService;
 import java.util.List;
@@ -43,7 +45,13 @@ public class TraineesStep implements TaskStep {
                 "unemploymentDuration", t.getUnemploymentDuration(), "prescriber", t.getPrescriber(),
                 "benefitRecipient", t.isBenefitRecipient(), "disabledWorker", t.isDisabledWorker(), "paid", t.isPaid(),
                 "pathHoursCentre", t.getPathHoursCentre(), "pathHoursCompany", t.getPathHoursCompany(),
-                "pathObjectives", t.getPathObjectives(), "vaePlanned", t.isVaePlanned())).toList()));
+                "pathObjectives", t.getPathObjectives(), "vaePlanned", t.isVaePlanned(),
+                "pathProfessionalProject", t.getPath().professionalProject(), "pathCompanyPeriodCount", t.getPath().companyPeriodCount(),
+                "pathStart", str(t.getPath().start()), "pathEnd", str(t.getPath().end()),
+                "pathGeneralModules", t.getPath().generalModules(), "pathProfessionalModules", t.getPath().professionalModules(),
+                "pathCompanyObjectives", t.getPath().companyObjectives(),
+                "pathPeriods", t.getPath().periods().stream().map(p -> Map.of("place", p.place().name(), "start", p.start().toString(),
+                        "end", p.end().toString())).toList())).toList()));
     }
 
     @Override
@@ -61,7 +69,12 @@ public class TraineesStep implements TaskStep {
                 r.date("entryDate", "Date d'entrée"), r.string("remunerationBody"), r.string("entryLevel"), r.string("ageBracket"),
                 r.string("unemploymentDuration"), r.string("prescriber"), r.bool("benefitRecipient"), r.bool("disabledWorker"),
                 r.bool("paid"), r.decimal("pathHoursCentre", "Heures en centre du parcours"),
-                r.decimal("pathHoursCompany", "Heures en entreprise du parcours"), r.string("pathObjectives"), r.bool("vaePlanned"));
+                r.decimal("pathHoursCompany", "Heures en entreprise du parcours"), r.string("pathObjectives"), r.bool("vaePlanned"),
+                new IndividualPath(r.string("pathProfessionalProject"), r.integer("pathCompanyPeriodCount", "Nombre de périodes en entreprise"),
+                        r.list("pathPeriods").stream().map(p -> new Period(SubmissionStep.place(p.string("place")),
+                                p.date("start", "Début de période du parcours"), p.date("end", "Fin de période du parcours"))).toList(),
+                        r.string("pathGeneralModules"), r.string("pathProfessionalModules"), r.string("pathCompanyObjectives"),
+                        r.date("pathStart", "Date de début du parcours"), r.date("pathEnd", "Date de fin du parcours")));
     }
 
     private static String str(Object value) {
