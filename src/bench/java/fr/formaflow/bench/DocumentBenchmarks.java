@@ -50,7 +50,7 @@ public class DocumentBenchmarks {
 
     private static final fr.formaflow.funder.FunderRules RULES = new fr.formaflow.funder.FunderRules(false,
             java.util.Set.of(fr.formaflow.funder.PaymentMode.MONTHLY), List.of(new BigDecimal("30"), new BigDecimal("60"), new BigDecimal("80")),
-            15, 10, false, java.util.Set.of(), "", false, BigDecimal.ZERO, false);
+            15, 10, false, java.util.Set.of(), "", false, BigDecimal.ZERO, false, false, fr.formaflow.funder.FunderRules.Advance.NONE);
 
     @Benchmark
     public byte[] trainingAgreement() {
