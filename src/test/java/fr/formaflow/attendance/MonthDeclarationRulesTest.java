@@ -23,7 +23,7 @@ class MonthDeclarationRulesTest {
     private static final long ANNA = 1;
     private static final long BRUNO = 2;
 
-    private final TrainingAction action = new TrainingAction("C-2026-1", null, null, "Soudeur", 2026, LocalDateTime.of(2026, 1, 5, 9, 0));
+    private final TrainingAction action = new TrainingAction("C-2026-1", new fr.formaflow.funder.Funder("OCCITANIE", "Région Occitanie", fr.formaflow.funder.FundingScheme.REGION_MARKET, "QCA"), null, "Soudeur", 2026, LocalDateTime.of(2026, 1, 5, 9, 0));
     private final Map<Long, Trainee> trainees = Map.of(ANNA, trainee("Dupont", "Anna", LocalDate.of(2026, 2, 2)),
             BRUNO, trainee("Martin", "Bruno", LocalDate.of(2026, 4, 1)));
 

@@ -80,7 +80,7 @@ class DossierSearchRestTest {
         assertThat(error.get("message").asText()).isEqualTo("La recherche de dossiers n'est pas valide.");
         assertThat(error.get("details")).extracting(JsonNode::asText).containsExactly(
                 "L'étape « FINI » n'existe pas ; valeurs possibles : SUBMISSION, CONTRACT, TRAINEES, OPENING, EXECUTION, EVALUATION, "
-                        + "CLOSURE, FOLLOW_UP, CLOSED, REFUSED.",
+                        + "CLOSURE, FOLLOW_UP, CLOSED, REFUSED, NOT_OPENED.",
                 "Le paramètre « year » doit être un nombre entier entre 2000 et 2100.",
                 "Le paramètre « size » doit être un nombre entier entre 1 et 100.");
         assertThat(web.get("/api/dossiers/search").statusCode()).as("anonymous").isEqualTo(401);

@@ -32,7 +32,7 @@ class ClosureRulesTest {
     private final Trainee bruno = trainee("Martin", "Bruno");
 
     private static TrainingAction action() {
-        TrainingAction action = new TrainingAction("C-2026-1", null, null, "Accessoiriste", 2026, LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = new TrainingAction("C-2026-1", new fr.formaflow.funder.Funder("OCCITANIE", "Région Occitanie", fr.formaflow.funder.FundingScheme.REGION_MARKET, "QCA"), null, "Accessoiriste", 2026, LocalDateTime.of(2025, 12, 1, 9, 0));
         action.submit(new Programme("Accessoiriste", "Objectifs", "Programme", "45054", TrainingNature.ACTION_DE_FORMATION, true,
                 new BigDecimal("140"), new BigDecimal("70"), LocalDate.of(2026, 1, 5), PLANNED_END, "Montpellier",
                 12, 10, 1_176_000L, 84_000L, 700L, 100L,
