@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -28,16 +30,22 @@ final class DeclaredFieldsFormHandler implements TaskFormHandler {
     private final TaskFormHandler engineHandler;
     private final String formId;
     private final DeclaredForms forms;
+    private final Function<DelegateTask, Map<String, Object>> shown;
 
-    DeclaredFieldsFormHandler(TaskFormHandler engineHandler, String formId, DeclaredForms forms) {
+    DeclaredFieldsFormHandler(TaskFormHandler engineHandler, String formId, DeclaredForms forms, Function<DelegateTask, Map<String, Object>> shown) {
         this.engineHandler = engineHandler;
         this.formId = formId;
         this.forms = forms;
+        this.shown = shown;
     }
 
+    /** The form as the engine describes it, plus the dossier values every form shows ({@link DossierTasks#SHOWN}), computed only when read. */
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
-        return engineHandler.createTaskForm(task);
+        TaskFormData data = engineHandler.createTaskForm(task);
+        ShownValues values = new ShownValues(() -> shown.apply(task));
+        DossierTasks.SHOWN.forEach(id -> data.getFormFields().add(values.field(id)));
+        return data;
     }
 
     @Override

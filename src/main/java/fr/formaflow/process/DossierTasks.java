@@ -9,6 +9,7 @@ import fr.formaflow.security.TasklistFilters;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 public class DossierTasks {
 
     /** The processes about one dossier: their business key is its contract number. */
+    /** The values {@link #shown} computes, which every dossier form may show. */
+    static final List<String> SHOWN = List.of("summary", "rejections");
+
     static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "stepValidation", "monthlyDeclaration", "followUpSurvey", "changeRequest");
 
     private final DossierRouting routing;
@@ -49,7 +53,10 @@ public class DossierTasks {
                 "No dossier has the contract number « " + task.getExecution().getProcessBusinessKey() + " » of task " + task.getId())));
     }
 
-    /** The values shown on every dossier task; sets its due date on the way. */
+    /**
+     * What a dossier task keeps when it is created: its due date, and on the organisation's step that came back the
+     * notice its Tasklist card shows. The summary and past rejections are not stored: see {@link #shown}.
+     */
     public Map<String, Object> prepare(StepContext context, Map<String, String> properties) {
         String phase = properties.get("phase");
         if (phase != null) {
@@ -57,9 +64,6 @@ public class DossierTasks {
             summaries.enterPhase(context.dossierId(), DossierPhase.valueOf(phase));
         }
         Map<String, Object> values = new HashMap<>();
-        // the funder's checklist is not copied into the form: the task's « Dossier » panel computes it when it is shown
-        values.put("summary", summary.of(context.dossierId()));
-        values.put("rejections", summaries.rejections(context.dossierId(), rejectionStep(context)));
         if (context.decides() == null) {
             // the organisation's step came back: its card in Tasklist says so (a validator's task decides, it is not returned)
             String returned = summaries.returnedNotice(context.dossierId(), rejectionStep(context));
@@ -71,6 +75,21 @@ public class DossierTasks {
         if (due != null) {
             DelegateTask task = context.task();
             dueDates.of(due, task).ifPresent(date -> task.setDueDate(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())));
+        }
+        return values;
+    }
+
+    /**
+     * What every dossier task's form shows above its own fields, computed when the form is read (Tasklist's
+     * form-variables), never written to the task: the dossier's summary as it is now and the reasons of past
+     * rejections of this step. (The funder's checklist is in the task's « Dossier » panel.)
+     */
+    public Map<String, Object> shown(StepContext context) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("summary", summary.of(context.dossierId()));
+        String rejections = summaries.rejections(context.dossierId(), rejectionStep(context));
+        if (rejections != null) {
+            values.put("rejections", rejections);
         }
         return values;
     }

@@ -3,10 +3,13 @@ package fr.formaflow.process;
 import fr.formaflow.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,6 +28,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +53,17 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
     
 
     private final DeclaredForms forms = new DeclaredForms();
+    private final ObjectProvider<UserTasks> userTasks;
+
+    public TaskBoundary(ObjectProvider<UserTasks> userTasks) {
+        this.userTasks = userTasks;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
         configuration.setResourceAuthorizationProvider(new OwnAccountReadOnly());
-        configuration.setCustomPreBPMNParseListeners(append(configuration.getCustomPreBPMNParseListeners(), new FormsOnUserTasks(forms)));
+        configuration.setCustomPreBPMNParseListeners(append(configuration.getCustomPreBPMNParseListeners(), new FormsOnUserTasks(forms, task -> userTasks.getObject().shownOn(task))));
         configuration.setCustomPreCommandInterceptorsTxRequired(
                 append(configuration.getCustomPreCommandInterceptorsTxRequired(), new FormOnlyCompletion(configuration)));
     }
@@ -73,9 +82,11 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
     static final class FormsOnUserTasks extends AbstractBpmnParseListener {
 
         private final DeclaredForms forms;
+        private final Function<DelegateTask, Map<String, Object>> shown;
 
-        FormsOnUserTasks(DeclaredForms forms) {
+        FormsOnUserTasks(DeclaredForms forms, Function<DelegateTask, Map<String, Object>> shown) {
             this.forms = forms;
+            this.shown = shown;
         }
 
         @Override
@@ -83,7 +94,7 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
             TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             String formId = definition.getCamundaFormDefinitionKey() == null ? null
                     : definition.getCamundaFormDefinitionKey().getExpressionText();
-            definition.setTaskFormHandler(new DeclaredFieldsFormHandler(definition.getTaskFormHandler(), formId, forms));
+            definition.setTaskFormHandler(new DeclaredFieldsFormHandler(definition.getTaskFormHandler(), formId, forms, shown));
             TaskListener userTasks = new DelegateExpressionTaskListener(
                     Context.getProcessEngineConfiguration().getExpressionManager().createExpression("${userTasks}"), List.of());
             definition.addTaskListener(TaskListener.EVENTNAME_CREATE, userTasks);

@@ -5,6 +5,7 @@ import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public class UserTasks implements TaskListener {
         StepProperties.Described described = StepProperties.of(task);
         Map<String, String> properties = described.properties();
         Optional<Route> route = dossierTasks.routeOf(task);
-        StepContext context = new StepContext(route.map(Route::dossierId).orElse(null), task, properties.get("step"), properties.get("decides"));
+        StepContext context = context(task, properties, route);
         // the organisation whose delegates work on its tasks: the dossier's, or the one Formaflow started the process for
         String organisationGroup = route.map(Route::organisationGroup).orElseGet(() -> (String) task.getVariable("organisationGroup"));
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -63,11 +64,25 @@ public class UserTasks implements TaskListener {
                 values.putAll(dossierTasks.prepare(context, properties));
             }
             values.putAll(step.prefill(context));
+            values.values().removeIf(Objects::isNull); // an empty field needs no variable: each one is four rows of history
             task.setVariablesLocal(values);
             delegations.shareWithDelegates(task, organisationGroup);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             step.complete(context, new FormValues(task.getVariablesLocal()));
             delegations.recordIfDelegated(task, organisationGroup, context.userId());
         }
+    }
+
+    /** What a dossier task's form shows besides its own values, computed when the form is read (see {@link DossierTasks#shown}). */
+    Map<String, Object> shownOn(DelegateTask task) {
+        Optional<Route> route = dossierTasks.routeOf(task);
+        if (route.isEmpty()) {
+            return Map.of();
+        }
+        return dossierTasks.shown(context(task, StepProperties.of(task).properties(), route));
+    }
+
+    private static StepContext context(DelegateTask task, Map<String, String> properties, Optional<Route> route) {
+        return new StepContext(route.map(Route::dossierId).orElse(null), task, properties.get("step"), properties.get("decides"));
     }
 }

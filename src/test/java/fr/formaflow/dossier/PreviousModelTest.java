@@ -47,7 +47,7 @@ class PreviousModelTest {
 
             driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
             assertThat(driver.openTaskKeys(action)).containsExactly("Task_ValidateSubmission");
-            assertThat(driver.formVariables(action, "Task_ValidateSubmission")).containsKeys("decision", "reason", "summary")
+            assertThat(driver.formVariables(action, "Task_ValidateSubmission")).containsKey("summary")
                     .doesNotContainKeys("decisionOptions", "details");
             driver.complete(FUNDER_USER, action, "Task_ValidateSubmission",
                     Map.of("decision", "REJECT", "reason", "Le programme ne détaille pas les modules."));

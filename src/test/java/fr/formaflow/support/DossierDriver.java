@@ -103,9 +103,10 @@ public class DossierDriver {
                 .map(task -> StepProperties.stepKey(engine, task)).sorted().toList();
     }
 
+    /** What Tasklist reads to fill the task's form (GET /task/{id}/form-variables). */
     public Map<String, Object> formVariables(TrainingAction action, String taskKey) {
         Task task = task(action, taskKey);
-        return engine.getTaskService().getVariablesLocal(task.getId());
+        return engine.getFormService().getTaskFormVariables(task.getId());
     }
 
     /** Submits the task's form as Tasklist does, as this user; the asynchronous steps it leads to run as the job executor would. */
