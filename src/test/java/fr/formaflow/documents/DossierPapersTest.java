@@ -144,6 +144,38 @@ class DossierPapersTest {
                 .doesNotContain("Pour le financeur", "ci-après le financeur");
     }
 
+    /**
+     * Seed 000 « Signer et verser le contrat de sous-traitance »: in portage the organisation is the platform's
+     * subcontractor; the contract is generated for it to sign, and the action is contracted only once the signed copy is on file.
+     */
+    @Test
+    void inPortageTheOrganisationSignsItsSubcontractingContractWithThePlatformBeforeTheContractStepGoesOn() throws IOException {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, "Régie plateau sous-traitée");
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
+        driver.approve(action, "CallActivity_ValidateSubmission");
+
+        String contract = text(only(action, DocumentType.PORTAGE_CONTRACT_DRAFT)).replaceAll("\\s*\n\\s*", " ");
+        assertThat(contract).contains("Contrat de sous-traitance de formation en portage",
+                "Portage Formation Sud, organisme de formation (plateforme de portage), SIRET 812 345 676 00017",
+                "ci-après la plateforme, donneur d'ordre", "Scènes et Formations", "ci-après l'organisme, sous-traitant",
+                "Théâtre des Treize Vents", "8 % HT du montant de la formation", "à réception de tous les règlements",
+                "Pour la plateforme", "Pour l'organisme (sous-traitant)", "Déclaration d'activité enregistrée sous le numéro 76341234534");
+        assertThat(text(only(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT))).as("the organisation's own subcontractor keeps its contract")
+                .contains("Cévennes Gestion").doesNotContain("plateforme de portage");
+
+        driver.uploadContractDocuments(action, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Contract",
+                        Map.of("documentsConfirmed", true)))
+                .hasMessageContaining("La contractualisation ne peut pas être transmise")
+                .hasMessageContaining(DocumentType.PORTAGE_CONTRACT.label());
+        driver.upload(action, DocumentType.PORTAGE_CONTRACT);
+        driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
+        driver.approve(action, "CallActivity_ValidateContract");
+        assertThat(driver.mainInstance(action).isEnded()).isFalse();
+    }
+
     @Test
     void closureProducesTheCertificatesOfEachTrainee() throws IOException {
         DossierDriver driver = new DossierDriver(context);
