@@ -42,6 +42,7 @@ public class DemoData {
     public static final String REGION = "OCCITANIE";
     public static final String OPCO = "OPCOSANTE";
     public static final String PORTAGE = "PORTAGESUD";
+    public static final String AFDAS = "AFDAS";
     public static final String FORMIRIS = "FORMIRIS";
     public static final String TITULAR_SIRET = "42110064500017";
     public static final String SUBCONTRACTOR_SIRET = "51234567900017";
@@ -108,6 +109,7 @@ public class DemoData {
                         "le numéro de contrat du dossier (par exemple 2026QCA0001)")));
         funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
                 .address("85279863600019", "31 rue Anatole France", "92300", "Levallois-Perret")
+                .invoicesTo("factures@opco-sante.example")
                 .help(new FunderHelp("Centre de relation client", "du lundi au vendredi, de 8 h 30 à 17 h 30", "01 99 00 13 68",
                         "relation.client@opco-sante.example", "le numéro de l'action OPCO Santé, dans toutes vos demandes")));
         funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
@@ -115,6 +117,10 @@ public class DemoData {
                 .activityDeclaration("76341234534", "Occitanie")
                 .help(new FunderHelp("Assistance de la plateforme de portage", "du lundi au vendredi, de 9 h à 17 h", "01 99 00 45 20",
                         "assistance@portage-formation-sud.example", "le numéro de contrat du dossier et le nom du client")));
+        // the OPCO of the portage demo's client: a portage platform invoices it and e-mails it the invoice (seed 000)
+        funder(new Funder(AFDAS, "AFDAS", FundingScheme.OPCO, "AFD")
+                .address("30561826600004", "66 rue Stendhal", "75020", "Paris")
+                .invoicesTo("factures@afdas.example"));
         // Formiris (seed 001): purchase order before any attendance, attendance certificates validated before invoicing
         // regional dossiers go to the association territoriale's validators, national ones to the head office's
         funder(new Funder(FORMIRIS, "Formiris", FundingScheme.FORMIRIS, "FOR").withNationalValidators()

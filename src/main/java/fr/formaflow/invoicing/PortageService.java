@@ -4,6 +4,8 @@ import fr.formaflow.documents.DocumentService;
 import fr.formaflow.documents.DocumentType;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.FunderRepository;
+import fr.formaflow.funder.FundingScheme;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +32,14 @@ public class PortageService {
     private final DocumentService documents;
     private final NumberSequences sequences;
     private final Clock clock;
+    private final FunderRepository funders;
+    private final ApplicationEventPublisher events;
 
     public PortageService(PortageInvoiceRepository portageInvoices, InvoiceService invoices, DocumentService documents,
-                          NumberSequences sequences, Clock clock) {
+                          NumberSequences sequences, Clock clock, FunderRepository funders, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.funders = funders;
+        this.events = events;
         this.portageInvoices = portageInvoices;
         this.invoices = invoices;
         this.documents = documents;
@@ -66,8 +73,9 @@ public class PortageService {
     }
 
     /**
-     * Issues the platform's invoices for the split the validator entered (client name → amounts): numbered in the
-     * platform's gap-free yearly series (P2026-00001). Issued once per action.
+     * Issues the platform's invoices for the split the validator entered (client name → amounts, and the reference of
+     * the funding agreement of an OPCO share): numbered in the platform's gap-free yearly series (P2026-00001). Issued
+     * once per action; the OPCOs' invoices are then e-mailed to them ({@link OpcoInvoiceMailer}).
      */
     public List<PortageInvoice> issue(TrainingAction action, List<PortageBilling.Share> entered, BigDecimal feePercent, LocalDateTime now) {
         if (!of(action.getId()).isEmpty()) {
@@ -81,12 +89,25 @@ public class PortageService {
                 throw new BusinessRuleException("« " + share.client() + " » n'est pas un client de cette action.");
             }
             String opco = action.getClients().stream().filter(c -> c.name().equals(share.client())).findFirst().orElseThrow().opco();
-            shares.add(new PortageBilling.Share(share.client(), opco, share.clientCents(), share.opcoCents(), agreement));
+            shares.add(new PortageBilling.Share(share.client(), opco, share.clientCents(), share.opcoCents(), agreement,
+                    share.fundingAgreementReference(), opcoIdentity(opco)));
         }
         BigDecimal trainingVat = action.getOrganisation().vatRate();
-        return PortageBilling.bills(trainingAmountCents(action), shares, trainingVat, feePercent).stream()
+        List<PortageInvoice> issued = PortageBilling.bills(trainingAmountCents(action), shares, trainingVat, feePercent).stream()
                 .map(bill -> portageInvoices.save(new PortageInvoice(action.getId(), nextNumber(action, now), bill, now)))
                 .toList();
+        events.publishEvent(new OpcoInvoiceMailer.PortageInvoicesIssued(action.getId()));
+        return issued;
+    }
+
+    /** The OPCO's funder record, as its invoice needs it; null when Formaflow does not know this OPCO. */
+    private PortageBilling.OpcoIdentity opcoIdentity(String opco) {
+        if (opco == null || opco.isBlank()) {
+            return null;
+        }
+        return funders.findFirstByNameIgnoreCase(opco.trim()).filter(f -> f.getScheme() == FundingScheme.OPCO)
+                .map(f -> new PortageBilling.OpcoIdentity(f.getName(), f.getSiret(), f.getStreet(), f.getPostcode(), f.getCity(),
+                        f.getInvoiceEmail())).orElse(null);
     }
 
     public PortageInvoice recordPayment(TrainingAction action, long portageInvoiceId, LocalDate on, String reference) {

@@ -642,7 +642,7 @@ class DossierProcessTest {
     }
 
     @Test
-    void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() {
+    void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() throws java.io.IOException {
         TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie son");
         ProcessInstance dossier = driver.mainInstance(action);
         Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
@@ -670,12 +670,18 @@ class DossierProcessTest {
         assertThat(dossier).isWaitingAt("Task_IssuePortageInvoices");
 
         String platform = driver.validator(action);
-        Map<String, Object> split = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
+        Map<String, Object> withoutReference = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
                 + "\"opcoAmount\":\"500,00\"},{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]"));
+        Map<String, Object> split = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
+                + "\"opcoAmount\":\"500,00\",\"fundingAgreementReference\":\"APC-2026-0042\"},"
+                + "{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]"));
         assertThatThrownBy(() -> driver.complete(platform, action, "Task_IssuePortageInvoices", split))
                 .hasMessageContaining("Théâtre des Treize Vents : l'accord de prise en charge de AFDAS doit être versé au dossier");
         assertThat(portage.of(action.getId())).isEmpty();
         driver.upload(action, DocumentType.FUNDING_AGREEMENT);
+        assertThatThrownBy(() -> driver.complete(platform, action, "Task_IssuePortageInvoices", withoutReference))
+                .hasMessageContaining("Théâtre des Treize Vents : saisissez la référence de l'accord de prise en charge de AFDAS");
+        int mailsBefore = mailbox.to("factures@afdas.example").size();
         driver.complete(platform, action, "Task_IssuePortageInvoices", split);
 
         List<PortageInvoice> issued = portage.of(action.getId());
@@ -685,6 +691,26 @@ class DossierProcessTest {
         assertThat(issued.get(3).getGrossCents()).as("the fee bears 20 %% VAT").isEqualTo(18816L);
         assertThat(issued).extracting(PortageInvoice::getNumber).allMatch(n -> n.matches("P2026-\\d{5}"));
         FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(1)), "portage : facture à l'OPCO");
+        // seed 000: the platform sends the OPCO its invoice (Factur-X attached, to the address of the OPCO's record), and logs it
+        assertThat(mailbox.to("factures@afdas.example")).hasSize(mailsBefore + 1);
+        fr.formaflow.support.Mailbox.Mail sent = mailbox.last("factures@afdas.example");
+        assertThat(sent.subject()).contains(issued.get(1).getNumber(), "Portage Formation Sud", "APC-2026-0042");
+        assertThat(sent.body()).contains("accord de prise en charge n° APC-2026-0042 de Théâtre des Treize Vents", action.getContractNumber());
+        byte[] attached = sent.attachments().get("facture-" + issued.get(1).getNumber() + ".pdf");
+        FacturX.assertValid(attached, "portage : facture envoyée à l'OPCO");
+        String page;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(attached)) {
+            page = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        page = page.replaceAll("\\s+", " ");
+        assertThat(page).contains("AFDAS 66 rue Stendhal 75020 Paris", "SIREN : 305618266", "Accord de prise en charge n° APC-2026-0042",
+                "Stagiaires et heures réalisées", "140 h réalisées");
+        assertThat(context.getBean(fr.formaflow.invoicing.InvoiceDispatchRepository.class).findByPortageInvoiceIdOrderByIdAsc(issued.get(1).getId()))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.getStatus()).isEqualTo(fr.formaflow.invoicing.InvoiceDispatch.Status.SENT);
+                    assertThat(d.getRecipientEmail()).isEqualTo("factures@afdas.example");
+                });
+        assertThat(mailbox.to("formation@13vents.fr")).as("the client's own invoice is not e-mailed by the platform").isEmpty();
         FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(3)), "portage : frais de prestation");
 
         driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
