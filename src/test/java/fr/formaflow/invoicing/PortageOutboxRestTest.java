@@ -87,6 +87,9 @@ class PortageOutboxRestTest {
             assertThat(refused.body()).as(user).contains("réservée aux valideurs d'une plateforme de portage").doesNotContain(invoice.getNumber());
         }
         assertThat(web.get("/api/portage/outbox").statusCode()).isEqualTo(401);
+        HttpResponse<String> page = web.get("/envois.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Boîte d'envoi", "envois.js").doesNotContain(invoice.getNumber());
         assertThat(web.call(FUNDER_USER, PASSWORD, "POST", "/api/portage/outbox/" + line.get("id").asLong() + "/resend", "{}").statusCode())
                 .isEqualTo(403);
         assertThat(web.call(PLATFORM_USER, PASSWORD, "POST", "/api/portage/outbox/" + line.get("id").asLong() + "/resend", "{}").body())
