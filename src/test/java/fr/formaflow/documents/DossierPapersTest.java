@@ -131,11 +131,7 @@ class DossierPapersTest {
     /** Seed 000: in portage the platform contracts with and invoices the client; the organisation delivers for it. */
     @Test
     void inPortageTheAgreementBindsThePlatformAndTheClient() throws IOException {
-        DossierDriver driver = new DossierDriver(context);
-        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, "Régie plateau en portage");
-        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.approve(action, "CallActivity_ValidateSubmission");
+        TrainingAction action = portageSubmissionValidated(new DossierDriver(context), "Régie plateau en portage");
         String agreement = text(only(action, DocumentType.TRAINING_AGREEMENT)).replaceAll("\\s*\n\\s*", " ");
         assertThat(agreement).contains("Portage Formation Sud, organisme de formation (plateforme de portage)",
                 "qui contracte avec le client et lui facture la formation", "par Scènes et Formations",
@@ -151,10 +147,7 @@ class DossierPapersTest {
     @Test
     void inPortageTheOrganisationSignsItsSubcontractingContractWithThePlatformBeforeTheContractStepGoesOn() throws IOException {
         DossierDriver driver = new DossierDriver(context);
-        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, "Régie plateau sous-traitée");
-        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.approve(action, "CallActivity_ValidateSubmission");
+        TrainingAction action = portageSubmissionValidated(driver, "Régie plateau sous-traitée");
 
         String contract = text(only(action, DocumentType.PORTAGE_CONTRACT_DRAFT)).replaceAll("\\s*\n\\s*", " ");
         assertThat(contract).contains("Contrat de sous-traitance de formation en portage",
@@ -203,6 +196,15 @@ class DossierPapersTest {
     }
 
     // ------------------------------------------------------------------
+
+    /** A portage dossier whose submission the platform has validated: its contract papers are generated. */
+    TrainingAction portageSubmissionValidated(DossierDriver driver, String title) {
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, title);
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
+        driver.approve(action, "CallActivity_ValidateSubmission");
+        return action;
+    }
 
     long id(TrainingAction action, int index) {
         return context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).get(index).getId();
