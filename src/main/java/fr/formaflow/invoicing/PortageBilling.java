@@ -70,6 +70,11 @@ public final class PortageBilling {
      * @param trainingVatRate 0 when the training is VAT-exempt (CGI art. 261-4-4°), 20 otherwise; the fee always bears 20 %
      */
     public static List<Bill> bills(long trainingCents, List<Share> shares, BigDecimal trainingVatRate, BigDecimal feePercent) {
+        return bills(trainingCents, shares, trainingVatRate, serviceFeeCents(trainingCents, feePercent));
+    }
+
+    /** The same with the fee already computed (the chosen offer's grid, see {@link PortageOffers#feeCents}). */
+    public static List<Bill> bills(long trainingCents, List<Share> shares, BigDecimal trainingVatRate, long feeCents) {
         List<String> problems = new ArrayList<>();
         if (shares.isEmpty()) {
             problems.add("L'action n'a aucun client à facturer.");
@@ -102,9 +107,8 @@ public final class PortageBilling {
                 bills.add(bill(Recipient.OPCO, share.client(), share.opcoCents(), trainingVatRate));
             }
         }
-        long fee = serviceFeeCents(trainingCents, feePercent);
-        if (fee > 0) {
-            bills.add(bill(Recipient.SERVICE_FEE, null, fee, SERVICE_VAT_RATE));
+        if (feeCents > 0) {
+            bills.add(bill(Recipient.SERVICE_FEE, null, feeCents, SERVICE_VAT_RATE));
         }
         return bills;
     }
