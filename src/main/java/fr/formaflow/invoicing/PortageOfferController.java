@@ -91,11 +91,9 @@ public class PortageOfferController {
     @PutMapping("/api/dossiers/{id}/portage-offer")
     @Transactional
     @Operation(summary = "Choisir l'offre de la plateforme pour ce dossier (organisme) : sa grille donne les frais de prestation")
-    public ProposalLine choose(@PathVariable long id, @RequestBody Choice choice) {
+    public OfferLine choose(@PathVariable long id, @RequestBody Choice choice) {
         TrainingAction action = access.requireOrganisationOf(dossiers.get(id));
-        String code = portage.chooseOffer(action, choice == null ? null : choice.code()).getCode();
-        return portage.proposals(action).stream().filter(p -> p.offer().code().equals(code)).findFirst()
-                .map(p -> proposal(p, code)).orElseThrow();
+        return line(portage.chooseOffer(action, choice == null ? null : choice.code()).rules());
     }
 
     private Funder platform(String code) {
