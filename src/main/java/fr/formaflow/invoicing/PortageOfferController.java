@@ -81,9 +81,13 @@ public class PortageOfferController {
 
     @GetMapping("/api/dossiers/{id}/portage-offers")
     @Transactional(readOnly = true)
-    @Operation(summary = "Les offres de la plateforme pour ce dossier (ses stagiaires et son prix) : l'offre qui lui correspond et l'offre choisie")
+    @Operation(summary = "Les offres de la plateforme pour ce dossier (ses stagiaires et son prix) : l'offre qui lui correspond et l'offre "
+            + "choisie ; aucune pour un dossier qui n'est pas en portage")
     public List<ProposalLine> forDossier(@PathVariable long id) {
         TrainingAction action = access.requireVisible(dossiers.get(id));
+        if (action.getFunder().getScheme() != FundingScheme.PORTAGE) {
+            return List.of();
+        }
         String chosen = portage.chosenOffer(action).map(PortageOffer::getCode).orElse(null);
         return portage.proposals(action).stream().map(p -> proposal(p, chosen)).toList();
     }

@@ -104,6 +104,7 @@ class PortageOfferRestTest {
 
         // a Région dossier has no platform offer
         TrainingAction region = driver.create(ORGANISATION_USER, REGION, "Costumier");
+        assertThat(json(http.getAs(ORGANISATION_USER, PASSWORD, "/api/dossiers/" + region.getId() + "/portage-offers"))).isEmpty();
         HttpResponse<String> notPortage = put(ORGANISATION_USER, "/api/dossiers/" + region.getId() + "/portage-offer", "{\"code\":\"ESSENTIEL\"}");
         assertThat(notPortage.statusCode()).isEqualTo(422);
         assertThat(notPortage.body()).contains("n'est pas financé par une plateforme de portage");
