@@ -232,10 +232,6 @@ public class TrainingAction {
         this.notOpenedOn = null;
     }
 
-    /**
-     * The advance asked for at opening, once the funder's rules accepted it (see FunderRules.Advance#problems): its
-     * kind and its rate, the flat rate or the rate asked; none when kind is null or NONE.
-     */
     /** The portage offer chosen, once the invoicing rules checked it is the platform's and suits the action. */
     public void choosePortageOffer(Long offerId) {
         this.portageOfferId = offerId;
@@ -243,6 +239,10 @@ public class TrainingAction {
 
     public Long getPortageOfferId() { return portageOfferId; }
 
+    /**
+     * The advance asked for at opening, once the funder's rules accepted it (see FunderRules.Advance#problems): its
+     * kind and its rate, the flat rate or the rate asked; none when kind is null or NONE.
+     */
     public void chooseAdvance(fr.formaflow.funder.AdvanceKind kind, BigDecimal percent) {
         boolean none = kind == null || kind == fr.formaflow.funder.AdvanceKind.NONE;
         this.advanceKind = none ? null : kind;
