@@ -126,6 +126,11 @@ public final class PortageBilling {
      * @param trainingVatRate 0 when the training is VAT-exempt (CGI art. 261-4-4°), 20 otherwise; the fee always bears 20 %
      */
     public static List<Bill> bills(long trainingCents, List<Share> shares, BigDecimal trainingVatRate, BigDecimal feePercent) {
+        return bills(trainingCents, shares, trainingVatRate, serviceFeeCents(trainingCents, feePercent));
+    }
+
+    /** The same with the fee already computed (the chosen offer's grid, see {@link PortageOffers#feeCents}). */
+    public static List<Bill> bills(long trainingCents, List<Share> shares, BigDecimal trainingVatRate, long feeCents) {
         List<String> problems = new ArrayList<>();
         if (shares.isEmpty()) {
             problems.add("L'action n'a aucun client à facturer.");
@@ -159,9 +164,8 @@ public final class PortageBilling {
                         share.fundingAgreementReference().trim()));
             }
         }
-        long fee = serviceFeeCents(trainingCents, feePercent);
-        if (fee > 0) {
-            bills.add(bill(Recipient.SERVICE_FEE, null, fee, SERVICE_VAT_RATE));
+        if (feeCents > 0) {
+            bills.add(bill(Recipient.SERVICE_FEE, null, feeCents, SERVICE_VAT_RATE));
         }
         return bills;
     }

@@ -645,28 +645,7 @@ class DossierProcessTest {
     void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() throws java.io.IOException {
         TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie son");
         ProcessInstance dossier = driver.mainInstance(action);
-        Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
-        programme.put("clients", json("[{\"name\":\"Théâtre des Treize Vents\",\"siret\":\"77566820500013\","
-                + "\"address\":\"Domaine de Grammont, 34000 Montpellier\",\"email\":\"formation@13vents.fr\",\"opco\":\"AFDAS\"},"
-                + "{\"name\":\"Compagnie du Capitole\",\"siret\":\"44332211000018\",\"address\":\"2 place du Capitole, 31000 Toulouse\","
-                + "\"email\":\"admin@capitole.fr\"}]"));
-        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
-        driver.approve(action, "CallActivity_ValidateSubmission");
-        contractAndApprove(action);
-        traineesAndApprove(action, 2);
-        openAndApprove(action, "AT_CLOSURE");
-        declareMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
-        declareMonth(action, "2026-02", LocalDateTime.of(2026, 3, 2, 9, 0), true);
-        assertThat(invoices.of(action.getId())).as("nothing is invoiced during a portage action").isEmpty();
-
-        evaluateAndApprove(action);
-        closeAction(action);
-        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
-        assertThat(invoices.of(action.getId())).singleElement().satisfies(balance -> {
-            assertThat(balance.getKind()).isEqualTo(InvoiceKind.BALANCE);
-            assertThat(balance.getHoursAmountCents()).isEqualTo(2 * 140 * 700L);
-        });
-        driver.approve(action, "CallActivity_ValidateClosure");
+        runPortageToIssue(action);
         assertThat(dossier).isWaitingAt("Task_IssuePortageInvoices");
 
         String platform = driver.validator(action);
@@ -732,6 +711,53 @@ class DossierProcessTest {
         driver.complete(platform, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-25", "paymentReference", "VIR-ORGANISME"));
         assertThat(dossier).isWaitingAt("CallActivity_FollowUp");
         assertThat(invoices.of(action.getId()).get(0).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    /** The chosen offer's grid gives the platform's fee: « Essentiel », 12 % of 1 960,00 € up to 3 000,00 €, at least 150,00 €. */
+    @Test
+    void thePortageOfferTheOrganisationChoseGivesThePlatformsFee() {
+        TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie lumière");
+        transactions.executeWithoutResult(status -> portage.chooseOffer(driver.reload(action), "ESSENTIEL"));
+        runPortageToIssue(action);
+        assertThat((String) driver.formVariables(action, "Task_IssuePortageInvoices").get("details"))
+                .contains("offre « Essentiel » : 12 % jusqu'à 3\u202f000,00\u00a0€ ; 10 % au-delà ; minimum 150,00\u00a0€ (HT)) : 235,20\u00a0€ HT");
+        driver.upload(action, DocumentType.FUNDING_AGREEMENT);
+        driver.complete(driver.validator(action), action, "Task_IssuePortageInvoices", Map.of("shares", json(
+                "[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"},"
+                + "{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]")));
+        assertThat(portage.of(action.getId())).filteredOn(i -> i.getRecipient() == Recipient.SERVICE_FEE).singleElement()
+                .satisfies(fee -> {
+                    assertThat(fee.getNetCents()).as("12 %% of 1 960,00 €, not the funder rules' 8 %%").isEqualTo(23_520L);
+                    assertThat(fee.getGrossCents()).isEqualTo(28_224L);
+                });
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> portage.chooseOffer(driver.reload(action), "SUR_MESURE")))
+                .hasMessageContaining("Les factures de portage de ce dossier sont émises");
+    }
+
+    /** A portage dossier for two clients (one funded by AFDAS), run to the platform's invoices after the balance is accepted. */
+    private void runPortageToIssue(TrainingAction action) {
+        Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
+        programme.put("clients", json("[{\"name\":\"Théâtre des Treize Vents\",\"siret\":\"77566820500013\","
+                + "\"address\":\"Domaine de Grammont, 34000 Montpellier\",\"email\":\"formation@13vents.fr\",\"opco\":\"AFDAS\"},"
+                + "{\"name\":\"Compagnie du Capitole\",\"siret\":\"44332211000018\",\"address\":\"2 place du Capitole, 31000 Toulouse\","
+                + "\"email\":\"admin@capitole.fr\"}]"));
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", programme);
+        driver.approve(action, "CallActivity_ValidateSubmission");
+        contractAndApprove(action);
+        traineesAndApprove(action, 2);
+        openAndApprove(action, "AT_CLOSURE");
+        declareMonth(action, "2026-01", LocalDateTime.of(2026, 2, 2, 9, 0), false);
+        declareMonth(action, "2026-02", LocalDateTime.of(2026, 3, 2, 9, 0), true);
+        assertThat(invoices.of(action.getId())).as("nothing is invoiced during a portage action").isEmpty();
+
+        evaluateAndApprove(action);
+        closeAction(action);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        assertThat(invoices.of(action.getId())).singleElement().satisfies(balance -> {
+            assertThat(balance.getKind()).isEqualTo(InvoiceKind.BALANCE);
+            assertThat(balance.getHoursAmountCents()).isEqualTo(2 * 140 * 700L);
+        });
+        driver.approve(action, "CallActivity_ValidateClosure");
     }
 
     /**

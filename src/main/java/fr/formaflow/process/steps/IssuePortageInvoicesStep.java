@@ -47,8 +47,8 @@ public class IssuePortageInvoicesStep implements TaskStep {
         long training = portage.trainingAmountCents(action);
         Map<String, Object> values = new HashMap<>();
         values.put("details", "Montant de la formation facturé par l'organisme : " + French.euros(training) + " HT.\n"
-                + "Frais de prestation de la plateforme (" + French.number(feePercent) + " %) : "
-                + French.euros(PortageBilling.serviceFeeCents(training, feePercent)) + " HT, facturés à l'organisme.\n"
+                + "Frais de prestation de la plateforme (" + portage.serviceFeeBasis(action, feePercent) + ") : "
+                + French.euros(portage.serviceFeeCents(action, training, feePercent)) + " HT, facturés à l'organisme.\n"
                 + "Répartissez le montant de la formation entre chaque client et son OPCO (accord de prise en charge versé au dossier, "
                 + "dont vous saisissez la référence). Les factures aux OPCO leur sont envoyées par e-mail dès leur émission.");
         values.put("shares", FormJson.rows(portage.proposedShares(action).stream().map(s -> FormJson.row(
