@@ -31,7 +31,7 @@ public class PrestationSession {
     protected PrestationSession() {
     }
 
-    PrestationSession(PrestationContent.SessionEntry entry) {
+    public PrestationSession(PrestationContent.SessionEntry entry) {
         apply(entry);
     }
 

@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationContext;
  * sessions, each with its own dates, place, seats and costs; written by the dossier's organisation, read by its validators.
  */
 @FormaflowTest
-class PrestationRestTest {
+public class PrestationRestTest {
 
     static final String PASSWORD = "formaflow";
     static final String OTHER_ORGANISATION = "paul.roux";
@@ -45,13 +45,13 @@ class PrestationRestTest {
         dossier = driver.create(ORGANISATION_USER, driver.formirisFunder(), "Prestation à référencer", GeographicScope.REGIONAL);
     }
 
-    static String session(String id, String start, String end, String hours, String venue, int seats, String cost, String extra) {
+    public static String session(String id, String start, String end, String hours, String venue, int seats, String cost, String extra) {
         return "{" + (id == null ? "" : "\"id\":" + id + ",") + "\"startDate\":\"" + start + "\",\"endDate\":\"" + end + "\",\"hours\":" + hours
                 + ",\"venue\":\"" + venue + "\",\"city\":\"Montpellier\",\"seats\":" + seats + ",\"cost\":" + cost
                 + (extra == null ? "" : ",\"extraCosts\":" + extra) + "}";
     }
 
-    static String prestation(String costType, String... sessions) {
+    public static String prestation(String costType, String... sessions) {
         return "{\"title\":\"Pédagogie différenciée au collège\",\"objectives\":\"Adapter son enseignement à l'hétérogénéité des élèves.\","
                 + "\"audience\":\"Enseignants de collège\",\"summary\":\"Deux sessions de deux jours.\","
                 + "\"content\":\"Jour 1 : diagnostic. Jour 2 : différenciation.\",\"registrationDeadline\":\"2027-01-04\""
