@@ -1,5 +1,7 @@
 package fr.formaflow.attendance;
 
+import static fr.formaflow.platform.FieldLimits.clean;
+
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
@@ -20,9 +22,5 @@ public record SessionAttendee(String teacherNumber, String lastName, String firs
 
     public String fullName() {
         return firstName + " " + lastName;
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,8 @@
 package fr.formaflow.dossier;
 
+import static fr.formaflow.platform.FieldLimits.clean;
+
+import fr.formaflow.platform.FieldLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,8 +95,8 @@ public record PrestationContent(String title, String objectives, String methods,
                 problems.add(at + "« Durée (heures) » doit être un nombre d'heures positif, d'au plus " + MAX_HOURS
                         + " heures et deux décimales.");
             }
-            required(problems, at, "Lieu", s.venue(), 255);
-            required(problems, at, "Ville", s.city(), 255);
+            FieldLimits.text(problems, at, "Lieu", s.venue(), 255, true);
+            FieldLimits.text(problems, at, "Ville", s.city(), 255, true);
             if (s.seats() == null) {
                 problems.add(at + "« Nombre de places » est obligatoire.");
             } else if (s.seats() < 1 || s.seats() > 1000) {
@@ -106,21 +109,7 @@ public record PrestationContent(String title, String objectives, String methods,
     }
 
     private static void text(List<String> problems, String tab, String label, String value, int max, boolean mandatory) {
-        if (value == null) {
-            if (mandatory) {
-                problems.add("Onglet " + tab + " : « " + label + " » est obligatoire.");
-            }
-        } else if (value.length() > max) {
-            problems.add("Onglet " + tab + " : « " + label + " » ne doit pas dépasser " + max + " caractères (" + value.length() + " reçus).");
-        }
-    }
-
-    private static void required(List<String> problems, String at, String label, String value, int max) {
-        if (value == null) {
-            problems.add(at + "« " + label + " » est obligatoire.");
-        } else if (value.length() > max) {
-            problems.add(at + "« " + label + " » ne doit pas dépasser " + max + " caractères.");
-        }
+        FieldLimits.text(problems, "Onglet " + tab + " : ", label, value, max, mandatory);
     }
 
     private static void amount(List<String> problems, String at, String label, BigDecimal euros, boolean mandatory) {
@@ -131,9 +120,5 @@ public record PrestationContent(String title, String objectives, String methods,
         } else if (euros.signum() < 0 || euros.compareTo(MAX_EUROS) > 0 || euros.stripTrailingZeros().scale() > 2) {
             problems.add(at + "« " + label + " » doit être un montant en euros positif ou nul, au centime près.");
         }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

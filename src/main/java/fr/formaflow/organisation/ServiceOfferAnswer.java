@@ -1,5 +1,8 @@
 package fr.formaflow.organisation;
 
+import static fr.formaflow.platform.FieldLimits.clean;
+
+import fr.formaflow.platform.FieldLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +48,6 @@ public record ServiceOfferAnswer(String trainingDomains, String audiences, Strin
     }
 
     private static void text(List<String> problems, String label, String value, int max, boolean mandatory) {
-        if (value == null) {
-            if (mandatory) {
-                problems.add("« " + label + " » est obligatoire.");
-            }
-        } else if (value.length() > max) {
-            problems.add("« " + label + " » ne doit pas dépasser " + max + " caractères (" + value.length() + " reçus).");
-        }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        FieldLimits.text(problems, "", label, value, max, mandatory);
     }
 }

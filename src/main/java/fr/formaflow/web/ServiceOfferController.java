@@ -7,12 +7,8 @@ import fr.formaflow.organisation.ServiceOffers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,11 +85,7 @@ public class ServiceOfferController {
     @Operation(summary = "La proposition d'offre de service en PDF, vierge ou complétée")
     public ResponseEntity<byte[]> pdf(@PathVariable long id) {
         ServiceOffer offer = offers.get(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(ServiceOfferPdf.filename(offer), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(ServiceOfferPdf.render(offer));
+        return PdfDownload.attachment(ServiceOfferPdf.filename(offer), ServiceOfferPdf.render(offer));
     }
 
     private ServiceOfferView view(ServiceOffer o) {

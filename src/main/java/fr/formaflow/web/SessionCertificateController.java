@@ -13,10 +13,6 @@ import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +49,7 @@ public class SessionCertificateController {
         Prestation prestation = prestations.of(action).orElseThrow();
         SessionAttendance attendance = attendances.of(session).orElseThrow(() -> new BusinessRuleException(
                 "Aucune attestation de présence n'a encore été déposée pour la session " + session.describe() + "."));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(SessionAttendancePdf.filename(action, session), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(SessionAttendancePdf.render(action, prestation, session, attendance, clock.today()));
+        return PdfDownload.attachment(SessionAttendancePdf.filename(action, session),
+                SessionAttendancePdf.render(action, prestation, session, attendance, clock.today()));
     }
 }
