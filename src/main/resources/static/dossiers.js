@@ -111,6 +111,7 @@ async function openDossier(id) {
     state.dossier.trainers.forEach(t => trainer.add(new Option(t.name, t.id)));
     $('uploadBlock').classList.toggle('hidden', !state.me.organisations.includes(state.dossier.organisation));
     await showMarketReferences(id, state.me.organisations.includes(state.dossier.organisation));
+    await showPrestation(id);
     await loadDossiers();
   } catch (error) {
     showError(error);
