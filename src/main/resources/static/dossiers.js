@@ -100,6 +100,8 @@ async function openDossier(id) {
     fillRows($('portageInvoices'), portage, p => [el('a', { href: '/api/dossiers/' + id + '/portage-invoices/' + p.id + '.pdf', textContent: p.number }),
       p.recipientLabel, p.client, euros(p.netCents), euros(p.grossCents),
       p.paidOn ? frenchDate(p.paidOn) + ', réf. ' + p.paymentReference : 'non'], '', 6);
+    await showRecovery(id);
+    await showPortageOffers(id, state.me.organisations.includes(state.dossier.organisation));
     const surveys = await api('/api/dossiers/' + id + '/surveys');
     fillRows($('surveys'), surveys, s => [s.trainee, s.stageLabel, frenchDate(s.surveyDate), frenchDate(s.deadline),
       s.status === 'OVERDUE' ? el('strong', { textContent: s.statusLabel, className: 'error' }) : s.statusLabel,
@@ -109,10 +111,54 @@ async function openDossier(id) {
     state.dossier.trainers.forEach(t => trainer.add(new Option(t.name, t.id)));
     $('uploadBlock').classList.toggle('hidden', !state.me.organisations.includes(state.dossier.organisation));
     await showMarketReferences(id, state.me.organisations.includes(state.dossier.organisation));
+    await showPrestation(id);
     await loadDossiers();
   } catch (error) {
     showError(error);
   }
+}
+
+// the Région's order to pay back what the balance could not take back of the advance, when there is one
+async function showRecovery(id) {
+  let recovery = null;
+  try {
+    recovery = await api('/api/dossiers/' + id + '/advance-recovery');
+  } catch (error) {
+    if (error.status !== 404) throw error;
+  }
+  $('recoveryBlock').classList.toggle('hidden', !recovery);
+  const text = $('recovery');
+  text.innerHTML = '';
+  if (!recovery) return;
+  text.append('N° ' + recovery.number + ' du ' + frenchDate(recovery.issuedAt) + ' : avance ' + euros(recovery.advanceCents)
+    + ' HT, reprise ' + euros(recovery.repaidCents) + ' HT, à reverser ' + euros(recovery.grossCents) + ' TTC. ',
+    el('a', { href: recovery.pdf, textContent: 'Télécharger l\'ordre de reversement (PDF)' }));
+}
+
+// a portage platform's offers for this dossier: the one that corresponds to it, the one chosen
+async function showPortageOffers(id, own) {
+  let offers = [];
+  let note = '';
+  try {
+    offers = await api('/api/dossiers/' + id + '/portage-offers');
+  } catch (error) {
+    if (error.status !== 422) throw error;
+    note = error.message;
+  }
+  $('offersBlock').classList.toggle('hidden', !note && !offers.length);
+  $('offersNote').textContent = note;
+  const choose = code => el('button', { type: 'button', textContent: 'Choisir cette offre', onclick: async () => {
+    try {
+      await api('/api/dossiers/' + id + '/portage-offer', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code }) });
+      await showPortageOffers(id, own);
+    } catch (error) {
+      showError(error);
+    }
+  } });
+  fillRows($('portageOffers'), offers, p => [p.offer.name, p.offer.included.join(' ; '), p.offer.grid, euros(p.feeCents),
+    [p.recommended ? 'L\'offre qui vous correspond' : '', p.chosen ? 'Offre choisie' : '', p.whyNot].filter(x => x).join(' — '),
+    own && p.fits && !p.chosen ? choose(p.offer.code) : ''], '', 6);
 }
 
 function onTypeChange() {

@@ -12,6 +12,10 @@ import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.security.GroupAuthorizations;
 import fr.formaflow.security.Roles;
+import fr.formaflow.invoicing.PortageOffer;
+import fr.formaflow.invoicing.PortageOfferRepository;
+import fr.formaflow.invoicing.PortageOffers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,6 +46,7 @@ public class DemoData {
     public static final String REGION = "OCCITANIE";
     public static final String OPCO = "OPCOSANTE";
     public static final String PORTAGE = "PORTAGESUD";
+    public static final String AFDAS = "AFDAS";
     public static final String FORMIRIS = "FORMIRIS";
     public static final String TITULAR_SIRET = "42110064500017";
     public static final String SUBCONTRACTOR_SIRET = "51234567900017";
@@ -77,11 +82,14 @@ public class DemoData {
     private final NewDossiers newDossiers;
     private final boolean withDossiers;
     private final ApprenticeshipContracts apprenticeship;
+    private final PortageOfferRepository portageOffers;
 
     public DemoData(FunderRepository funders, OrganisationRepository organisations, IdentityService identityService,
                     GroupAuthorizations groups, @Value("${formaflow.demo.password}") String password,
                     TrainingActionRepository actions, DossierService dossiers, NewDossiers newDossiers,
-                    @Value("${formaflow.demo.dossiers:true}") boolean withDossiers, ApprenticeshipContracts apprenticeship) {
+                    @Value("${formaflow.demo.dossiers:true}") boolean withDossiers, ApprenticeshipContracts apprenticeship,
+                    PortageOfferRepository portageOffers) {
+        this.portageOffers = portageOffers;
         this.apprenticeship = apprenticeship;
         this.withDossiers = withDossiers;
         this.actions = actions;
@@ -108,6 +116,7 @@ public class DemoData {
                         "le numéro de contrat du dossier (par exemple 2026QCA0001)")));
         funder(new Funder(OPCO, "OPCO Santé", FundingScheme.OPCO, "OPS")
                 .address("85279863600019", "31 rue Anatole France", "92300", "Levallois-Perret")
+                .invoicesTo("factures@opco-sante.example")
                 .help(new FunderHelp("Centre de relation client", "du lundi au vendredi, de 8 h 30 à 17 h 30", "01 99 00 13 68",
                         "relation.client@opco-sante.example", "le numéro de l'action OPCO Santé, dans toutes vos demandes")));
         funder(new Funder(PORTAGE, "Portage Formation Sud", FundingScheme.PORTAGE, "PFS")
@@ -115,6 +124,11 @@ public class DemoData {
                 .activityDeclaration("76341234534", "Occitanie")
                 .help(new FunderHelp("Assistance de la plateforme de portage", "du lundi au vendredi, de 9 h à 17 h", "01 99 00 45 20",
                         "assistance@portage-formation-sud.example", "le numéro de contrat du dossier et le nom du client")));
+        // the OPCO of the portage demo's client: a portage platform invoices it and e-mails it the invoice (seed 000)
+        funder(new Funder(AFDAS, "AFDAS", FundingScheme.OPCO, "AFD")
+                .address("30561826600004", "66 rue Stendhal", "75020", "Paris")
+                .invoicesTo("factures@afdas.example"));
+        portageOffers(funders.findByCode(PORTAGE).orElseThrow());
         // Formiris (seed 001): purchase order before any attendance, attendance certificates validated before invoicing
         // regional dossiers go to the association territoriale's validators, national ones to the head office's
         funder(new Funder(FORMIRIS, "Formiris", FundingScheme.FORMIRIS, "FOR").withNationalValidators()
@@ -176,6 +190,27 @@ public class DemoData {
         if (saved.hasScopes()) {
             groups.ensureFunderGroup(saved.getNationalValidatorGroupId(), "Valideurs " + saved.getName() + " — siège (dossiers nationaux)");
         }
+    }
+
+    /**
+     * The portage platform's offers (seed 000: « l'offre qui vous correspond »). The seed names no offer nor fee: these
+     * three, their contents and their grids are the demo's own.
+     */
+    private void portageOffers(Funder platform) {
+        if (!portageOffers.findByFunderIdOrderByRankInListAsc(platform.getId()).isEmpty()) {
+            return;
+        }
+        String base = "Contrat de sous-traitance et convention de formation préparés\nFacturation au client ou à son OPCO, "
+                + "transmission à l'OPCO\nSuivi des émargements, des évaluations et des documents de clôture";
+        portageOffers.save(new PortageOffer(platform.getId(), 1, new PortageOffers.Offer("ESSENTIEL", "Essentiel",
+                base, 1, 3, 150_00L, List.of(new PortageOffers.Tier(3_000_00L, new BigDecimal("12")),
+                new PortageOffers.Tier(null, new BigDecimal("10"))))));
+        portageOffers.save(new PortageOffer(platform.getId(), 2, new PortageOffers.Offer("GROUPE", "Groupe",
+                base + "\nConvocations envoyées à chaque stagiaire\nRelances des OPCO jusqu'au règlement", 4, 12, 300_00L,
+                List.of(new PortageOffers.Tier(10_000_00L, new BigDecimal("9")), new PortageOffers.Tier(null, new BigDecimal("7"))))));
+        portageOffers.save(new PortageOffer(platform.getId(), 3, new PortageOffers.Offer("SUR_MESURE", "Intra-entreprise sur mesure",
+                base + "\nInterlocuteur dédié pour l'entreprise cliente\nCahier des charges et programme adaptés avec le client", 1, null,
+                500_00L, List.of(new PortageOffers.Tier(null, new BigDecimal("8"))))));
     }
 
     private void organisation(Organisation organisation) {

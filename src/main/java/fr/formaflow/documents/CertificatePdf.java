@@ -62,7 +62,7 @@ public final class CertificatePdf {
     }
 
     /** The signatory's name and quality, then room for the signature and the organisation's stamp. */
-    private static void signatureAndStamp(PdfDocument pdf, TrainingAction a, String label) {
+    static void signatureAndStamp(PdfDocument pdf, TrainingAction a, String label) {
         pdf.table(List.of(new PdfDocument.Column(label, 1, false)), List.of(List.of(a.getOrganisation().getContactName() + ", pour "
                 + a.getOrganisation().getName() + "\nSignature :\n \n \nCachet :\n \n \n ")));
     }

@@ -64,7 +64,8 @@ public class DossierPapers {
     }
 
     /**
-     * One training agreement per client, one contract per subcontractor and per trainer, to be signed and uploaded back.
+     * One training agreement per client, one contract per subcontractor and per trainer, and in portage the organisation's
+     * subcontracting contract with the platform, to be signed and uploaded back.
      * rules: the funder's, for the payment timetable; null when unknown.
      */
     public List<Document> agreements(TrainingAction action, FunderRules rules) {
@@ -80,6 +81,10 @@ public class DossierPapers {
                     SubcontractingContractPdf.render(action, subcontractor, action.getTrainers().stream()
                             .filter(t -> trainerById.containsKey(t.trainerId()) && subcontractor.getId().equals(trainerById.get(t.trainerId()).getOrganisationId()))
                             .map(TrainerAssignment::hours).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        }
+        if (action.getFunder().getScheme() == fr.formaflow.funder.FundingScheme.PORTAGE) {
+            produced.add(documents.storeGenerated(action, DocumentType.PORTAGE_CONTRACT_DRAFT, null, null, PortageContractPdf.filename(action),
+                    PortageContractPdf.render(action, rules == null ? BigDecimal.ZERO : rules.serviceFeePercent())));
         }
         for (TrainerAssignment assignment : action.getTrainers()) {
             Trainer trainer = trainerById.get(assignment.trainerId());

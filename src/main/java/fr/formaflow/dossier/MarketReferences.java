@@ -1,5 +1,8 @@
 package fr.formaflow.dossier;
 
+import static fr.formaflow.platform.FieldLimits.clean;
+
+import fr.formaflow.platform.FieldLimits;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,9 +51,7 @@ public record MarketReferences(String callForProjects, String operationNumber, S
     }
 
     private static void text(List<String> problems, String label, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add("« " + label + " » ne doit pas dépasser " + max + " caractères (" + value.length() + " reçus).");
-        }
+        FieldLimits.text(problems, "", label, value, max, false);
     }
 
     private static void reference(List<String> problems, String label, String value, int max) {
@@ -62,9 +63,5 @@ public record MarketReferences(String callForProjects, String operationNumber, S
         } else if (!REFERENCE.matcher(value).matches()) {
             problems.add("« " + label + " » : lettres, chiffres, espaces, points, tirets, barres obliques et soulignés seulement.");
         }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

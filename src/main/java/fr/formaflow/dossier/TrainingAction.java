@@ -112,6 +112,9 @@ public class TrainingAction {
     /** « Ouverture de l'action : Non » (seed 003, §3.4): why the action does not open, and when the organisation said so. */
     private String notOpenedReason;
     private LocalDate notOpenedOn;
+
+    /** The portage platform's offer the organisation chose (seed 000: « l'offre qui vous correspond »); its grid gives the fee. */
+    private Long portageOfferId;
     /** The advance the organisation asked for at opening (seed 003: « avance forfaitaire ou facultative ») and its rate in %. */
     @Enumerated(EnumType.STRING)
     private fr.formaflow.funder.AdvanceKind advanceKind;
@@ -228,6 +231,13 @@ public class TrainingAction {
         this.notOpenedReason = null;
         this.notOpenedOn = null;
     }
+
+    /** The portage offer chosen, once the invoicing rules checked it is the platform's and suits the action. */
+    public void choosePortageOffer(Long offerId) {
+        this.portageOfferId = offerId;
+    }
+
+    public Long getPortageOfferId() { return portageOfferId; }
 
     /**
      * The advance asked for at opening, once the funder's rules accepted it (see FunderRules.Advance#problems): its

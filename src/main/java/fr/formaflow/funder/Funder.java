@@ -86,6 +86,9 @@ public class Funder {
             @AttributeOverride(name = "quote", column = @Column(name = "national_help_quote"))})
     private FunderHelp nationalHelp;
 
+    /** Where the funder receives the invoices sent to it by e-mail (an OPCO receives a portage platform's invoices there). */
+    private String invoiceEmail;
+
     /** This funder funds only actions whose offer is published in the training-offer catalogue (checked at opening). */
     private boolean publishedOfferRequired;
 
@@ -145,6 +148,12 @@ public class Funder {
         return nda == null ? null : fr.formaflow.platform.French.ndaMention(nda, ndaRegion);
     }
 
+    /** The address the funder's invoices are e-mailed to. */
+    public Funder invoicesTo(String email) {
+        this.invoiceEmail = email;
+        return this;
+    }
+
     public Funder help(FunderHelp help) {
         this.help = help;
         return this;
@@ -194,4 +203,5 @@ public class Funder {
     public boolean isPublishedOfferRequired() { return publishedOfferRequired; }
     public String getNda() { return nda; }
     public String getNdaRegion() { return ndaRegion; }
+    public String getInvoiceEmail() { return invoiceEmail; }
 }

@@ -59,7 +59,12 @@ public record InvoiceDocument(
      * What the buyer needs to route and match the invoice: its service code (BT-10, « code service » on Chorus Pro), the
      * contract or market (BT-12) and its legal commitment (BT-13, « numéro d'engagement juridique »).
      */
-    public record BuyerReferences(String buyerReference, String contractReference, String orderReference) {
+    public record BuyerReferences(String buyerReference, String contractReference, String orderReference, String orderLabel) {
+
+        /** A public buyer's order is its legal commitment; an OPCO's is its funding agreement (orderLabel says which). */
+        public BuyerReferences(String buyerReference, String contractReference, String orderReference) {
+            this(buyerReference, contractReference, orderReference, "N° d'engagement juridique :");
+        }
 
         public static BuyerReferences of(String contractNumber) {
             return new BuyerReferences(contractNumber, contractNumber, null);

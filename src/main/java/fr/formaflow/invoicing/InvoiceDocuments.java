@@ -1,5 +1,7 @@
 package fr.formaflow.invoicing;
 
+import fr.formaflow.attendance.AttendanceService;
+import fr.formaflow.attendance.HourLine;
 import fr.formaflow.documents.NilBalanceStatementPdf;
 import fr.formaflow.dossier.ClientCompany;
 import fr.formaflow.dossier.MarketReferences;
@@ -10,13 +12,16 @@ import fr.formaflow.organisation.Organisation;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.French;
+import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +40,20 @@ public class InvoiceDocuments {
 
     private final InvoiceService invoices;
     private final FunderRepository funders;
+    private final TraineeService trainees;
+    private final AttendanceService attendance;
 
-    public InvoiceDocuments(InvoiceService invoices, FunderRepository funders) {
+    @Autowired
+    public InvoiceDocuments(InvoiceService invoices, FunderRepository funders, TraineeService trainees, AttendanceService attendance) {
         this.invoices = invoices;
         this.funders = funders;
+        this.trainees = trainees;
+        this.attendance = attendance;
+    }
+
+    /** Without the trainees' hours: an OPCO's invoice then lists none (tests of the invoice's other contents). */
+    InvoiceDocuments(InvoiceService invoices, FunderRepository funders) {
+        this(invoices, funders, null, null);
     }
 
     public byte[] pdf(TrainingAction action, long invoiceId) {
@@ -56,12 +71,38 @@ public class InvoiceDocuments {
     }
 
     InvoiceDocument document(TrainingAction action, PortageInvoice invoice) {
+        return document(action, invoice, invoice.getRecipient() == PortageBilling.Recipient.OPCO ? traineeHours(action) : List.of());
+    }
+
+    /** Each trainee of the action with the hours confirmed in its monthly declarations: what the OPCO pays for. */
+    List<PortageBilling.TraineeHours> traineeHours(TrainingAction action) {
+        if (trainees == null) {
+            return List.of();
+        }
+        Map<Long, List<HourLine>> lines = attendance.confirmedHourLines(action.getId()).stream()
+                .collect(Collectors.groupingBy(HourLine::traineeId));
+        return trainees.of(action.getId()).stream().map(t -> {
+            List<HourLine> own = lines.getOrDefault(t.getId(), List.of());
+            return new PortageBilling.TraineeHours(t.fullName(), sum(own, HourLine::centreCompleted), sum(own, HourLine::companyCompleted),
+                    sum(own, HourLine::centreJustified).add(sum(own, HourLine::companyJustified)));
+        }).toList();
+    }
+
+    private static BigDecimal sum(List<HourLine> lines, java.util.function.Function<HourLine, BigDecimal> hours) {
+        return lines.stream().map(hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * An OPCO's invoice is addressed to the OPCO's record (address, SIRET and SIREN, the e-mail it receives invoices at),
+     * quotes the funding agreement (BT-13, the buyer's order) and lists the trainees with their hours.
+     */
+    InvoiceDocument document(TrainingAction action, PortageInvoice invoice, List<PortageBilling.TraineeHours> traineeHours) {
         PortageBilling.Recipient recipient = invoice.getRecipient();
         ClientCompany client = action.getClients().stream().filter(c -> c.name().equals(invoice.getClientName())).findFirst().orElse(null);
         InvoiceDocument.Party buyer = switch (recipient) {
             case CLIENT -> client(client);
             // the OPCO's record when it has one: its SIRET gives the buyer's SIREN and e-invoicing address (BT-47, BT-49)
-            case OPCO -> funders.findFirstByNameIgnoreCase(client.opco()).map(InvoiceDocuments::buyer)
+            case OPCO -> funders.findFirstByNameIgnoreCase(client.opco()).map(InvoiceDocuments::opco)
                     .orElse(new InvoiceDocument.Party(client.opco(), null, null, null, null, null, null, null, null));
             case SERVICE_FEE -> seller(action.getOrganisation(), false);
         };
@@ -72,7 +113,10 @@ public class InvoiceDocuments {
         };
         List<String> notes = new ArrayList<>();
         if (recipient == PortageBilling.Recipient.OPCO) {
-            notes.add("Subrogation de paiement : facture adressée à l'OPCO au titre de l'accord de prise en charge de " + invoice.getClientName() + ".");
+            notes.add("Subrogation de paiement : facture adressée à l'OPCO au titre de l'accord de prise en charge "
+                    + (invoice.getFundingAgreementReference() == null ? "" : "n° " + invoice.getFundingAgreementReference() + " ")
+                    + "de " + invoice.getClientName() + ".");
+            notes.add(PortageBilling.traineesNote(traineeHours));
         }
         if (recipient == PortageBilling.Recipient.SERVICE_FEE) {
             notes.add("Le règlement de votre facture de formation intervient à réception de tous les règlements (clients, OPCO et présente facture).");
@@ -86,7 +130,9 @@ public class InvoiceDocuments {
                 vat.signum() == 0 ? BigDecimal.ZERO : (recipient == PortageBilling.Recipient.SERVICE_FEE ? PortageBilling.SERVICE_VAT_RATE : InvoiceService.VAT_RATE),
                 vat, InvoiceCalculator.fromCents(invoice.getGrossCents()), vat.signum() == 0, notes,
                 PAYMENT_TERMS + " Référence à indiquer sur le virement : " + invoice.getNumber() + " / " + action.getContractNumber() + ".", null,
-                null, start(action), end(action));
+                null, start(action), end(action), invoice.getFundingAgreementReference() == null ? InvoiceDocument.BuyerReferences.of(action.getContractNumber())
+                        : new InvoiceDocument.BuyerReferences(action.getContractNumber(), action.getContractNumber(),
+                        invoice.getFundingAgreementReference(), "Accord de prise en charge n°"));
     }
 
     /** "Domaine de Grammont, 34000 Montpellier": the street, then the postcode and city after the last comma. */
@@ -211,6 +257,11 @@ public class InvoiceDocuments {
     private static InvoiceDocument.Party platform(Funder f, boolean vatCharged) {
         String vat = vatCharged && fr.formaflow.organisation.Siret.isValid(f.getSiret()) ? fr.formaflow.organisation.Siret.of(f.getSiret()).intraEuVatNumber() : null;
         return new InvoiceDocument.Party(f.getName(), f.getSiret(), vat, null, null, f.getStreet(), f.getPostcode(), f.getCity(), null);
+    }
+
+    /** An OPCO as buyer: its record's address and SIRET (its SIREN, BT-47), and where it receives invoices. */
+    private static InvoiceDocument.Party opco(Funder f) {
+        return new InvoiceDocument.Party(f.getName(), f.getSiret(), null, null, null, f.getStreet(), f.getPostcode(), f.getCity(), f.getInvoiceEmail());
     }
 
     private static InvoiceDocument.Party buyer(Funder f) {

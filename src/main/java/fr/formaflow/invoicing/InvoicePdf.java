@@ -145,7 +145,7 @@ public final class InvoicePdf {
             text.append("\nMarché n° ").append(references.contractReference());
         }
         if (references.orderReference() != null) {
-            text.append("\nN° d'engagement juridique : ").append(references.orderReference());
+            text.append("\n").append(references.orderLabel()).append(" ").append(references.orderReference());
         }
         if (!contractNumber.equals(references.buyerReference())) {
             text.append("\nCode service : ").append(references.buyerReference());

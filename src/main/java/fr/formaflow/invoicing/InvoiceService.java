@@ -49,11 +49,13 @@ public class InvoiceService {
     private final OrganisationRepository organisations;
     private final TraineeService trainees;
     private final Clock clock;
+    private final AdvanceRecoveries recoveries;
 
     public InvoiceService(InvoiceRepository invoices, AttendanceService attendance, NumberSequences sequences,
                           SubcontractorInvoiceRepository subcontractors, OrganisationRepository organisations, TraineeService trainees, Events events,
-                          Clock clock) {
+                          Clock clock, AdvanceRecoveries recoveries) {
         this.clock = clock;
+        this.recoveries = recoveries;
         this.events = events;
         this.invoices = invoices;
         this.attendance = attendance;
@@ -222,7 +224,7 @@ public class InvoiceService {
         }
         if (kind == InvoiceKind.BALANCE && advanceOutstandingCents(action.getId()) - repaid > 0) {
             explanation = explanation + " Le solde ne couvre pas l'avance : " + French.euros(advanceOutstandingCents(action.getId()) - repaid)
-                    + " restent à reverser au financeur.";
+                    + " restent à reverser au financeur : un ordre de reversement sera émis à l'acceptation du solde.";
         }
         Invoice invoice = invoices.save(new Invoice(action.getId(), action.getOrganisation().getId(), kind, months, hours, amountCents, deduction,
                 repaid, totals(action, deduction.netCents() - repaid), explanation, notes, now));
@@ -286,6 +288,8 @@ public class InvoiceService {
         Invoice invoice = owned(action, invoiceId);
         if (approved) {
             invoice.accept(userId, now);
+            // the balance accepted: what it could not take back of the advance is claimed by a recovery order
+            recoveries.issueIfDue(action, invoice, now);
         } else {
             invoice.reject(reason, userId, now);
             // a numbered invoice is never edited nor deleted: a credit note cancels it, and its subcontractors'

@@ -31,11 +31,67 @@ public final class PortageBilling {
         }
     }
 
-    /** One client's part of the training amount: what the client pays, and what its OPCO pays (its funding agreement). */
-    public record Share(String client, String opco, long clientCents, long opcoCents, boolean fundingAgreementOnFile) { }
+    /**
+     * One client's part of the training amount: what the client pays, and what its OPCO pays under its funding agreement
+     * (accord de prise en charge), whose reference the OPCO's invoice carries. opcoIdentity: the OPCO's funder record, null
+     * when Formaflow does not know it.
+     */
+    public record Share(String client, String opco, long clientCents, long opcoCents, boolean fundingAgreementOnFile,
+                        String fundingAgreementReference, OpcoIdentity opcoIdentity) {
 
-    /** One invoice the platform issues: to a client, to a client's OPCO, or its fee to the organisation. */
-    public record Bill(Recipient recipient, String client, long netCents, long vatCents, long grossCents) { }
+        /** A share without anything billed to an OPCO: no agreement reference nor OPCO record needed. */
+        public Share(String client, String opco, long clientCents, long opcoCents, boolean fundingAgreementOnFile) {
+            this(client, opco, clientCents, opcoCents, fundingAgreementOnFile, null, null);
+        }
+    }
+
+    /** What an OPCO's invoice needs of its record (a funder of scheme OPCO): address, SIRET (hence SIREN), where invoices go. */
+    public record OpcoIdentity(String name, String siret, String street, String postcode, String city, String invoiceEmail) {
+
+        /** The French names of what the record lacks for the OPCO to be invoiced. */
+        public List<String> missing() {
+            List<String> missing = new ArrayList<>();
+            if (blank(street) || blank(postcode) || blank(city)) {
+                missing.add("adresse postale");
+            }
+            if (blank(siret) || siret.length() < 9) {
+                missing.add("SIRET (et donc SIREN)");
+            }
+            if (blank(invoiceEmail)) {
+                missing.add("adresse e-mail de réception des factures");
+            }
+            return missing;
+        }
+    }
+
+    /** One invoice the platform issues: to a client, to a client's OPCO (with its funding agreement), or its fee to the organisation. */
+    public record Bill(Recipient recipient, String client, long netCents, long vatCents, long grossCents, String fundingAgreementReference) {
+
+        public Bill(Recipient recipient, String client, long netCents, long vatCents, long grossCents) {
+            this(recipient, client, netCents, vatCents, grossCents, null);
+        }
+    }
+
+    /** A trainee on an OPCO's invoice: the hours completed, and the missed hours that were justified (paid too). */
+    public record TraineeHours(String name, BigDecimal completedCentre, BigDecimal completedCompany, BigDecimal justified) { }
+
+    /** The note listing the trainees and their hours, as the OPCO checks them against its funding agreement. */
+    public static String traineesNote(List<TraineeHours> trainees) {
+        StringBuilder note = new StringBuilder("Stagiaires et heures réalisées :");
+        for (TraineeHours t : trainees) {
+            BigDecimal completed = t.completedCentre().add(t.completedCompany());
+            note.append("\n- ").append(t.name()).append(" : ").append(French.hours(completed)).append(" réalisées (")
+                    .append(French.hours(t.completedCentre())).append(" en centre, ").append(French.hours(t.completedCompany()))
+                    .append(" en entreprise)");
+            if (t.justified().signum() > 0) {
+                note.append(", ").append(French.hours(t.justified())).append(" d'absence justifiée");
+            }
+        }
+        if (trainees.isEmpty()) {
+            note.append(" aucune heure déclarée.");
+        }
+        return note.toString();
+    }
 
     static final BigDecimal SERVICE_VAT_RATE = BigDecimal.valueOf(20);
 
@@ -70,6 +126,11 @@ public final class PortageBilling {
      * @param trainingVatRate 0 when the training is VAT-exempt (CGI art. 261-4-4°), 20 otherwise; the fee always bears 20 %
      */
     public static List<Bill> bills(long trainingCents, List<Share> shares, BigDecimal trainingVatRate, BigDecimal feePercent) {
+        return bills(trainingCents, shares, trainingVatRate, serviceFeeCents(trainingCents, feePercent));
+    }
+
+    /** The same with the fee already computed (the chosen offer's grid, see {@link PortageOffers#feeCents}). */
+    public static List<Bill> bills(long trainingCents, List<Share> shares, BigDecimal trainingVatRate, long feeCents) {
         List<String> problems = new ArrayList<>();
         if (shares.isEmpty()) {
             problems.add("L'action n'a aucun client à facturer.");
@@ -81,9 +142,8 @@ public final class PortageBilling {
             }
             if (share.opcoCents() > 0 && (share.opco() == null || share.opco().isBlank())) {
                 problems.add(share.client() + " : aucun OPCO n'est renseigné pour ce client, sa part ne peut pas être facturée à un OPCO.");
-            } else if (share.opcoCents() > 0 && !share.fundingAgreementOnFile()) {
-                problems.add(share.client() + " : l'accord de prise en charge de " + share.opco()
-                        + " doit être versé au dossier avant de lui facturer sa part.");
+            } else if (share.opcoCents() > 0) {
+                opcoProblems(share, problems);
             }
             split += share.clientCents() + share.opcoCents();
         }
@@ -99,14 +159,38 @@ public final class PortageBilling {
                 bills.add(bill(Recipient.CLIENT, share.client(), share.clientCents(), trainingVatRate));
             }
             if (share.opcoCents() > 0) {
-                bills.add(bill(Recipient.OPCO, share.client(), share.opcoCents(), trainingVatRate));
+                Bill opco = bill(Recipient.OPCO, share.client(), share.opcoCents(), trainingVatRate);
+                bills.add(new Bill(opco.recipient(), opco.client(), opco.netCents(), opco.vatCents(), opco.grossCents(),
+                        share.fundingAgreementReference().trim()));
             }
         }
-        long fee = serviceFeeCents(trainingCents, feePercent);
-        if (fee > 0) {
-            bills.add(bill(Recipient.SERVICE_FEE, null, fee, SERVICE_VAT_RATE));
+        if (feeCents > 0) {
+            bills.add(bill(Recipient.SERVICE_FEE, null, feeCents, SERVICE_VAT_RATE));
         }
         return bills;
+    }
+
+    /** An OPCO is invoiced under its funding agreement (on file, with its reference), at the address and SIREN of its record. */
+    private static void opcoProblems(Share share, List<String> problems) {
+        if (!share.fundingAgreementOnFile()) {
+            problems.add(share.client() + " : l'accord de prise en charge de " + share.opco()
+                    + " doit être versé au dossier avant de lui facturer sa part.");
+        }
+        if (blank(share.fundingAgreementReference())) {
+            problems.add(share.client() + " : saisissez la référence de l'accord de prise en charge de " + share.opco()
+                    + " : elle figure sur la facture envoyée à l'OPCO.");
+        }
+        if (share.opcoIdentity() == null) {
+            problems.add(share.client() + " : " + share.opco() + " n'est pas référencé comme OPCO dans Formaflow (adresse, SIREN, "
+                    + "adresse e-mail de réception des factures) : demandez à un opérateur de l'ajouter avant de lui facturer sa part.");
+        } else if (!share.opcoIdentity().missing().isEmpty()) {
+            problems.add(share.client() + " : la fiche de " + share.opco() + " est incomplète ("
+                    + String.join(", ", share.opcoIdentity().missing()) + ") : demandez à un opérateur de la compléter.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static Bill bill(Recipient recipient, String client, long netCents, BigDecimal vatRate) {

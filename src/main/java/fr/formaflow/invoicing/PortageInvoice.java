@@ -42,6 +42,8 @@ public class PortageInvoice {
     private long netCents;
     private long vatCents;
     private long grossCents;
+    /** An OPCO's invoice: the reference of the client's funding agreement (accord de prise en charge) it is issued under. */
+    private String fundingAgreementReference;
 
     @Column(nullable = false)
     private LocalDateTime issuedAt;
@@ -59,6 +61,7 @@ public class PortageInvoice {
         this.netCents = bill.netCents();
         this.vatCents = bill.vatCents();
         this.grossCents = bill.grossCents();
+        this.fundingAgreementReference = bill.fundingAgreementReference();
         this.issuedAt = issuedAt;
     }
 
@@ -86,6 +89,7 @@ public class PortageInvoice {
     public long getVatCents() { return vatCents; }
     public long getGrossCents() { return grossCents; }
     public LocalDateTime getIssuedAt() { return issuedAt; }
+    public String getFundingAgreementReference() { return fundingAgreementReference; }
     public LocalDate getPaidOn() { return paidOn; }
     public String getPaymentReference() { return paymentReference; }
 }

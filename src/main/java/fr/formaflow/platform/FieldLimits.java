@@ -42,6 +42,25 @@ public final class FieldLimits {
         return this;
     }
 
+    /** A typed text as kept: blank is absent, otherwise stripped. */
+    public static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Adds to {@code problems} the sentence of a text field that is missing though mandatory, or too long; {@code where}
+     * (« Onglet Pédagogie : », or empty) starts the sentence.
+     */
+    public static void text(List<String> problems, String where, String label, String value, int max, boolean mandatory) {
+        if (value == null) {
+            if (mandatory) {
+                problems.add(where + "« " + label + " » est obligatoire.");
+            }
+        } else if (value.length() > max) {
+            problems.add(where + "« " + label + " » ne doit pas dépasser " + max + " caractères (" + value.length() + " reçus).");
+        }
+    }
+
     /** Throws a French 400 naming every field over its limit. */
     public void orRefuse(String message) {
         InvalidRequestException.throwIfAny(message, problems);

@@ -2,6 +2,7 @@ package fr.formaflow.process;
 
 import fr.formaflow.dossier.DossierSummaries;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.invoicing.AdvanceRecoveries;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.TraineeRepository;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ public class DossierSummary {
 
     private final DossierSummaries summaries;
     private final TraineeRepository trainees;
+    private final AdvanceRecoveries recoveries;
 
-    public DossierSummary(DossierSummaries summaries, TraineeRepository trainees) {
+    public DossierSummary(DossierSummaries summaries, TraineeRepository trainees, AdvanceRecoveries recoveries) {
         this.summaries = summaries;
         this.trainees = trainees;
+        this.recoveries = recoveries;
     }
 
     /** The seed's "résumé de l'action", in a few lines. */
@@ -59,6 +62,9 @@ public class DossierSummary {
                 text.append('\n').append(a.getAdvanceKind().label()).append(" demandée : ")
                         .append(a.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',')).append(" % du prix");
             }
+            recoveries.of(a.getId()).ifPresent(r -> text.append('\n').append("Ordre de reversement n° ").append(r.getNumber())
+                    .append(" du ").append(French.date(r.getIssuedAt().toLocalDate())).append(" : ").append(French.euros(r.getGrossCents()))
+                    .append(" TTC à reverser à ").append(a.getFunder().getName()).append(" (avance non reprise par le solde)"));
             if (a.isNotOpened()) {
                 text.append('\n').append("Ouverture de l'action : Non (déclarée le ").append(French.date(a.getNotOpenedOn()))
                         .append(") — motif : ").append(a.getNotOpenedReason());

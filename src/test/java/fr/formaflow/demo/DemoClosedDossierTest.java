@@ -160,6 +160,14 @@ class DemoClosedDossierTest {
         List<fr.formaflow.documents.Document> papers = transactions.execute(s -> documents.of(driver.reload(action)));
         assertThat(papers).filteredOn(d -> d.getType() == DocumentType.PURCHASE_ORDER)
                 .singleElement().satisfies(d -> assertThat(d.isGenerated()).isTrue());
+        // its prestation has two sessions, the first one over; the register holds the seed's teacher in the seed's unit
+        fr.formaflow.dossier.Prestation prestation = context.getBean(fr.formaflow.dossier.Prestations.class).of(current).orElseThrow();
+        assertThat(prestation.getSessionCostType()).isEqualTo(fr.formaflow.dossier.SessionCostType.PER_PARTICIPANT);
+        assertThat(prestation.getSessions()).hasSize(2);
+        assertThat(prestation.getSessions().get(0).getStartDate()).isBefore(java.time.LocalDate.now());
+        assertThat(context.getBean(fr.formaflow.attendance.TeacherAssignmentRepository.class)
+                .findByFunderCodeAndTeacherNumberIn(DemoData.FORMIRIS, List.of("123456"))).singleElement()
+                .satisfies(a -> assertThat(a.getUnitCode()).isEqualTo("1234"));
     }
 
     @Autowired

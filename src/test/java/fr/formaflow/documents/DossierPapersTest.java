@@ -131,17 +131,42 @@ class DossierPapersTest {
     /** Seed 000: in portage the platform contracts with and invoices the client; the organisation delivers for it. */
     @Test
     void inPortageTheAgreementBindsThePlatformAndTheClient() throws IOException {
-        DossierDriver driver = new DossierDriver(context);
-        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
-        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, "Régie plateau en portage");
-        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
-        driver.approve(action, "CallActivity_ValidateSubmission");
+        TrainingAction action = portageSubmissionValidated(new DossierDriver(context), "Régie plateau en portage");
         String agreement = text(only(action, DocumentType.TRAINING_AGREEMENT)).replaceAll("\\s*\n\\s*", " ");
         assertThat(agreement).contains("Portage Formation Sud, organisme de formation (plateforme de portage)",
                 "qui contracte avec le client et lui facture la formation", "par Scènes et Formations",
                 "contrat de sous-traitance conclu avec Portage Formation Sud", "Théâtre des Treize Vents",
                 "Portage Formation Sud facture le prix au client", "Déclaration d'activité enregistrée sous le numéro 76341234534")
                 .doesNotContain("Pour le financeur", "ci-après le financeur");
+    }
+
+    /**
+     * Seed 000 « Signer et verser le contrat de sous-traitance »: in portage the organisation is the platform's
+     * subcontractor; the contract is generated for it to sign, and the action is contracted only once the signed copy is on file.
+     */
+    @Test
+    void inPortageTheOrganisationSignsItsSubcontractingContractWithThePlatformBeforeTheContractStepGoesOn() throws IOException {
+        DossierDriver driver = new DossierDriver(context);
+        TrainingAction action = portageSubmissionValidated(driver, "Régie plateau sous-traitée");
+
+        String contract = text(only(action, DocumentType.PORTAGE_CONTRACT_DRAFT)).replaceAll("\\s*\n\\s*", " ");
+        assertThat(contract).contains("Contrat de sous-traitance de formation en portage",
+                "Portage Formation Sud, organisme de formation (plateforme de portage), SIRET 812 345 676 00017",
+                "ci-après la plateforme, donneur d'ordre", "Scènes et Formations", "ci-après l'organisme, sous-traitant",
+                "Théâtre des Treize Vents", "8 % HT du montant de la formation", "à réception de tous les règlements",
+                "Pour la plateforme", "Pour l'organisme (sous-traitant)", "Déclaration d'activité enregistrée sous le numéro 76341234534");
+        assertThat(text(only(action, DocumentType.SUBCONTRACTING_CONTRACT_DRAFT))).as("the organisation's own subcontractor keeps its contract")
+                .contains("Cévennes Gestion").doesNotContain("plateforme de portage");
+
+        driver.uploadContractDocuments(action, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.complete(ORGANISATION_USER, action, "Task_Contract",
+                        Map.of("documentsConfirmed", true)))
+                .hasMessageContaining("La contractualisation ne peut pas être transmise")
+                .hasMessageContaining(DocumentType.PORTAGE_CONTRACT.label());
+        driver.upload(action, DocumentType.PORTAGE_CONTRACT);
+        driver.complete(ORGANISATION_USER, action, "Task_Contract", Map.of("documentsConfirmed", true));
+        driver.approve(action, "CallActivity_ValidateContract");
+        assertThat(driver.mainInstance(action).isEnded()).isFalse();
     }
 
     @Test
@@ -171,6 +196,15 @@ class DossierPapersTest {
     }
 
     // ------------------------------------------------------------------
+
+    /** A portage dossier whose submission the platform has validated: its contract papers are generated. */
+    TrainingAction portageSubmissionValidated(DossierDriver driver, String title) {
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.create(ORGANISATION_USER, fr.formaflow.demo.DemoData.PORTAGE, title);
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
+        driver.approve(action, "CallActivity_ValidateSubmission");
+        return action;
+    }
 
     long id(TrainingAction action, int index) {
         return context.getBean(fr.formaflow.trainee.TraineeService.class).of(action.getId()).get(index).getId();

@@ -642,9 +642,100 @@ class DossierProcessTest {
     }
 
     @Test
-    void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() {
+    void aPortagePlatformInvoicesTheClientsAndTheirOpcoAndPaysTheOrganisationOnceEverythingIsIn() throws java.io.IOException {
         TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie son");
         ProcessInstance dossier = driver.mainInstance(action);
+        runPortageToIssue(action);
+        assertThat(dossier).isWaitingAt("Task_IssuePortageInvoices");
+
+        String platform = driver.validator(action);
+        Map<String, Object> withoutReference = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
+                + "\"opcoAmount\":\"500,00\"},{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]"));
+        Map<String, Object> split = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
+                + "\"opcoAmount\":\"500,00\",\"fundingAgreementReference\":\"APC-2026-0042\"},"
+                + "{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]"));
+        assertThatThrownBy(() -> driver.complete(platform, action, "Task_IssuePortageInvoices", split))
+                .hasMessageContaining("Théâtre des Treize Vents : l'accord de prise en charge de AFDAS doit être versé au dossier");
+        assertThat(portage.of(action.getId())).isEmpty();
+        driver.upload(action, DocumentType.FUNDING_AGREEMENT);
+        assertThatThrownBy(() -> driver.complete(platform, action, "Task_IssuePortageInvoices", withoutReference))
+                .hasMessageContaining("Théâtre des Treize Vents : saisissez la référence de l'accord de prise en charge de AFDAS");
+        int mailsBefore = mailbox.to("factures@afdas.example").size();
+        driver.complete(platform, action, "Task_IssuePortageInvoices", split);
+
+        List<PortageInvoice> issued = portage.of(action.getId());
+        assertThat(issued).extracting(PortageInvoice::getRecipient, PortageInvoice::getClientName, PortageInvoice::getNetCents)
+                .containsExactly(tuple(Recipient.CLIENT, "Théâtre des Treize Vents", 48000L), tuple(Recipient.OPCO, "Théâtre des Treize Vents", 50000L),
+                        tuple(Recipient.CLIENT, "Compagnie du Capitole", 98000L), tuple(Recipient.SERVICE_FEE, null, 15680L));
+        assertThat(issued.get(3).getGrossCents()).as("the fee bears 20 %% VAT").isEqualTo(18816L);
+        assertThat(issued).extracting(PortageInvoice::getNumber).allMatch(n -> n.matches("P2026-\\d{5}"));
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(1)), "portage : facture à l'OPCO");
+        // seed 000: the platform sends the OPCO its invoice (Factur-X attached, to the address of the OPCO's record), and logs it
+        assertThat(mailbox.to("factures@afdas.example")).hasSize(mailsBefore + 1);
+        fr.formaflow.support.Mailbox.Mail sent = mailbox.last("factures@afdas.example");
+        assertThat(sent.subject()).contains(issued.get(1).getNumber(), "Portage Formation Sud", "APC-2026-0042");
+        assertThat(sent.body()).contains("accord de prise en charge n° APC-2026-0042 de Théâtre des Treize Vents", action.getContractNumber());
+        byte[] attached = sent.attachments().get("facture-" + issued.get(1).getNumber() + ".pdf");
+        FacturX.assertValid(attached, "portage : facture envoyée à l'OPCO");
+        String page;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(attached)) {
+            page = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        page = page.replaceAll("\\s+", " ");
+        assertThat(page).contains("AFDAS 66 rue Stendhal 75020 Paris", "SIREN : 305618266", "Accord de prise en charge n° APC-2026-0042",
+                "Stagiaires et heures réalisées", "140 h réalisées");
+        assertThat(context.getBean(fr.formaflow.invoicing.InvoiceDispatchRepository.class).findByPortageInvoiceIdOrderByIdAsc(issued.get(1).getId()))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.getStatus()).isEqualTo(fr.formaflow.invoicing.InvoiceDispatch.Status.SENT);
+                    assertThat(d.getRecipientEmail()).isEqualTo("factures@afdas.example");
+                });
+        assertThat(mailbox.to("formation@13vents.fr")).as("the client's own invoice is not e-mailed by the platform").isEmpty();
+        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(3)), "portage : frais de prestation");
+
+        driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
+                Map.of("portageInvoiceId", issued.get(0).getId(), "paymentDate", "2026-04-02", "paymentReference", "VIR-13VENTS"),
+                Map.of("portageInvoiceId", issued.get(3).getId(), "paymentDate", "2026-04-03", "paymentReference", "VIR-FRAIS"))))));
+        assertThat(dossier).isWaitingAt("Task_RecordPortagePayments").hasPassed("Gateway_PortagePaid");
+        assertThatThrownBy(() -> context.getBean(PortageService.class).requireAllPaid(driver.reload(action)))
+                .hasMessageContaining(issued.get(1).getNumber()).hasMessageContaining(issued.get(2).getNumber())
+                .hasMessageNotContaining(issued.get(0).getNumber());
+        assertThatThrownBy(() -> driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json("[]"))))
+                .hasMessageContaining("Aucun nouveau règlement");
+
+        driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
+                Map.of("portageInvoiceId", issued.get(1).getId(), "paymentDate", "2026-04-20", "paymentReference", "AFDAS-2026-77"),
+                Map.of("portageInvoiceId", issued.get(2).getId(), "paymentDate", "2026-04-21", "paymentReference", "VIR-CAPITOLE"))))));
+        assertThat(dossier).isWaitingAt("Task_RecordBalancePayment");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(dossier.getId()).activityId("Task_RecordPortagePayments")
+                .count()).as("the task came back until every payment was in").isEqualTo(2);
+        driver.complete(platform, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-25", "paymentReference", "VIR-ORGANISME"));
+        assertThat(dossier).isWaitingAt("CallActivity_FollowUp");
+        assertThat(invoices.of(action.getId()).get(0).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    }
+
+    /** The chosen offer's grid gives the platform's fee: « Essentiel », 12 % of 1 960,00 € up to 3 000,00 €, at least 150,00 €. */
+    @Test
+    void thePortageOfferTheOrganisationChoseGivesThePlatformsFee() {
+        TrainingAction action = driver.create(ORGANISATION_USER, DemoData.PORTAGE, "Régie lumière");
+        transactions.executeWithoutResult(status -> portage.chooseOffer(driver.reload(action), "ESSENTIEL"));
+        runPortageToIssue(action);
+        assertThat((String) driver.formVariables(action, "Task_IssuePortageInvoices").get("details"))
+                .contains("offre « Essentiel » : 12 % jusqu'à 3\u202f000,00\u00a0€ ; 10 % au-delà ; minimum 150,00\u00a0€ (HT)) : 235,20\u00a0€ HT");
+        driver.upload(action, DocumentType.FUNDING_AGREEMENT);
+        driver.complete(driver.validator(action), action, "Task_IssuePortageInvoices", Map.of("shares", json(
+                "[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"},"
+                + "{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]")));
+        assertThat(portage.of(action.getId())).filteredOn(i -> i.getRecipient() == Recipient.SERVICE_FEE).singleElement()
+                .satisfies(fee -> {
+                    assertThat(fee.getNetCents()).as("12 %% of 1 960,00 €, not the funder rules' 8 %%").isEqualTo(23_520L);
+                    assertThat(fee.getGrossCents()).isEqualTo(28_224L);
+                });
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> portage.chooseOffer(driver.reload(action), "SUR_MESURE")))
+                .hasMessageContaining("Les factures de portage de ce dossier sont émises");
+    }
+
+    /** A portage dossier for two clients (one funded by AFDAS), run to the platform's invoices after the balance is accepted. */
+    private void runPortageToIssue(TrainingAction action) {
         Map<String, Object> programme = new HashMap<>(DossierDriver.programme(2));
         programme.put("clients", json("[{\"name\":\"Théâtre des Treize Vents\",\"siret\":\"77566820500013\","
                 + "\"address\":\"Domaine de Grammont, 34000 Montpellier\",\"email\":\"formation@13vents.fr\",\"opco\":\"AFDAS\"},"
@@ -667,45 +758,6 @@ class DossierProcessTest {
             assertThat(balance.getHoursAmountCents()).isEqualTo(2 * 140 * 700L);
         });
         driver.approve(action, "CallActivity_ValidateClosure");
-        assertThat(dossier).isWaitingAt("Task_IssuePortageInvoices");
-
-        String platform = driver.validator(action);
-        Map<String, Object> split = Map.of("shares", json("[{\"client\":\"Théâtre des Treize Vents\",\"clientAmount\":\"480,00\","
-                + "\"opcoAmount\":\"500,00\"},{\"client\":\"Compagnie du Capitole\",\"clientAmount\":\"980,00\",\"opcoAmount\":\"0\"}]"));
-        assertThatThrownBy(() -> driver.complete(platform, action, "Task_IssuePortageInvoices", split))
-                .hasMessageContaining("Théâtre des Treize Vents : l'accord de prise en charge de AFDAS doit être versé au dossier");
-        assertThat(portage.of(action.getId())).isEmpty();
-        driver.upload(action, DocumentType.FUNDING_AGREEMENT);
-        driver.complete(platform, action, "Task_IssuePortageInvoices", split);
-
-        List<PortageInvoice> issued = portage.of(action.getId());
-        assertThat(issued).extracting(PortageInvoice::getRecipient, PortageInvoice::getClientName, PortageInvoice::getNetCents)
-                .containsExactly(tuple(Recipient.CLIENT, "Théâtre des Treize Vents", 48000L), tuple(Recipient.OPCO, "Théâtre des Treize Vents", 50000L),
-                        tuple(Recipient.CLIENT, "Compagnie du Capitole", 98000L), tuple(Recipient.SERVICE_FEE, null, 15680L));
-        assertThat(issued.get(3).getGrossCents()).as("the fee bears 20 %% VAT").isEqualTo(18816L);
-        assertThat(issued).extracting(PortageInvoice::getNumber).allMatch(n -> n.matches("P2026-\\d{5}"));
-        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(1)), "portage : facture à l'OPCO");
-        FacturX.assertValid(invoiceDocuments.pdf(driver.reload(action), issued.get(3)), "portage : frais de prestation");
-
-        driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
-                Map.of("portageInvoiceId", issued.get(0).getId(), "paymentDate", "2026-04-02", "paymentReference", "VIR-13VENTS"),
-                Map.of("portageInvoiceId", issued.get(3).getId(), "paymentDate", "2026-04-03", "paymentReference", "VIR-FRAIS"))))));
-        assertThat(dossier).isWaitingAt("Task_RecordPortagePayments").hasPassed("Gateway_PortagePaid");
-        assertThatThrownBy(() -> context.getBean(PortageService.class).requireAllPaid(driver.reload(action)))
-                .hasMessageContaining(issued.get(1).getNumber()).hasMessageContaining(issued.get(2).getNumber())
-                .hasMessageNotContaining(issued.get(0).getNumber());
-        assertThatThrownBy(() -> driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json("[]"))))
-                .hasMessageContaining("Aucun nouveau règlement");
-
-        driver.complete(platform, action, "Task_RecordPortagePayments", Map.of("payments", json(toJson(List.of(
-                Map.of("portageInvoiceId", issued.get(1).getId(), "paymentDate", "2026-04-20", "paymentReference", "AFDAS-2026-77"),
-                Map.of("portageInvoiceId", issued.get(2).getId(), "paymentDate", "2026-04-21", "paymentReference", "VIR-CAPITOLE"))))));
-        assertThat(dossier).isWaitingAt("Task_RecordBalancePayment");
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(dossier.getId()).activityId("Task_RecordPortagePayments")
-                .count()).as("the task came back until every payment was in").isEqualTo(2);
-        driver.complete(platform, action, "Task_RecordBalancePayment", Map.of("paymentDate", "2026-04-25", "paymentReference", "VIR-ORGANISME"));
-        assertThat(dossier).isWaitingAt("CallActivity_FollowUp");
-        assertThat(invoices.of(action.getId()).get(0).getStatus()).isEqualTo(InvoiceStatus.PAID);
     }
 
     /**

@@ -139,19 +139,32 @@ class FacturXInvoicesTest {
         TrainingAction action = action(false, FundingScheme.PORTAGE);
         FunderRepository funders = mock(FunderRepository.class);
         when(funders.findFirstByNameIgnoreCase("AFDAS")).thenReturn(java.util.Optional.of(new Funder("AFDAS", "AFDAS", FundingScheme.OPCO, "AFD")
-                .address("30403263200024", "66 rue Stendhal", "75020", "Paris")));
+                .address("30403263200024", "66 rue Stendhal", "75020", "Paris").invoicesTo("factures@afdas.example")));
         InvoiceDocuments documents = new InvoiceDocuments(mock(InvoiceService.class), funders);
+        List<PortageBilling.TraineeHours> trainees = List.of(
+                new PortageBilling.TraineeHours("Anna Martin", new BigDecimal("140"), BigDecimal.ZERO, BigDecimal.ZERO),
+                new PortageBilling.TraineeHours("Louis Petit", new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("6.5")));
         int n = 0;
         for (PortageBilling.Bill bill : List.of(
                 new PortageBilling.Bill(PortageBilling.Recipient.CLIENT, "Théâtre des Treize Vents", 100_000, 0, 100_000),
-                new PortageBilling.Bill(PortageBilling.Recipient.OPCO, "Théâtre des Treize Vents", 150_000, 0, 150_000),
+                new PortageBilling.Bill(PortageBilling.Recipient.OPCO, "Théâtre des Treize Vents", 150_000, 0, 150_000, "APC-2026-0042"),
                 new PortageBilling.Bill(PortageBilling.Recipient.SERVICE_FEE, null, 25_000, 5_000, 30_000))) {
             PortageInvoice invoice = new PortageInvoice(action.getId(), "PF-2026-000" + (++n), bill, CONFIRMED);
-            byte[] pdf = documents.pdf(action, invoice);
+            byte[] pdf = InvoicePdf.render(documents.document(action, invoice, bill.recipient() == PortageBilling.Recipient.OPCO ? trainees : List.of()));
             FacturX.assertValidWithoutWarnings(pdf, "portage " + bill.recipient());
             String xml = InvoicePdfTest.facturXml(pdf);
             assertMentions(xml, new String[][] {{"BT-23", "<ram:ID>S1</ram:ID>"}, {"AAB", "<ram:SubjectCode>AAB</ram:SubjectCode>"},
                     {"BG-14", "<ram:BillingSpecifiedPeriod>"}});
+            if (bill.recipient() == PortageBilling.Recipient.OPCO) {
+                // seed 000: the OPCO's invoice names the OPCO (address, SIREN), its funding agreement and the trainees with their hours
+                assertMentions(xml, new String[][] {{"BT-47 the OPCO's SIREN", ">304032632</ram:ID>"}, {"BT-50", "66 rue Stendhal"},
+                        {"BT-13 the funding agreement", "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>APC-2026-0042"},
+                        {"trainees", "Anna Martin : 140 h"}, {"justified absences", "Louis Petit : 133,5 h"}});
+                assertMentions(InvoicePdfTest.text(pdf).replaceAll("\\s+", " "), new String[][] {{"OPCO", "AFDAS 66 rue Stendhal 75020 Paris"},
+                        {"SIREN", "SIREN : 304032632"}, {"agreement", "Accord de prise en charge n° APC-2026-0042"},
+                        {"where it receives invoices", "factures@afdas.example"}, {"trainee", "Anna Martin : 140 h réalisées"},
+                        {"absence", "6,5 h d'absence justifiée"}});
+            }
         }
     }
 

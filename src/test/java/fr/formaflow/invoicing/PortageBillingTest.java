@@ -18,6 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PortageBillingTest {
 
     static final BigDecimal EXEMPT = BigDecimal.ZERO, VAT_20 = BigDecimal.valueOf(20), FEE_8 = BigDecimal.valueOf(8);
+    static final PortageBilling.OpcoIdentity AFDAS = new PortageBilling.OpcoIdentity("AFDAS", "30561826600004", "66 rue Stendhal", "75020",
+            "Paris", "factures@afdas.example");
+
+    static Share withOpco(String client, String opco, long clientCents, long opcoCents, String reference) {
+        return new Share(client, opco, clientCents, opcoCents, true, reference, AFDAS);
+    }
 
     @ParameterizedTest(name = "{0} cents between {1} clients: {2}")
     @CsvSource({
@@ -53,7 +59,7 @@ class PortageBillingTest {
     @Test
     void eachClientAndEachOpcoShareIsAnInvoiceAndTheFeeBearsVatEvenWhenTheTrainingIsExempt() {
         List<Bill> bills = PortageBilling.bills(196000, List.of(
-                new Share("Théâtre des Treize Vents", "AFDAS", 48000, 50000, true),
+                withOpco("Théâtre des Treize Vents", "AFDAS", 48000, 50000, " APC-2026-0042 "),
                 new Share("Compagnie du Capitole", null, 98000, 0, false)), EXEMPT, FEE_8);
 
         assertThat(bills).extracting(Bill::recipient, Bill::client, Bill::netCents, Bill::vatCents, Bill::grossCents).containsExactly(
@@ -61,11 +67,41 @@ class PortageBillingTest {
                 tuple(Recipient.OPCO, "Théâtre des Treize Vents", 50000L, 0L, 50000L),
                 tuple(Recipient.CLIENT, "Compagnie du Capitole", 98000L, 0L, 98000L),
                 tuple(Recipient.SERVICE_FEE, null, 15680L, 3136L, 18816L));
+        assertThat(bills).extracting(Bill::fundingAgreementReference).as("only the OPCO's invoice quotes its funding agreement")
+                .containsExactly(null, "APC-2026-0042", null, null);
+    }
+
+    /** Seed 000: the platform sends the OPCO its invoice, which must name the agreement and reach the OPCO at its record's address. */
+    @Test
+    void anOpcoIsInvoicedOnlyWithItsFundingAgreementReferenceAndACompleteRecord() {
+        assertThatThrownBy(() -> PortageBilling.bills(10000, List.of(withOpco("Théâtre", "AFDAS", 0, 10000, " ")), EXEMPT, FEE_8))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("Théâtre : saisissez la référence de l'accord de prise en charge de AFDAS");
+        assertThatThrownBy(() -> PortageBilling.bills(10000, List.of(new Share("Théâtre", "OPCO inconnu", 0, 10000, true, "A-1", null)),
+                EXEMPT, FEE_8)).hasMessageContaining("Théâtre : OPCO inconnu n'est pas référencé comme OPCO dans Formaflow");
+        PortageBilling.OpcoIdentity incomplete = new PortageBilling.OpcoIdentity("OPCO EP", null, "1 rue", null, "Paris", "");
+        assertThatThrownBy(() -> PortageBilling.bills(10000, List.of(new Share("Théâtre", "OPCO EP", 0, 10000, true, "A-1", incomplete)),
+                EXEMPT, FEE_8)).hasMessageContaining("la fiche de OPCO EP est incomplète (adresse postale, SIRET (et donc SIREN), "
+                + "adresse e-mail de réception des factures)");
+        assertThat(PortageBilling.bills(10000, List.of(new Share("Théâtre", "OPCO EP", 10000, 0, false, null, null)), EXEMPT, FEE_8))
+                .as("nothing billed to the OPCO: neither its agreement nor its record is needed").hasSize(2);
+    }
+
+    @Test
+    void theOpcoInvoiceListsEachTraineeWithTheHoursCompletedInCentreAndCompanyAndTheJustifiedAbsences() {
+        String note = PortageBilling.traineesNote(List.of(
+                new PortageBilling.TraineeHours("Anna Martin", new BigDecimal("140"), new BigDecimal("35"), BigDecimal.ZERO),
+                new PortageBilling.TraineeHours("Louis Petit", new BigDecimal("133.5"), BigDecimal.ZERO, new BigDecimal("6.5"))));
+        assertThat(note).isEqualTo("Stagiaires et heures réalisées :"
+                + "\n- Anna Martin : " + French.hours(new BigDecimal("175")) + " réalisées (" + French.hours(new BigDecimal("140")) + " en centre, "
+                + French.hours(new BigDecimal("35")) + " en entreprise)"
+                + "\n- Louis Petit : " + French.hours(new BigDecimal("133.5")) + " réalisées (" + French.hours(new BigDecimal("133.5"))
+                + " en centre, " + French.hours(BigDecimal.ZERO) + " en entreprise), " + French.hours(new BigDecimal("6.5")) + " d'absence justifiée");
     }
 
     @Test
     void aVatLiableTrainingIsInvoicedWithVatToTheClientsAndTheirOpco() {
-        List<Bill> bills = PortageBilling.bills(10001, List.of(new Share("Client", "OPCO EP", 1, 10000, true)), VAT_20, BigDecimal.ZERO);
+        List<Bill> bills = PortageBilling.bills(10001, List.of(withOpco("Client", "OPCO EP", 1, 10000, "A-1")), VAT_20, BigDecimal.ZERO);
 
         assertThat(bills).extracting(Bill::netCents, Bill::vatCents, Bill::grossCents)
                 .containsExactly(tuple(1L, 0L, 1L), tuple(10000L, 2000L, 12000L));

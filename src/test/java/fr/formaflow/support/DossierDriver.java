@@ -407,13 +407,22 @@ public class DossierDriver {
         return Map.of("trainees", json("[" + String.join(",", rows) + "]"));
     }
 
-    /** Every document the Région requires, as the organisation would upload them. */
+    /** Every document the funder requires, as the organisation would upload them (in portage, its contract with the platform). */
     public void uploadContractDocuments(TrainingAction action) {
+        uploadContractDocuments(action, transactions.execute(s -> dossiers.get(action.getId()).getFunder().getScheme())
+                == fr.formaflow.funder.FundingScheme.PORTAGE);
+    }
+
+    /** The same, with or without the signed subcontracting contract with the portage platform. */
+    public void uploadContractDocuments(TrainingAction action, boolean portageContract) {
         byte[] pdf = pdf();
         transactions.executeWithoutResult(s -> {
             TrainingAction current = dossiers.get(action.getId());
             for (DocumentType type : List.of(DocumentType.SUBCONTRACTING_CONTRACT, DocumentType.SIGNED_AGREEMENT)) {
                 documents.upload(current, type, null, type.name() + ".pdf", pdf, ORGANISATION_USER);
+            }
+            if (portageContract) {
+                documents.upload(current, DocumentType.PORTAGE_CONTRACT, null, "contrat-plateforme-signe.pdf", pdf, ORGANISATION_USER);
             }
             for (TrainerAssignment trainer : current.getTrainers()) {
                 for (DocumentType type : List.of(DocumentType.TRAINER_CONTRACT, DocumentType.TRAINER_CHARTER, DocumentType.TRAINER_CV,

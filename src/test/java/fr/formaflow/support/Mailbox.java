@@ -28,7 +28,12 @@ public final class Mailbox {
         return new Mailbox();
     }
 
-    public record Mail(String to, String subject, String body) {
+    /** attachments: the files joined to the e-mail (an invoice's PDF), by file name. */
+    public record Mail(String to, String subject, String body, java.util.Map<String, byte[]> attachments) {
+
+        public Mail(String to, String subject, String body) {
+            this(to, subject, body, java.util.Map.of());
+        }
 
         /** The first link to Formaflow's account page in the body: the token it carries. */
         public String token() {
@@ -43,7 +48,7 @@ public final class Mailbox {
     public List<Mail> to(String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(m -> recipient(m).equalsIgnoreCase(address))
-                .map(m -> new Mail(recipient(m), subject(m), text(m)))
+                .map(m -> new Mail(recipient(m), subject(m), text(m), attachments(m)))
                 .toList();
     }
 
@@ -65,7 +70,44 @@ public final class Mailbox {
 
     private static String text(MimeMessage message) {
         try {
-            return message.getContent().toString().replace("\r\n", "\n");
+            Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                return textOf(multipart).replace("\r\n", "\n");
+            }
+            return content.toString().replace("\r\n", "\n");
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first text part of a message with attachments. */
+    private static String textOf(jakarta.mail.Multipart multipart) throws jakarta.mail.MessagingException, java.io.IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                String text = textOf(nested);
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            } else if (part.isMimeType("text/plain") && part.getFileName() == null) {
+                return part.getContent().toString();
+            }
+        }
+        return "";
+    }
+
+    private static java.util.Map<String, byte[]> attachments(MimeMessage message) {
+        try {
+            java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            if (message.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                    if (part.getFileName() != null) {
+                        files.put(part.getFileName(), part.getInputStream().readAllBytes());
+                    }
+                }
+            }
+            return files;
         } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -47,12 +47,13 @@ public class IssuePortageInvoicesStep implements TaskStep {
         long training = portage.trainingAmountCents(action);
         Map<String, Object> values = new HashMap<>();
         values.put("details", "Montant de la formation facturé par l'organisme : " + French.euros(training) + " HT.\n"
-                + "Frais de prestation de la plateforme (" + French.number(feePercent) + " %) : "
-                + French.euros(PortageBilling.serviceFeeCents(training, feePercent)) + " HT, facturés à l'organisme.\n"
-                + "Répartissez le montant de la formation entre chaque client et son OPCO (accord de prise en charge versé au dossier).");
+                + "Frais de prestation de la plateforme (" + portage.serviceFeeBasis(action, feePercent) + ") : "
+                + French.euros(portage.serviceFeeCents(action, training, feePercent)) + " HT, facturés à l'organisme.\n"
+                + "Répartissez le montant de la formation entre chaque client et son OPCO (accord de prise en charge versé au dossier, "
+                + "dont vous saisissez la référence). Les factures aux OPCO leur sont envoyées par e-mail dès leur émission.");
         values.put("shares", FormJson.rows(portage.proposedShares(action).stream().map(s -> FormJson.row(
                 "client", s.client(), "opco", s.opco(), "clientAmount", euros(s.clientCents()),
-                "opcoAmount", euros(s.opcoCents()))).toList()));
+                "opcoAmount", euros(s.opcoCents()), "fundingAgreementReference", "")).toList()));
         return values;
     }
 
@@ -60,7 +61,7 @@ public class IssuePortageInvoicesStep implements TaskStep {
     public void complete(StepContext context, FormValues form) {
         List<PortageBilling.Share> shares = form.list("shares").stream().map(row -> new PortageBilling.Share(
                 row.string("client"), null, amount(row, "clientAmount", "Montant HT facturé au client"),
-                amount(row, "opcoAmount", "Montant HT facturé à l'OPCO"), false)).toList();
+                amount(row, "opcoAmount", "Montant HT facturé à l'OPCO"), false, row.string("fundingAgreementReference"), null)).toList();
         portage.issue(dossiers.get(context.dossierId()), shares, FunderRules.from(context.variable("rules")).serviceFeePercent(), clock.now());
     }
 
