@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -30,21 +29,20 @@ final class DeclaredFieldsFormHandler implements TaskFormHandler {
     private final TaskFormHandler engineHandler;
     private final String formId;
     private final DeclaredForms forms;
-    private final Function<DelegateTask, Map<String, Object>> shown;
+    private final Supplier<ShownValues.Source> shown;
 
-    DeclaredFieldsFormHandler(TaskFormHandler engineHandler, String formId, DeclaredForms forms, Function<DelegateTask, Map<String, Object>> shown) {
+    DeclaredFieldsFormHandler(TaskFormHandler engineHandler, String formId, DeclaredForms forms, Supplier<ShownValues.Source> shown) {
         this.engineHandler = engineHandler;
         this.formId = formId;
         this.forms = forms;
         this.shown = shown;
     }
 
-    /** The form as the engine describes it, plus the dossier values every form shows ({@link DossierTasks#SHOWN}), computed only when read. */
+    /** The form as the engine describes it, plus the values it shows without storing them ({@link ShownValues}), computed only when read. */
     @Override
     public TaskFormData createTaskForm(TaskEntity task) {
         TaskFormData data = engineHandler.createTaskForm(task);
-        ShownValues values = new ShownValues(() -> shown.apply(task));
-        DossierTasks.SHOWN.forEach(id -> data.getFormFields().add(values.field(id)));
+        data.getFormFields().addAll(ShownValues.fields(shown.get(), task));
         return data;
     }
 

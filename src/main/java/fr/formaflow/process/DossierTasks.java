@@ -9,7 +9,6 @@ import fr.formaflow.security.TasklistFilters;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +25,7 @@ public class DossierTasks {
 
     /** The processes about one dossier: their business key is its contract number. */
     /** The values {@link #shown} computes, which every dossier form may show. */
-    static final List<String> SHOWN = List.of("summary", "rejections");
+    static final Set<String> SHOWN = Set.of("summary", "rejections");
 
     static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "stepValidation", "monthlyDeclaration", "followUpSurvey", "changeRequest");
 
@@ -44,13 +43,16 @@ public class DossierTasks {
 
     /** The dossier a task works on and who works on it, read once from its business key; empty for the processes not about a dossier. */
     public Optional<Route> routeOf(DelegateTask task) {
-        String definitionId = task.getProcessDefinitionId();
-        String processKey = definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
-        if (!DOSSIER_PROCESSES.contains(processKey)) {
+        if (!isAboutADossier(task)) {
             return Optional.empty();
         }
         return Optional.of(routing.find(task.getExecution()).orElseThrow(() -> new IllegalStateException(
                 "No dossier has the contract number « " + task.getExecution().getProcessBusinessKey() + " » of task " + task.getId())));
+    }
+
+    static boolean isAboutADossier(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        return definitionId != null && DOSSIER_PROCESSES.contains(definitionId.substring(0, definitionId.indexOf(':')));
     }
 
     /**

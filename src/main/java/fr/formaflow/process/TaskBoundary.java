@@ -3,13 +3,11 @@ package fr.formaflow.process;
 import fr.formaflow.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -63,7 +61,7 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
         configuration.setResourceAuthorizationProvider(new OwnAccountReadOnly());
-        configuration.setCustomPreBPMNParseListeners(append(configuration.getCustomPreBPMNParseListeners(), new FormsOnUserTasks(forms, task -> userTasks.getObject().shownOn(task))));
+        configuration.setCustomPreBPMNParseListeners(append(configuration.getCustomPreBPMNParseListeners(), new FormsOnUserTasks(forms, userTasks::getObject)));
         configuration.setCustomPreCommandInterceptorsTxRequired(
                 append(configuration.getCustomPreCommandInterceptorsTxRequired(), new FormOnlyCompletion(configuration)));
     }
@@ -82,9 +80,9 @@ public class TaskBoundary extends AbstractProcessEnginePlugin {
     static final class FormsOnUserTasks extends AbstractBpmnParseListener {
 
         private final DeclaredForms forms;
-        private final Function<DelegateTask, Map<String, Object>> shown;
+        private final Supplier<ShownValues.Source> shown;
 
-        FormsOnUserTasks(DeclaredForms forms, Function<DelegateTask, Map<String, Object>> shown) {
+        FormsOnUserTasks(DeclaredForms forms, Supplier<ShownValues.Source> shown) {
             this.forms = forms;
             this.shown = shown;
         }

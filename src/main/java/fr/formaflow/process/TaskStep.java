@@ -2,6 +2,7 @@ package fr.formaflow.process;
 
 import fr.formaflow.platform.FormValues;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one Camunda Form shows and does: the values it is pre-filled with when its task is created, and
@@ -14,8 +15,21 @@ public interface TaskStep {
     /** The id of the form (forms/&lt;id&gt;.form) this step serves. */
     String formId();
 
-    /** Task-local variables shown by the form: every key the form submits must be here, even if null. */
+    /**
+     * Task-local variables shown by the form. A null value is not stored: Tasklist submits every field of the form
+     * whether a variable exists or not, and each variable costs rows of history.
+     */
     Map<String, Object> prefill(StepContext context);
+
+    /** The keys of {@link #shown}: read-only values of the form, computed when the form is read, never stored on the task. */
+    default Set<String> shownKeys() {
+        return Set.of();
+    }
+
+    /** What the form shows and nobody submits (texts, option lists), computed from the domain each time the form is read. */
+    default Map<String, Object> shown(StepContext context) {
+        return Map.of();
+    }
 
     /** Applies the submitted form; a BusinessRuleException refuses the completion with a French message. */
     void complete(StepContext context, FormValues form);

@@ -3,10 +3,12 @@ package fr.formaflow.process;
 import fr.formaflow.dossier.TrainingActionRepository.Route;
 import fr.formaflow.platform.FormValues;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
  * subjects (an offer, a contract, an account request) from variables only Formaflow's service tasks and start write.
  */
 @Component("userTasks")
-public class UserTasks implements TaskListener {
+public class UserTasks implements TaskListener, ShownValues.Source {
 
     private final Map<String, TaskStep> steps;
     private final DossierTasks dossierTasks;
@@ -44,11 +46,7 @@ public class UserTasks implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        UserTask element = task.getBpmnModelElementInstance();
-        TaskStep step = steps.get(element.getCamundaFormRef());
-        if (step == null) {
-            throw new IllegalStateException("No TaskStep serves form " + element.getCamundaFormRef() + " of task " + element.getId());
-        }
+        TaskStep step = stepOf(task);
         StepProperties.Described described = StepProperties.of(task);
         Map<String, String> properties = described.properties();
         Optional<Route> route = dossierTasks.routeOf(task);
@@ -73,13 +71,33 @@ public class UserTasks implements TaskListener {
         }
     }
 
-    /** What a dossier task's form shows besides its own values, computed when the form is read (see {@link DossierTasks#shown}). */
-    Map<String, Object> shownOn(DelegateTask task) {
-        Optional<Route> route = dossierTasks.routeOf(task);
-        if (route.isEmpty()) {
-            return Map.of();
+    @Override
+    public Set<String> keys(DelegateTask task) {
+        Set<String> keys = new HashSet<>(stepOf(task).shownKeys());
+        if (DossierTasks.isAboutADossier(task)) {
+            keys.addAll(DossierTasks.SHOWN);
         }
-        return dossierTasks.shown(context(task, StepProperties.of(task).properties(), route));
+        return keys;
+    }
+
+    @Override
+    public Map<String, Object> values(DelegateTask task) {
+        Optional<Route> route = dossierTasks.routeOf(task);
+        StepContext context = context(task, StepProperties.of(task).properties(), route);
+        Map<String, Object> values = new HashMap<>(stepOf(task).shown(context));
+        if (route.isPresent()) {
+            values.putAll(dossierTasks.shown(context));
+        }
+        return values;
+    }
+
+    private TaskStep stepOf(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        TaskStep step = steps.get(element.getCamundaFormRef());
+        if (step == null) {
+            throw new IllegalStateException("No TaskStep serves form " + element.getCamundaFormRef() + " of task " + element.getId());
+        }
+        return step;
     }
 
     private static StepContext context(DelegateTask task, Map<String, String> properties, Optional<Route> route) {

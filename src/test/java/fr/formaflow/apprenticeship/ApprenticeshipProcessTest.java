@@ -91,7 +91,7 @@ class ApprenticeshipProcessTest {
         assertThat(contract.getOpcoActionNumber()).matches("OPS-2026-\\d{6}");
         assertThat(states(contract)).containsExactly(ContractState.RECEIVED, ContractState.IN_REVIEW);
         assertThat(task(contract, OPCO_USER).getName()).isEqualTo("Instruire le contrat");
-        assertThat(plain(engine.getTaskService().getVariable(task(contract, OPCO_USER).getId(), "summary").toString()))
+        assertThat(plain(engine.getFormService().getTaskFormVariables(task(contract, OPCO_USER).getId()).get("summary").toString()))
                 .contains("Budget alternance à facturer à l'OPCO : 7 000,00 €", "à facturer à l'employeur : 1 200,00 €");
 
         complete(OPCO_USER, contract, Map.of("decision", "ACCEPT"));

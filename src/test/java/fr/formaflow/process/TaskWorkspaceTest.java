@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,8 @@ class TaskWorkspaceTest {
     ApplicationContext context;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    ProcessEngine engine;
 
     WebClient web;
     DossierDriver driver;
@@ -48,6 +52,24 @@ class TaskWorkspaceTest {
     void setUp() {
         web = new WebClient("http://localhost:" + port);
         driver = new DossierDriver(context);
+    }
+
+    /** What a form shows and nobody submits is read from the dossier when the form is opened, never stored on the task. */
+    @Test
+    void aFormShowsTheDossierAsItIsWithoutStoringItOnTheTask() {
+        TrainingAction action = driver.create(ORGANISATION_USER, REGION, "Régie plateau");
+        driver.complete(ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(2));
+        Task review = driver.task(action, "CallActivity_ValidateSubmission");
+        assertThat(engine.getTaskService().getVariablesLocal(review.getId()))
+                .doesNotContainKeys("summary", "rejections", "details", "decisionOptions", "decision", "reason");
+        Map<String, Object> shown = driver.formVariables(action, "CallActivity_ValidateSubmission");
+        assertThat((String) shown.get("summary")).contains("N° de contrat : " + action.getContractNumber(), "Étape : Dépôt du dossier");
+        assertThat(shown.get("decisionOptions").toString()).contains("REFUSE", "Refuser le dossier");
+
+        driver.complete(FUNDER_USER, action, "CallActivity_ValidateSubmission", Map.of("decision", "REJECT", "reason", "Programme incomplet."));
+        assertThat(engine.getTaskService().getVariablesLocal(driver.task(action, "Task_SubmitDossier").getId()))
+                .doesNotContainKeys("summary", "rejections");
+        assertThat(driver.formVariables(action, "Task_SubmitDossier").get("rejections").toString()).contains("Programme incomplet.");
     }
 
     @Test

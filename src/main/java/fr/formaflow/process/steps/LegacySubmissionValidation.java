@@ -26,10 +26,7 @@ class LegacySubmissionValidation implements TaskStep {
 
     @Override
     public Map<String, Object> prefill(StepContext context) {
-        Map<String, Object> values = validation.prefill(context);
-        values.remove("details");
-        values.remove("decisionOptions");
-        return values;
+        return Map.of(); // its form writes its own choices and shows no details
     }
 
     @Override

@@ -10,6 +10,7 @@ import fr.formaflow.process.TaskStep;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +46,18 @@ public class ValidationStep implements TaskStep {
 
     @Override
     public Map<String, Object> prefill(StepContext context) {
+        return Map.of();
+    }
+
+    @Override
+    public Set<String> shownKeys() {
+        return Set.of("decisionOptions", "details");
+    }
+
+    /** The decisions this step allows, and what the validator checks: the step's details and the dossier's inconsistencies as they are now. */
+    @Override
+    public Map<String, Object> shown(StepContext context) {
         Map<String, Object> values = new HashMap<>();
-        values.put("decision", null);
-        values.put("reason", null);
         boolean submission = SUBMISSION.equals(context.decides());
         values.put("decisionOptions", FormJson.options(submission ? SUBMISSION_OPTIONS : STEP_OPTIONS));
         String warnings = consistency.warningsFor(dossiers.get(context.dossierId()));
