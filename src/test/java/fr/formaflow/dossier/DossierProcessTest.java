@@ -491,7 +491,7 @@ class DossierProcessTest {
     }
 
     @Test
-    void formirisIssuesAPurchaseOrderThatMustBeSignedBeforeTheContract() {
+    void aFormirisDossierNeedsItsSignedPurchaseOrderAndValidatedAttendanceThenRunsToPayment() {
         TrainingAction action = driver.create(ORGANISATION_USER, driver.formirisFunder(), "Pédagogie différenciée",
                 fr.formaflow.funder.GeographicScope.REGIONAL);
         submitAndApprove(action, 2);
@@ -537,6 +537,27 @@ class DossierProcessTest {
         assertThat(driver.openTaskKeys(action)).contains("Task_ConfirmInvoice");
         assertThat(invoices.of(action.getId())).singleElement().satisfies(i -> assertThat(i.getStatus()).isEqualTo(InvoiceStatus.DRAFT));
         assertThat(driver.notifications(action)).anyMatch(n -> n.startsWith("Attestations de présence de janvier 2026 validées"));
+
+        // then to payment: each month's invoice is paid once its attendance is validated, and the closure ends it
+        Invoice january = onlyInvoice(action, "2026-01");
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(driver.validator(action), action, "Task_RecordPayment", Map.of("paymentDate", "2026-02-20", "paymentReference", "FOR-2026-01"));
+        assertThat(invoice(january).getStatus()).isEqualTo(InvoiceStatus.PAID);
+        declareMonth(action, "2026-02", LocalDateTime.of(2026, 3, 2, 9, 0), true);
+        driver.approve(action, "Task_ValidateAttendance");
+        Invoice february = onlyInvoice(action, "2026-02");
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmInvoice", Map.of("confirmed", true));
+        driver.approve(action, "Task_ValidateInvoice");
+        driver.complete(driver.validator(action), action, "Task_RecordPayment", Map.of("paymentDate", "2026-03-20", "paymentReference", "FOR-2026-02"));
+        assertThat(invoice(february).getStatus()).isEqualTo(InvoiceStatus.PAID);
+        evaluateAndApprove(action);
+        closeAction(action);
+        driver.complete(ORGANISATION_USER, action, "Task_ConfirmBalance", Map.of("confirmed", true));
+        driver.approve(action, "CallActivity_ValidateClosure");
+        assertThat(driver.mainInstance(action)).isWaitingAt("CallActivity_FollowUp");
+        assertThat(invoices.of(action.getId())).allSatisfy(i -> assertThat(i.getStatus()).isIn(InvoiceStatus.PAID, InvoiceStatus.ACCEPTED));
+        assertThat(driver.reload(action).getPhase()).isEqualTo(DossierPhase.FOLLOW_UP);
     }
 
     @Test
