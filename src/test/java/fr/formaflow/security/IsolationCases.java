@@ -133,7 +133,8 @@ abstract class IsolationCases {
                     endpoints.add(method + " " + pattern);
                     for (String outsider : OUTSIDERS) {
                         String path = pattern.replace("{id}", dossierB.getId().toString()).replace("{month}", "2026-01")
-                                .replace("{invoiceId}", Long.toString(invoiceB)).replace("{documentId}", Long.toString(documentB));
+                                .replace("{invoiceId}", Long.toString(invoiceB)).replace("{documentId}", Long.toString(documentB))
+                                .replaceAll("\\{[A-Za-z]+}", "1"); // any other id (a session, a link): an outsider is refused whatever it is
                         HttpResponse<String> response = multipart
                                 ? upload(outsider, path)
                                 : as(outsider, method.name(), path, body);
