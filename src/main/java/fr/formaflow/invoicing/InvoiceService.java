@@ -168,18 +168,14 @@ public class InvoiceService {
         if (amount <= 0) {
             throw new BusinessRuleException("L'avance de l'action serait de 0,00 € : vérifiez son prix et le taux demandé.");
         }
-        String rate = action.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+        String rate = French.percent(action.getAdvancePercent());
         String explanation = kind.label() + " de " + rate + " du prix de l'action (" + French.euros(action.totalPriceCents()) + " HT"
                 + (months > 12 ? ", ramené à 12 mois sur " + months : "") + "). Elle est remboursée par les factures suivantes dès que "
-                + "les heures facturées atteignent " + percent(terms.repayFrom()) + " du prix, en totalité à " + percent(terms.repayUntil())
+                + "les heures facturées atteignent " + French.percent(terms.repayFrom()) + " du prix, en totalité à " + French.percent(terms.repayUntil())
                 + " ; le solde reprend ce qui en resterait.";
         return invoices.save(Invoice.advance(action.getId(), action.getOrganisation().getId(),
                 kind == AdvanceKind.FLAT ? InvoiceKind.FLAT_ADVANCE : InvoiceKind.OPTIONAL_ADVANCE, amount, totals(action, amount),
                 explanation, now));
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     /**

@@ -8,6 +8,7 @@ import fr.formaflow.dossier.MarketReferences;
 import fr.formaflow.dossier.Period;
 import fr.formaflow.dossier.TrainerAssignment;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.AdvanceKind;
 import fr.formaflow.invoicing.Invoice;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.platform.French;
@@ -71,8 +72,8 @@ public class DossierContent {
         add(action, "Coût horaire en centre", euros(a.getUnitCostCentreCents()));
         add(action, "Coût horaire en entreprise", euros(a.getUnitCostCompanyCents()));
         add(action, "Fréquence de paiement", a.getPaymentMode() == null ? null : a.getPaymentMode().label());
-        add(action, "Avance", a.getAdvanceKind() == fr.formaflow.funder.AdvanceKind.NONE ? null : a.getAdvanceKind().label() + " de "
-                + a.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',') + " %");
+        add(action, "Avance", a.getAdvanceKind() == AdvanceKind.NONE ? null : a.getAdvanceKind().label() + " de "
+                + French.percent(a.getAdvancePercent()));
         add(action, "Ouverture de l'action", a.isNotOpened() ? "Non — " + a.getNotOpenedReason() : null);
         add(action, "Début réel", date(a.getRealStart()));
         add(action, "Fin réelle", date(a.getRealEnd()));

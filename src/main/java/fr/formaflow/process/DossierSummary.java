@@ -2,6 +2,7 @@ package fr.formaflow.process;
 
 import fr.formaflow.dossier.DossierSummaries;
 import fr.formaflow.dossier.TrainingAction;
+import fr.formaflow.funder.AdvanceKind;
 import fr.formaflow.invoicing.AdvanceRecoveries;
 import fr.formaflow.platform.French;
 import fr.formaflow.trainee.TraineeRepository;
@@ -58,9 +59,9 @@ public class DossierSummary {
             if (a.getPaymentMode() != null) {
                 text.append('\n').append("Fréquence de paiement : ").append(a.getPaymentMode().label());
             }
-            if (a.getAdvanceKind() != fr.formaflow.funder.AdvanceKind.NONE) {
+            if (a.getAdvanceKind() != AdvanceKind.NONE) {
                 text.append('\n').append(a.getAdvanceKind().label()).append(" demandée : ")
-                        .append(a.getAdvancePercent().stripTrailingZeros().toPlainString().replace('.', ',')).append(" % du prix");
+                        .append(French.percent(a.getAdvancePercent())).append(" du prix");
             }
             recoveries.of(a.getId()).ifPresent(r -> text.append('\n').append("Ordre de reversement n° ").append(r.getNumber())
                     .append(" du ").append(French.date(r.getIssuedAt().toLocalDate())).append(" : ").append(French.euros(r.getGrossCents()))

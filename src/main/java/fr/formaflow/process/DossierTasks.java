@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class DossierTasks {
 
-    /** The processes about one dossier: their business key is its contract number. */
     /** The values {@link #shown} computes, which every dossier form may show. */
     static final Set<String> SHOWN = Set.of("summary", "rejections");
 
+    /** The processes about one dossier: their business key is its contract number. */
     static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "stepValidation", "monthlyDeclaration", "followUpSurvey", "changeRequest");
 
     private final DossierRouting routing;

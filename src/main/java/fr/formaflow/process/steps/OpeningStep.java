@@ -10,6 +10,7 @@ import fr.formaflow.funder.FunderRules;
 import fr.formaflow.funder.PaymentMode;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.FormValues;
+import fr.formaflow.platform.French;
 import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
@@ -65,7 +66,7 @@ public class OpeningStep implements TaskStep {
         Map<String, String> advances = new LinkedHashMap<>();
         advances.put(AdvanceKind.NONE.name(), AdvanceKind.NONE.label());
         rules.advance().kinds().forEach(kind -> advances.put(kind.name(), kind.label() + (kind == AdvanceKind.FLAT
-                ? " (" + percent(rules.advance().flatPercent()) + " du prix)" : " (jusqu'à " + percent(rules.advance().optionalMaximumPercent())
+                ? " (" + French.percent(rules.advance().flatPercent()) + " du prix)" : " (jusqu'à " + French.percent(rules.advance().optionalMaximumPercent())
                 + " du prix)")));
         values.put("advanceOffered", rules.advance().offered());
         values.put("advance", action.getAdvanceKind().name());
@@ -118,10 +119,6 @@ public class OpeningStep implements TaskStep {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("L'avance « " + value + " » n'est pas reconnue.");
         }
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     private static PaymentMode paymentMode(String value) {
