@@ -2,7 +2,6 @@ package fr.formaflow.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import fr.formaflow.support.PostgresTestServer;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,23 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Formaflow in a JVM of its own (-Xmx512m, GC log), as deployed with the postgres profile and the demo accounts. */
 final class AppProcess implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
-
-    /** Jars only Gatling and JMH bring (test scope); Saxon, which Gatling uses too, is Mustang's and stays. */
-    /** Caffeine is not on this list: Gatling brings it, and Formaflow's login throttle needs it too. */
-    private static final List<String> GATLING_ONLY = List.of("/io/gatling/", "/org/scala-lang/", "/io/pebbletemplates/", "/org/jodd/",
-            "/io/burt/", "/com/typesafe/", "/org/openjdk/jmh/");
 
     private final Process process;
     private final int port;
@@ -46,18 +38,19 @@ final class AppProcess implements AutoCloseable {
         this.startUp = new HttpLoad.StartUp(healthy, springStartUp());
     }
 
-    /** Starts the application and waits until it answers /actuator/health with UP. */
-    static AppProcess start(Path out, String name, PostgresTestServer postgres, String database, GreenMail mail, boolean demoDossiers)
+    /** Starts the packaged application with its class-data sharing archive and waits until /actuator/health answers UP. */
+    static AppProcess start(Path out, String name, CdsArchive app, PostgresTestServer postgres, String database, GreenMail mail, boolean demoDossiers)
             throws IOException, InterruptedException {
         int port = HttpLoad.freePort();
         Path log = out.resolve("http-load-" + name + ".log");
         Path gcLog = out.resolve("http-load-" + name + "-gc.log");
         List<String> command = new ArrayList<>(List.of(HttpLoad.java(), "-Xmx512m", "-Xlog:gc:file=" + gcLog,
                 "-Duser.timezone=Europe/Paris", "-Duser.language=fr"));
+        command.addAll(app.jvmOptions());
         if (Boolean.getBoolean("formaflow.bench.jfr")) {
             command.add("-XX:StartFlightRecording=filename=" + out.resolve("http-load-" + name + ".jfr") + ",settings=profile");
         }
-        command.addAll(List.of("-cp", applicationClassPath(), HttpLoad.mainClass(),
+        command.addAll(List.of("-jar", app.jar().toString(),
                 "--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.jdbcUrl(database), "--spring.datasource.username=" + postgres.username(),
                 "--spring.datasource.password=", "--formaflow.demo-data=true", "--formaflow.demo.password=formaflow",
@@ -73,14 +66,9 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /**
-     * The test class path without what only Gatling and JMH bring (Scala, Pebble…), closer to the production jar's: JAXP's
-     * service lookup, run for each generated PDF's XMP metadata, scans every jar.
-     */
-    private static String applicationClassPath() {
-        return Arrays.stream(HttpLoad.classPath().split(File.pathSeparator))
-                .filter(entry -> GATLING_ONLY.stream().noneMatch(entry::contains))
-                .collect(Collectors.joining(File.pathSeparator));
+    /** The CPU time the application's process has used so far (all its threads, user and system). */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time for " + process.pid()));
     }
 
     String baseUrl() {

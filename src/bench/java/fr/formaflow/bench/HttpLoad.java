@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,21 +48,25 @@ final class HttpLoad {
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try {
+            CdsArchive packaged = CdsArchive.prepare(out);
             StartUp quickStart = null;
             if (!smoke) {
                 postgres.createDatabase("formaflow_startup");
-                try (AppProcess app = AppProcess.start(out, "startup-without-dossiers", postgres, "formaflow_startup", mail, false)) {
+                try (AppProcess app = AppProcess.start(out, "startup-without-dossiers", packaged, postgres, "formaflow_startup", mail, false)) {
                     quickStart = app.startUp();
                 }
             }
             postgres.createDatabase("formaflow_http");
-            try (AppProcess app = AppProcess.start(out, "app", postgres, "formaflow_http", mail, true)) {
+            try (AppProcess app = AppProcess.start(out, "app", packaged, postgres, "formaflow_http", mail, true)) {
                 StartUp startUp = app.startUp();
                 Path results = out.resolve("gatling");
+                Duration cpuBefore = app.cpuTime();
                 int exit = gatling(app.baseUrl(), users, ramp, duration, results);
+                Duration cpuUnderLoad = app.cpuTime().minus(cpuBefore);
                 AppProcess.Heap heap = app.heapAfterFullGc();
                 GcLog gc = GcLog.read(app.gcLog());
-                HttpLoadReport report = HttpLoadReport.read(latestReport(results), users, ramp, duration, startUp, quickStart, heap, gc);
+                HttpLoadReport report = HttpLoadReport.read(latestReport(results), users, ramp, duration, startUp, quickStart, heap, gc,
+                        cpuUnderLoad.toMillis());
                 if (exit != 0) {
                     System.err.println("Gatling ended with exit code " + exit + " (errors, see " + results + ")");
                 }

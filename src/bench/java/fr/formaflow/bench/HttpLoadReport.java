@@ -20,7 +20,8 @@ import java.util.Map;
  * start-up times, the heap; written as {@code http.json} and {@code http.md}.
  */
 record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row> rows, HttpLoad.StartUp startUp,
-                      HttpLoad.StartUp startUpWithoutDossiers, AppProcess.Heap heapAfterLoad, GcLog gc, String gatlingReport) {
+                      HttpLoad.StartUp startUpWithoutDossiers, AppProcess.Heap heapAfterLoad, GcLog gc, long cpuMillisUnderLoad,
+                      String gatlingReport) {
 
     /** The first rows of the table; other request names follow in alphabetical order, then all requests. */
     private static final List<String> ORDER = List.of(DossierLoadSimulation.TASK_LIST, "task of the dossier", "task form",
@@ -32,7 +33,7 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
     }
 
     static HttpLoadReport read(Path report, int users, int ramp, int duration, HttpLoad.StartUp startUp, HttpLoad.StartUp quickStart,
-                               AppProcess.Heap heap, GcLog gc) throws IOException {
+                               AppProcess.Heap heap, GcLog gc, long cpuMillis) throws IOException {
         String js = Files.readString(report.resolve("js").resolve("stats.js"));
         String object = js.substring(js.indexOf('{'), js.indexOf("function fillStats")).trim();
         JsonNode root = JS.readTree(object);
@@ -40,7 +41,7 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
         root.get("contents").forEach(request -> rows.add(row(request.get("stats"))));
         rows.sort(Comparator.comparingInt((Row row) -> rank(row.name())).thenComparing(Row::name));
         rows.add(row(root.get("stats")));
-        return new HttpLoadReport(users, ramp, duration, rows, startUp, quickStart, heap, gc, report.toString());
+        return new HttpLoadReport(users, ramp, duration, rows, startUp, quickStart, heap, gc, cpuMillis, report.toString());
     }
 
     private static int rank(String name) {
@@ -79,9 +80,17 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
         json.put("startUpWithoutDemoDossiers", startUpWithoutDossiers);
         json.put("heapAfterLoad", heapAfterLoad);
         json.put("gc", gc);
+        json.put("cpuMillisUnderLoad", cpuMillisUnderLoad);
+        json.put("cpuMillisPerRequest", cpuMillisPerRequest());
         json.put("gatlingReport", gatlingReport);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("http.json").toFile(), json);
         return markdown();
+    }
+
+    /** The application's CPU time during the load (its process only: not PostgreSQL's, not Gatling's) per request served. */
+    double cpuMillisPerRequest() {
+        long requests = rows.get(rows.size() - 1).count();
+        return requests == 0 ? Double.NaN : (double) cpuMillisUnderLoad / requests;
     }
 
     String markdown() {
@@ -95,8 +104,11 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |%n", row.name(), row.count(),
                     row.errors(), row.throughput(), row.mean(), row.p50(), row.p95(), row.p99(), row.max()));
         }
-        md.append('\n').append(String.format(Locale.ROOT, "Start-up (spawn → /actuator/health UP): %.1f s; Spring Boot's \"Started … in\": %.1f s"
-                + " (fresh database, demo accounts and demo dossiers)", startUp.untilHealthySeconds(), startUp.springSeconds()));
+        md.append('\n').append(String.format(Locale.ROOT, "CPU of the application's process during the load: %.1f s, %.1f ms per request.%n%n",
+                cpuMillisUnderLoad / 1000.0, cpuMillisPerRequest()));
+        md.append(String.format(Locale.ROOT, "Start-up of the packaged jar with its class-data sharing archive (spawn → /actuator/health UP): %.1f s;"
+                + " Spring Boot's \"Started … in\": %.1f s (fresh database, demo accounts and demo dossiers)", startUp.untilHealthySeconds(),
+                startUp.springSeconds()));
         if (startUpWithoutDossiers != null) {
             md.append(String.format(Locale.ROOT, "; without the demo dossiers (formaflow.demo.dossiers=false): %.1f s, \"Started … in\" %.1f s",
                     startUpWithoutDossiers.untilHealthySeconds(), startUpWithoutDossiers.springSeconds()));

@@ -184,6 +184,16 @@ abstract class TrustBoundaryCases {
                 "offerPublication", "apprenticeshipContract", "reimbursementRequest", "organisationOnboarding", "delegationRequest");
     }
 
+    /** Authorization checks do not look for revokes (application.yaml): a revoke would be ignored, so none may exist. */
+    @Test
+    void formaflowGrantsAndNeverRevokes() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isPositive();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+                .authorizationType(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE).count()).isZero();
+    }
+
     @Test
     void nobodyEditsTheirCamundaProfileOutsideFormaflow() {
         for (String user : List.of("marie.durand", "sophie.martin", "claire.fabre", "julien.morel")) {
