@@ -70,7 +70,7 @@ public final class Benchmarks {
     private static String lifecycle(Path out) throws RunnerException, IOException {
         List<LifecycleReport.Row> rows = new ArrayList<>();
         for (int threads : SMOKE ? new int[] {1} : lifecycleThreads()) {
-            ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName())
+            ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName()).shouldFailOnError(true)
                     .forks(1).threads(threads).jvmArgsAppend("-Xmx2g", "-Dformaflow.bench.out=" + out.toAbsolutePath(),
                             "-Dformaflow.bench.evaluationLinks=" + FormaflowLifecycle.EVALUATION_LINKS)
                     .resultFormat(ResultFormatType.JSON).result(out.resolve("lifecycle-" + threads + "-threads.json").toString());
@@ -91,7 +91,7 @@ public final class Benchmarks {
     }
 
     private static ChainedOptionsBuilder jmh(Class<?> benchmarks, Path result, int threads) {
-        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmarks.getName())
+        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmarks.getName()).shouldFailOnError(true)
                 .forks(1).threads(threads).jvmArgsAppend("-Xmx1g")
                 .resultFormat(ResultFormatType.JSON).result(result.toString());
         return SMOKE ? options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200))

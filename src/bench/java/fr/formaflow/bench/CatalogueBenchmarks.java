@@ -86,7 +86,8 @@ public class CatalogueBenchmarks {
                         + "', 'Organisme " + o + "', 'org_" + o + "')");
             }
             try (PreparedStatement actions = connection.prepareStatement("insert into training_action (id, contract_number, funder_id,"
-                    + " organisation_id, phase, programming_year, title, created_at) values (?, ?, 1, ?, 'OPENING', 2026, ?, ?)");
+                    + " organisation_id, phase, programming_year, title, created_at, validator_group_id) values (?, ?, 1, ?, 'OPENING', 2026, ?, ?,"
+                    + " 'funder_occitanie')");
                  PreparedStatement offers = connection.prepareStatement("insert into training_offer (id, action_id, organisation_id,"
                          + " funder_id, state, title, created_at) values (?, ?, ?, 1, 'PUBLISHED', ?, ?)");
                  PreparedStatement published = connection.prepareStatement("insert into published_offer (offer_id, organisation_id,"

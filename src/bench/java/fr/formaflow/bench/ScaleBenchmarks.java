@@ -183,7 +183,7 @@ public class ScaleBenchmarks {
         } catch (SQLException e) {
             throw new IOException("Seeding the scale database failed", e);
         }
-        ChainedOptionsBuilder options = new OptionsBuilder().include(ScaleBenchmarks.class.getName())
+        ChainedOptionsBuilder options = new OptionsBuilder().include(ScaleBenchmarks.class.getName()).shouldFailOnError(true)
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g", "-D" + URL + "=" + server.jdbcUrl(name), "-D" + USER + "=" + server.username())
                 .resultFormat(ResultFormatType.JSON)
