@@ -19,7 +19,8 @@ WORKDIR /app
 COPY --from=build /src/target/formaflow-*.jar /tmp/formaflow.jar
 RUN java -Djarmode=tools -jar /tmp/formaflow.jar extract --destination /app && rm /tmp/formaflow.jar \
  && java -XX:DumpLoadedClassList=/tmp/classes.lst -Dspring.context.exit=onRefresh -jar /app/formaflow.jar \
-      --spring.datasource.url=jdbc:h2:mem:cds-training --formaflow.demo-data=false --camunda.bpm.job-execution.enabled=false \
+      --spring.datasource.url="jdbc:h2:mem:cds-training;NON_KEYWORDS=VALUE,YEAR,MONTH" --formaflow.demo-data=false \
+      --camunda.bpm.job-execution.enabled=false \
  && grep -v '^@lambda-proxy' /tmp/classes.lst > /tmp/classes-without-lambdas.lst \
  && java -Xshare:dump -XX:SharedClassListFile=/tmp/classes-without-lambdas.lst -XX:SharedArchiveFile=/app/formaflow.jsa -jar /app/formaflow.jar \
  && rm -rf /tmp/classes*.lst /app/data

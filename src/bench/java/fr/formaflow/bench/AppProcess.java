@@ -48,6 +48,8 @@ final class AppProcess implements AutoCloseable {
                 "-Duser.timezone=Europe/Paris", "-Duser.language=fr"));
         command.addAll(app.jvmOptions());
         if (Boolean.getBoolean("formaflow.bench.jfr")) {
+            // whole stacks (JFR keeps 64 frames by default): a request's frames below Tomcat, Spring Security and Jersey run deeper
+            command.add("-XX:FlightRecorderOptions:stackdepth=1024");
             command.add("-XX:StartFlightRecording=filename=" + out.resolve("http-load-" + name + ".jfr") + ",settings=profile");
         }
         command.addAll(List.of("-jar", app.jar().toString(),
