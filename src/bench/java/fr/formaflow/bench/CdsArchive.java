@@ -8,9 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The packaged application as it is deployed (Dockerfile): extracted by Spring Boot's jar tools, with a class-data
- * sharing archive made by a training run. JDK 17's dynamic archive ({@code -XX:ArchiveClassesAtExit}) crashes on
- * Formaflow's lambdas, so the archive is a static one made from the training run's class list, lambda proxies left out.
+ * The packaged application as the Dockerfile deploys it: extracted, with the class-data sharing archive of a training
+ * run, both made by {@code scripts/cds-archive.sh}.
  */
 record CdsArchive(Path jar, Path archive) {
 
@@ -18,21 +17,17 @@ record CdsArchive(Path jar, Path archive) {
     static CdsArchive prepare(Path out) throws IOException, InterruptedException {
         Path packaged = packagedJar();
         Path app = out.resolve("app").toAbsolutePath();
-        run(app.getParent(), List.of(HttpLoad.java(), "-Djarmode=tools", "-jar", packaged.toString(), "extract", "--force", "--destination", app.toString()));
-        Path jar = app.resolve(packaged.getFileName());
-        Path classes = app.resolve("classes.lst");
-        Path archive = app.resolve("formaflow.jsa");
-        // the training run: the application up to its context's refresh, on a throw-away H2 database, without the demo
-        run(app, List.of(HttpLoad.java(), "-XX:DumpLoadedClassList=" + classes, "-Dspring.context.exit=onRefresh", "-jar", jar.toString(),
-                "--spring.datasource.url=jdbc:h2:mem:cds-training;NON_KEYWORDS=VALUE,YEAR,MONTH", "--formaflow.demo-data=false",
-                "--camunda.bpm.job-execution.enabled=false", "--server.port=0", "--spring.main.banner-mode=off"));
-        Path withoutLambdas = app.resolve("classes-without-lambdas.lst");
-        try (Stream<String> lines = Files.lines(classes)) {
-            Files.write(withoutLambdas, lines.filter(line -> !line.startsWith("@lambda-proxy")).toList());
+        Files.createDirectories(out);
+        Path log = out.resolve("cds-archive.log");
+        ProcessBuilder script = new ProcessBuilder("bash", Path.of("scripts", "cds-archive.sh").toAbsolutePath().toString(), packaged.toString(),
+                app.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        script.environment().put("JAVA", HttpLoad.java());
+        Process process = script.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Class-data sharing preparation failed; see " + log);
         }
-        run(app, List.of(HttpLoad.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + withoutLambdas, "-XX:SharedArchiveFile=" + archive,
-                "-jar", jar.toString()));
-        return new CdsArchive(jar, archive);
+        return new CdsArchive(app.resolve(packaged.getFileName()), app.resolve("formaflow.jsa"));
     }
 
     /** The JVM options that use the archive. */
@@ -45,16 +40,6 @@ record CdsArchive(Path jar, Path archive) {
             return files.filter(f -> f.getFileName().toString().matches("formaflow-.*\\.jar") && !f.getFileName().toString().endsWith("-plain.jar"))
                     .findFirst().map(Path::toAbsolutePath)
                     .orElseThrow(() -> new IllegalStateException("No packaged formaflow-*.jar in target/: run the package phase first"));
-        }
-    }
-
-    private static void run(Path directory, List<String> command) throws IOException, InterruptedException {
-        Files.createDirectories(directory);
-        Path log = directory.resolve("cds-" + (command.contains("-Xshare:dump") ? "dump" : command.contains("extract") ? "extract" : "training") + ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Class-data sharing preparation failed: " + String.join(" ", command) + "; see " + log);
         }
     }
 }

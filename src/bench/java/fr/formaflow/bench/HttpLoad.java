@@ -2,7 +2,6 @@ package fr.formaflow.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fr.formaflow.FormaflowApplication;
 import fr.formaflow.support.PostgresTestServer;
 import java.io.File;
 import java.io.IOException;
@@ -117,10 +116,6 @@ final class HttpLoad {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String mainClass() {
-        return FormaflowApplication.class.getName();
     }
 
     /** Spawn → /actuator/health UP as the launcher saw it, and Spring Boot's own "Started … in X seconds". */

@@ -43,12 +43,12 @@ public final class French {
         return hours == null ? "—" : number(hours) + " h";
     }
 
-    /** Up to two decimals, French separators: 12,5 or 1 234,75. */
     /** A rate as written in a French document: "30 %", "12,5 %". */
     public static String percent(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
+    /** Up to two decimals, French separators: 12,5 or 1 234,75. */
     public static String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
         format.setMaximumFractionDigits(2);
