@@ -50,6 +50,7 @@ public class Absence {
         this.hours = hours;
     }
 
+    public Long getDeclarationId() { return declarationId; }
     public Long getTraineeId() { return traineeId; }
     public LocalDate getStart() { return start; }
     public LocalDate getEnd() { return end; }

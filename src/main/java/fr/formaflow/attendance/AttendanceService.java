@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,8 +186,8 @@ public class AttendanceService {
     /** The declared hour lines of these declarations, per declaration id, in one query. */
     public Map<Long, List<HourLine>> hourLinesByDeclaration(Collection<MonthlyDeclaration> of) {
         return hours.findByDeclarationIdIn(of.stream().map(MonthlyDeclaration::getId).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(MonthlyHours::getDeclarationId,
-                        java.util.stream.Collectors.mapping(MonthlyHours::line, java.util.stream.Collectors.toList())));
+                .collect(Collectors.groupingBy(MonthlyHours::getDeclarationId,
+                        Collectors.mapping(MonthlyHours::line, Collectors.toList())));
     }
 
     public List<MonthlyDeclaration> declarations(long actionId) {
@@ -195,5 +196,11 @@ public class AttendanceService {
 
     public List<Absence> absences(long actionId, YearMonth month) {
         return absences.findByDeclarationId(declaration(actionId, month).getId());
+    }
+
+    /** The absences recorded in these declarations, by declaration id, in one query. */
+    public Map<Long, List<Absence>> absencesByDeclaration(Collection<MonthlyDeclaration> of) {
+        return of.isEmpty() ? Map.of() : absences.findByDeclarationIdIn(of.stream().map(MonthlyDeclaration::getId).toList()).stream()
+                .collect(Collectors.groupingBy(Absence::getDeclarationId));
     }
 }

@@ -284,16 +284,27 @@ public class Signatures {
      */
     @Transactional(readOnly = true)
     public Map<Long, BigDecimal> signedHours(TrainingAction action, YearMonth month) {
-        Map<Long, BigDecimal> hours = new LinkedHashMap<>();
-        signedHalfDays(action, month).stream().filter(SignedHalfDay::complete)
-                .forEach(h -> hours.merge(h.traineeId(), halfDayHours(), BigDecimal::add));
+        return signedHours(action, month, month).getOrDefault(month, Map.of());
+    }
+
+    /** {@link #signedHours(TrainingAction, YearMonth)} of every month from first to last, in two queries. */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, Map<Long, BigDecimal>> signedHours(TrainingAction action, YearMonth first, YearMonth last) {
+        Map<YearMonth, Map<Long, BigDecimal>> hours = new LinkedHashMap<>();
+        signedHalfDays(action, first.atDay(1), last.atEndOfMonth()).stream().filter(SignedHalfDay::complete)
+                .forEach(h -> hours.computeIfAbsent(YearMonth.from(h.day()), m -> new LinkedHashMap<>())
+                        .merge(h.traineeId(), halfDayHours(), BigDecimal::add));
         return hours;
     }
 
     /** Every half-day of the month a trainee signed electronically, in order, with the first trainer's signature of it. */
     @Transactional(readOnly = true)
     public List<SignedHalfDay> signedHalfDays(TrainingAction action, YearMonth month) {
-        List<SigningSession> ofMonth = sessions.findByActionIdAndDayBetweenOrderByDayAscHalfAsc(action.getId(), month.atDay(1), month.atEndOfMonth());
+        return signedHalfDays(action, month.atDay(1), month.atEndOfMonth());
+    }
+
+    private List<SignedHalfDay> signedHalfDays(TrainingAction action, LocalDate from, LocalDate to) {
+        List<SigningSession> ofMonth = sessions.findByActionIdAndDayBetweenOrderByDayAscHalfAsc(action.getId(), from, to);
         Map<Long, List<ElectronicSignature>> bySession = signatures.findBySessionIdIn(ofMonth.stream().map(SigningSession::getId).toList())
                 .stream().filter(ElectronicSignature::isSigned).collect(Collectors.groupingBy(ElectronicSignature::getSessionId));
         List<SignedHalfDay> halfDays = new ArrayList<>();

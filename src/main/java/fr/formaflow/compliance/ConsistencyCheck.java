@@ -1,5 +1,6 @@
 package fr.formaflow.compliance;
 
+import fr.formaflow.attendance.Absence;
 import fr.formaflow.attendance.AbsenceEntry;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.AttendanceSheets;
@@ -89,13 +90,18 @@ public class ConsistencyCheck {
         }
         List<Document> files = documents.of(action);
         List<MonthlyDeclaration> checked = attendance.declarations(action.getId()).stream().filter(d -> months.test(d.yearMonth())).toList();
-        // every month's hours and half-days in two queries rather than three queries a month
+        // every month's hours, half-days, absences and electronic signatures in a few queries, not a few queries a month
         Map<Long, List<HourLine>> declared = attendance.hourLinesByDeclaration(checked);
-        Map<YearMonth, List<HalfDayAttendance>> halfDays = checked.isEmpty() ? Map.of()
-                : sheets.byMonth(action, checked.get(0).yearMonth(), checked.get(checked.size() - 1).yearMonth());
+        Map<Long, List<Absence>> absences = attendance.absencesByDeclaration(checked.stream().filter(MonthlyDeclaration::isConfirmed).toList());
+        YearMonth first = checked.isEmpty() ? null : checked.get(0).yearMonth(), last = checked.isEmpty() ? null : checked.get(checked.size() - 1).yearMonth();
+        Map<YearMonth, List<HalfDayAttendance>> halfDays = checked.isEmpty() ? Map.of() : sheets.byMonth(action, first, last);
+        // without the month's signed sheet, its hours must be backed by half-days signed electronically
+        Map<YearMonth, Map<Long, BigDecimal>> signedElectronically = checked.stream().allMatch(d -> sheetSigned(files, d.yearMonth()))
+                ? Map.of() : signatures.signedHours(action, first, last);
         List<ConsistencyRules.MonthFacts> monthFacts = checked.stream().map(declaration -> month(declaration,
                 declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files,
-                absences(action, declaration), action)).toList();
+                absences(declaration, absences.getOrDefault(declaration.getId(), List.of())),
+                signedElectronically.getOrDefault(declaration.yearMonth(), Map.of()))).toList();
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
@@ -155,13 +161,17 @@ public class ConsistencyCheck {
     }
 
     /** The month's recorded absences and their proof (the declared ones only count once the month is confirmed). */
-    private ConsistencyRules.Absences absences(TrainingAction action, MonthlyDeclaration declaration) {
+    private static ConsistencyRules.Absences absences(MonthlyDeclaration declaration, List<Absence> recorded) {
         if (!declaration.isConfirmed()) {
             return ConsistencyRules.Absences.NONE;
         }
         Map<Long, BigDecimal> hours = new LinkedHashMap<>();
-        attendance.absences(action.getId(), declaration.yearMonth()).forEach(a -> hours.merge(a.getTraineeId(), a.getHours(), BigDecimal::add));
+        recorded.forEach(a -> hours.merge(a.getTraineeId(), a.getHours(), BigDecimal::add));
         return new ConsistencyRules.Absences(hours, false, declaration.isAbsencesAttested());
+    }
+
+    private static boolean sheetSigned(List<Document> files, YearMonth month) {
+        return files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
     }
 
     private static Map<Long, BigDecimal> absenceHours(List<AbsenceEntry> absences) {
@@ -170,8 +180,9 @@ public class ConsistencyCheck {
         return hours;
     }
 
-    private ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
-                                              List<Document> files, ConsistencyRules.Absences recorded, TrainingAction action) {
+    private static ConsistencyRules.MonthFacts month(MonthlyDeclaration declaration, List<HourLine> lines, List<HalfDayAttendance> halfDays,
+                                                     List<Document> files, ConsistencyRules.Absences recorded,
+                                                     Map<Long, BigDecimal> signedElectronically) {
         YearMonth month = declaration.yearMonth();
         Map<Long, HourLine> declared = new LinkedHashMap<>();
         lines.forEach(line -> declared.put(line.traineeId(), line));
@@ -179,11 +190,10 @@ public class ConsistencyCheck {
                 .filter(h -> h.getStatus() == HalfDayAttendance.Status.PRESENT)
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
                         h.getHours())).toList();
-        boolean signed = files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
+        boolean signed = sheetSigned(files, month);
         boolean absenceProof = files.stream().anyMatch(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth()));
-        // without the month's signed sheet, its hours must be backed by half-days signed electronically
         return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed,
-                signed ? Map.of() : signatures.signedHours(action, month), new ConsistencyRules.Absences(recorded.hours(), absenceProof, recorded.attested()));
+                signed ? Map.of() : signedElectronically, new ConsistencyRules.Absences(recorded.hours(), absenceProof, recorded.attested()));
     }
 
     private static ConsistencyRules.InvoiceFacts invoice(Invoice invoice) {

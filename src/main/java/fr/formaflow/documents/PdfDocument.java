@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -33,6 +35,11 @@ public final class PdfDocument implements AutoCloseable {
     private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf"), BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
     /** Parsing the two fonts took a third of a document's time: parsed once, they serve one document after another. */
     private static final Reusable<Fonts> FONTS = new Reusable<>(Fonts::parse);
+    /**
+     * Each character's advance width (1/1000 em), NaN when the font has no glyph for it: PDFBox encodes a whole string
+     * to measure it, and wrapping measured every line again at each word.
+     */
+    private static final Map<Integer, Float> REGULAR_WIDTHS = new ConcurrentHashMap<>(), BOLD_WIDTHS = new ConcurrentHashMap<>();
 
     private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
 
@@ -203,7 +210,7 @@ public final class PdfDocument implements AutoCloseable {
         return widths;
     }
 
-    private static float widestWord(String text, PDFont font) {
+    private float widestWord(String text, PDFont font) {
         float widest = 0;
         for (String word : printable(text, font).split("[ \n]")) {
             widest = Math.max(widest, textWidth(word, font, CELL));
@@ -311,10 +318,12 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     /** Breaks at ordinary spaces and newlines only: no-break spaces (U+00A0, U+202F) keep « 2 445,00 € » whole. */
-    private static List<String> wrap(String text, PDFont font, float size, float width) {
+    private List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
+        float space = textWidth(" ", font, size);
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : paragraph.split(" ")) {
                 while (textWidth(word, font, size) > width && word.length() > 1) { // a word wider than the column
                     int cut = word.length() - 1;
@@ -328,15 +337,23 @@ public final class PdfDocument implements AutoCloseable {
                     if (line.length() > 0) {
                         lines.add(line.toString());
                         line.setLength(0);
+                        lineWidth = 0;
                     }
                     lines.add(word.substring(0, cut));
                     word = word.substring(cut);
                 }
-                if (line.length() > 0 && textWidth(line + " " + word, font, size) > width) {
+                float wordWidth = textWidth(word, font, size);
+                if (line.length() > 0 && lineWidth + space + wordWidth > width) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    lineWidth = 0;
                 }
-                line.append(line.length() > 0 ? " " : "").append(word);
+                if (line.length() > 0) {
+                    line.append(' ');
+                    lineWidth += space;
+                }
+                line.append(word);
+                lineWidth += wordWidth;
             }
             lines.add(line.toString());
         }
@@ -344,28 +361,32 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     /** Replaces what the font cannot draw (control characters, missing glyphs) by "?" rather than failing. */
-    private static String printable(String text, PDFont font) {
+    private String printable(String text, PDFont font) {
         StringBuilder result = new StringBuilder();
-        (text == null ? "" : text).replace("\r", "").replace('\t', ' ').codePoints().forEach(c -> {
-            String character = Character.toString(c);
-            try {
-                if (c != '\n') {
-                    font.encode(character);
-                }
-                result.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                result.append('?');
-            }
-        });
+        (text == null ? "" : text).replace("\r", "").replace('\t', ' ').codePoints()
+                .forEach(c -> result.appendCodePoint(c == '\n' || !Float.isNaN(glyphWidth(c, font)) ? c : '?'));
         return result.toString();
     }
 
-    private static float textWidth(String text, PDFont font, float size) {
-        try {
-            return font.getStringWidth(text) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The sum of the characters' widths: what PDFBox's getStringWidth returns, without encoding the string each time. */
+    private float textWidth(String text, PDFont font, float size) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += glyphWidth(c, font);
+            i += Character.charCount(c);
         }
+        return width / 1000 * size;
+    }
+
+    private float glyphWidth(int codePoint, PDFont font) {
+        return (font == bold ? BOLD_WIDTHS : REGULAR_WIDTHS).computeIfAbsent(codePoint, c -> {
+            try {
+                return font.getStringWidth(Character.toString(c));
+            } catch (IOException | IllegalArgumentException e) {
+                return Float.NaN;
+            }
+        });
     }
 
     private void text(String text, PDFont font, float size, float x, float baseline) {

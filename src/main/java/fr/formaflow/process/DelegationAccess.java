@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -80,8 +81,11 @@ public class DelegationAccess {
         if (organisationGroup == null || userId == null) {
             return;
         }
-        List<String> userGroups = asSystem.call(() -> identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList());
+        // the completing user's authentication already holds their groups (the REST filters read them from the identity service)
+        Authentication current = identityService.getCurrentAuthentication();
+        List<String> userGroups = current != null && userId.equals(current.getUserId()) && current.getGroupIds() != null
+                ? current.getGroupIds()
+                : asSystem.call(() -> identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
         String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         delegations.recordIfDelegated(organisationGroup, userId, userGroups, task.getId(), task.getName(), businessKey);
     }

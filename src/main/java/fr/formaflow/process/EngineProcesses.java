@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /** The capabilities' {@link Processes} on Camunda's RuntimeService, as the system. */
@@ -78,8 +79,8 @@ class EngineProcesses implements Processes {
 
     @Override
     public Optional<Object> variable(String processInstanceId, String name) {
-        return isRunning(processInstanceId)
-                ? Optional.ofNullable(asSystem.call(() -> runtimeService.getVariable(processInstanceId, name)))
-                : Optional.empty();
+        // one query: the instance's own scope (its id) holds the variable while it runs, nothing once it has ended
+        return processInstanceId == null ? Optional.empty() : Optional.ofNullable(asSystem.call(() -> runtimeService.createVariableInstanceQuery()
+                .variableScopeIdIn(processInstanceId).variableName(name).singleResult())).map(VariableInstance::getValue);
     }
 }

@@ -148,6 +148,8 @@ abstract class SignatureCases {
         Map<Long, java.math.BigDecimal> hours = signatures.signedHours(action, JANUARY);
         assertThat(hours).containsOnlyKeys(people.get(0).getId(), people.get(1).getId());
         assertThat(hours.get(people.get(0).getId())).isEqualByComparingTo("3.5");
+        assertThat(signatures.signedHours(action, JANUARY.minusMonths(1), JANUARY.plusMonths(1))).as("several months at once, by month")
+                .containsOnlyKeys(JANUARY).containsEntry(JANUARY, hours);
         assertThat(sheets.of(action, JANUARY)).hasSize(2);
 
         // the proof: time, IP, browser and the SHA-256 over (dossier, day, half, signer, signed-at, IP)

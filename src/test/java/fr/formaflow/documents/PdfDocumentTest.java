@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -46,6 +49,25 @@ class PdfDocumentTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("œ", "€", "«", "»", "é", "è", "à", "ç", NARROW_NBSP);
             assertThat(text).contains("2" + NARROW_NBSP + "445,00");
+        }
+    }
+
+    @Test
+    void aParagraphBreaksBeforeTheFirstWordThatPdfBoxMeasuresPastTheMargin() throws Exception {
+        String sentence = "Le stagiaire a suivi l'action « Accompagnement éducatif et social » du 2 au 27 mars avec assiduité ; ";
+        byte[] pdf = new PdfDocument("Essai", "Essai").paragraph(sentence.repeat(8).strip()).toBytes();
+
+        try (PDDocument doc = Loader.loadPDF(pdf); PDDocument measuring = new PDDocument()) {
+            PDFont font = PDType0Font.load(measuring, PdfDocumentTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf"));
+            float width = PDRectangle.A4.getWidth() - 2 * 50;
+            List<String> lines = new PDFTextStripper().getText(doc).lines().filter(l -> l.startsWith("Le ") || !l.contains("Page"))
+                    .filter(l -> !l.isBlank() && !l.startsWith("Essai")).toList();
+            assertThat(lines).hasSizeGreaterThan(5);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                String next = lines.get(i + 1).split(" ")[0];
+                assertThat(font.getStringWidth(lines.get(i)) / 1000 * 10).as(lines.get(i)).isLessThanOrEqualTo(width);
+                assertThat(font.getStringWidth(lines.get(i) + " " + next) / 1000 * 10).as(lines.get(i) + " + " + next).isGreaterThan(width);
+            }
         }
     }
 
