@@ -44,12 +44,33 @@ public final class PdfDocument implements AutoCloseable {
     private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
 
         static Fonts parse() {
+            return new Fonts(parse(REGULAR), parse(BOLD));
+        }
+
+        private static TrueTypeFont parse(byte[] font) {
             try {
-                return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)), new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+                return new TTFParser().parse(new RandomAccessReadBuffer(withoutGlyphSubstitutions(font)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * PDFBox applies a font's GSUB table to every string shown, compiling regular expressions each time: half of an
+     * attendance sheet's time. French text needs no substitution (without it « fi » and « ffl » are drawn letter by
+     * letter, and read the same), so the table is renamed out of reach in the table directory; embedded subsets never
+     * carried it.
+     */
+    static byte[] withoutGlyphSubstitutions(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = (copy[4] & 0xff) << 8 | copy[5] & 0xff;
+        for (int record = 12; record < 12 + 16 * tables; record += 16) {
+            if (copy[record] == 'G' && copy[record + 1] == 'S' && copy[record + 2] == 'U' && copy[record + 3] == 'B') {
+                copy[record] = 'X';
+            }
+        }
+        return copy;
     }
 
     private interface IoAction {

@@ -6,7 +6,11 @@ import fr.formaflow.documents.PdfDocument.Column;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -69,6 +73,19 @@ class PdfDocumentTest {
                 assertThat(font.getStringWidth(lines.get(i) + " " + next) / 1000 * 10).as(lines.get(i) + " + " + next).isGreaterThan(width);
             }
         }
+    }
+
+    @Test
+    void theFontsLoseOnlyTheirGlyphSubstitutions() throws Exception {
+        byte[] dejaVu = PdfDocumentTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf").readAllBytes();
+        TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(dejaVu));
+        TrueTypeFont stripped = new TTFParser().parse(new RandomAccessReadBuffer(PdfDocument.withoutGlyphSubstitutions(dejaVu)));
+
+        assertThat(original.getGsubData()).isNotSameAs(GsubData.NO_DATA_FOUND);
+        assertThat(stripped.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+        assertThat(stripped.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
+        assertThat(stripped.getAdvanceWidth(stripped.nameToGID("oe"))).isEqualTo(original.getAdvanceWidth(original.nameToGID("oe")));
+        assertThat(stripped.getTableMap().keySet()).hasSameSizeAs(original.getTableMap().keySet()).doesNotContain("GSUB");
     }
 
     @Test
