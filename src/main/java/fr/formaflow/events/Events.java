@@ -8,7 +8,6 @@ import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.NumberSequences;
 import fr.formaflow.platform.Processes;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -60,7 +59,7 @@ public class Events {
         payload.put("funderCode", action.getFunder().getCode());
         payload.put("data", data);
         DomainEvent event = events.save(new DomainEvent(id, action.getId(), sequence, type, write(payload), clock.now()));
-        for (Webhook webhook : webhooks.findByOwnerGroupIn(List.of(action.getOrganisation().getGroupId(), action.getValidatorGroupId()))) {
+        for (Webhook webhook : webhooks.receiversOf(action.getOrganisation().getGroupId(), action.getValidatorGroupId())) {
             WebhookDelivery delivery = deliveries.save(new WebhookDelivery(webhook.getId(), event));
             processes.start(DELIVERY_PROCESS, "webhook-" + delivery.getId(),
                     Map.of("deliveryId", delivery.getId(), "eventType", type, "contractNumber", action.getContractNumber()));
