@@ -26,6 +26,7 @@ import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +94,23 @@ public class ConsistencyCheck {
         // every month's hours, half-days, absences and electronic signatures in a few queries, not a few queries a month
         Map<Long, List<HourLine>> declared = attendance.hourLinesByDeclaration(checked);
         Map<Long, List<Absence>> absences = attendance.absencesByDeclaration(checked.stream().filter(MonthlyDeclaration::isConfirmed).toList());
-        YearMonth first = checked.isEmpty() ? null : checked.get(0).yearMonth(), last = checked.isEmpty() ? null : checked.get(checked.size() - 1).yearMonth();
-        Map<YearMonth, List<HalfDayAttendance>> halfDays = checked.isEmpty() ? Map.of() : sheets.byMonth(action, first, last);
-        // without the month's signed sheet, its hours must be backed by half-days signed electronically
-        Map<YearMonth, Map<Long, BigDecimal>> signedElectronically = checked.stream().allMatch(d -> sheetSigned(files, d.yearMonth()))
-                ? Map.of() : signatures.signedHours(action, first, last);
-        List<ConsistencyRules.MonthFacts> monthFacts = checked.stream().map(declaration -> month(declaration,
-                declared.getOrDefault(declaration.getId(), List.of()), halfDays.getOrDefault(declaration.yearMonth(), List.of()), files,
-                absences(declaration, absences.getOrDefault(declaration.getId(), List.of())),
-                signedElectronically.getOrDefault(declaration.yearMonth(), Map.of()))).toList();
+        Map<YearMonth, List<HalfDayAttendance>> halfDays = Map.of();
+        Map<YearMonth, Map<Long, BigDecimal>> signedElectronically = Map.of();
+        if (!checked.isEmpty()) {
+            YearMonth first = checked.get(0).yearMonth(), last = checked.get(checked.size() - 1).yearMonth();
+            halfDays = sheets.byMonth(action, first, last);
+            // without the month's signed sheet, its hours must be backed by half-days signed electronically
+            if (checked.stream().anyMatch(d -> !onFile(files, DocumentType.ATTENDANCE_SHEET, d.yearMonth()))) {
+                signedElectronically = signatures.signedHours(action, first, last);
+            }
+        }
+        List<ConsistencyRules.MonthFacts> monthFacts = new ArrayList<>();
+        for (MonthlyDeclaration declaration : checked) {
+            monthFacts.add(month(declaration, declared.getOrDefault(declaration.getId(), List.of()),
+                    halfDays.getOrDefault(declaration.yearMonth(), List.of()), files,
+                    absences(declaration, absences.getOrDefault(declaration.getId(), List.of())),
+                    signedElectronically.getOrDefault(declaration.yearMonth(), Map.of())));
+        }
         List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
@@ -129,14 +138,18 @@ public class ConsistencyCheck {
         Map<Long, String> names = new LinkedHashMap<>();
         trainees.of(action.getId()).forEach(t -> names.put(t.getId(), t.fullName()));
         List<Document> files = documents.of(action);
+        Map<YearMonth, MonthlyDeclaration> declarations = new LinkedHashMap<>();
+        attendance.declarations(action.getId()).stream().filter(d -> months.contains(d.yearMonth())).forEach(d -> declarations.put(d.yearMonth(), d));
+        Map<Long, List<Absence>> recorded = attendance.absencesByDeclaration(declarations.values());
         StringBuilder text = new StringBuilder();
         for (YearMonth month : months) {
-            List<fr.formaflow.attendance.Absence> absences = attendance.absences(action.getId(), month);
+            MonthlyDeclaration declaration = declarations.get(month);
+            List<Absence> absences = declaration == null ? List.of() : recorded.getOrDefault(declaration.getId(), List.of());
             if (absences.isEmpty()) {
                 continue;
             }
-            long proofs = files.stream().filter(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth())).count();
-            boolean attested = attendance.declaration(action.getId(), month).isAbsencesAttested();
+            long proofs = onFileCount(files, DocumentType.ABSENCE_PROOF, month);
+            boolean attested = declaration.isAbsencesAttested();
             text.append(text.isEmpty() ? "Absences justifiées déclarées :" : "").append("\n").append(French.month(month)).append(" — ")
                     .append(proofs > 0 ? proofs + " justificatif(s) versé(s)" : attested ? "attestation de l'organisme" : "aucun justificatif")
                     .append(" :");
@@ -170,8 +183,12 @@ public class ConsistencyCheck {
         return new ConsistencyRules.Absences(hours, false, declaration.isAbsencesAttested());
     }
 
-    private static boolean sheetSigned(List<Document> files, YearMonth month) {
-        return files.stream().anyMatch(d -> d.getType() == DocumentType.ATTENDANCE_SHEET && month.toString().equals(d.getMonth()));
+    private static long onFileCount(List<Document> files, DocumentType type, YearMonth month) {
+        return files.stream().filter(d -> d.getType() == type && month.toString().equals(d.getMonth())).count();
+    }
+
+    private static boolean onFile(List<Document> files, DocumentType type, YearMonth month) {
+        return onFileCount(files, type, month) > 0;
     }
 
     private static Map<Long, BigDecimal> absenceHours(List<AbsenceEntry> absences) {
@@ -190,8 +207,8 @@ public class ConsistencyCheck {
                 .filter(h -> h.getStatus() == HalfDayAttendance.Status.PRESENT)
                 .map(h -> new ConsistencyRules.HalfDay(h.getTraineeId(), h.getDay(), h.getHalf() == Schedule.Half.AM ? "matin" : "après-midi",
                         h.getHours())).toList();
-        boolean signed = sheetSigned(files, month);
-        boolean absenceProof = files.stream().anyMatch(d -> d.getType() == DocumentType.ABSENCE_PROOF && month.toString().equals(d.getMonth()));
+        boolean signed = onFile(files, DocumentType.ATTENDANCE_SHEET, month);
+        boolean absenceProof = onFile(files, DocumentType.ABSENCE_PROOF, month);
         return new ConsistencyRules.MonthFacts(month, declaration.isConfirmed(), declared, AttendanceSheets.hoursOf(halfDays), attended, signed,
                 signed ? Map.of() : signedElectronically, new ConsistencyRules.Absences(recorded.hours(), absenceProof, recorded.attested()));
     }

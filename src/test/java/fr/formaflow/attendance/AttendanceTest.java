@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
+import fr.formaflow.platform.French;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
 import fr.formaflow.trainee.Trainee;
@@ -110,6 +111,12 @@ class AttendanceTest {
         assertThat(table.realisationRate()).isEqualByComparingTo("43.88");
         assertThat(table.trainees().get(0).months().get("2026-01").centre()).isEqualByComparingTo("140");
         assertThat(table.months().get(0).status()).isEqualTo("CONFIRMED");
+        // what the funder's validator reads next to the month's invoice (February, not declared yet, adds nothing)
+        String forValidator = transactions.execute(t -> context.getBean(fr.formaflow.compliance.ConsistencyCheck.class)
+                .justifiedAbsences(driver.reload(action), List.of(JANUARY, JANUARY.plusMonths(1))));
+        assertThat(forValidator).isEqualTo("Absences justifiées déclarées :\n" + French.month(JANUARY) + " — 1 justificatif(s) versé(s) :\n• "
+                + people.get(0).fullName() + ", du " + French.date(LocalDate.of(2026, 1, 12)) + " au " + French.date(LocalDate.of(2026, 1, 12))
+                + ", Maladie (arrêt de travail), " + French.hours(new BigDecimal("3.5")));
     }
 
     @Test
