@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.support.PostgresTestServer;
+import java.util.List;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +44,12 @@ class PostgresPlatformTest {
     @Autowired
     OrganisationRepository organisations;
 
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
+
     @LocalServerPort
     int port;
 
@@ -57,7 +69,8 @@ class PostgresPlatformTest {
     void tunesTheEngineAuthorizationChecks() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'", String.class))
-                .contains("ff_idx_auth_runtime_group", "ff_idx_auth_runtime_user", "ff_idx_auth_task_read");
+                .contains("ff_idx_auth_runtime_group", "ff_idx_auth_runtime_user", "ff_idx_auth_task_read",
+                        "ff_idx_auth_runtime_resource");
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext", String.class))
                 .contains("ff_auth_perms_read", "ff_auth_perms_read_task");
         // the statistics were gathered at start: the planner knows how many grants carry READ
@@ -65,5 +78,32 @@ class PostgresPlatformTest {
                 Long.class)).isEqualTo(1);
         // generic plans could not use the partial indexes above: task lists are planned with their values
         assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void knowsEveryGroupWithAGrantAsSoonAsItIsGranted() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> granted = jdbc.queryForList("select distinct group_id_ from act_ru_authorization where group_id_ is not null",
+                String.class);
+        assertThat(granted).contains("funder_occitanie");
+        assertThat(authorizedGroupIds()).containsAll(granted).doesNotContain("groupe_sans_droit");
+
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("groupe_sans_droit");
+        grant.setResource(Resources.FILTER);
+        grant.setResourceId("filtre-inconnu");
+        grant.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(grant);
+        try {
+            assertThat(authorizedGroupIds()).contains("groupe_sans_droit");
+        } finally {
+            authorizationService.deleteAuthorization(grant.getId());
+        }
+    }
+
+    /** What the engine reads before each authorized command, through its own statement. */
+    private List<String> authorizedGroupIds() {
+        return engineConfiguration.getCommandExecutorTxRequired()
+                .execute(context -> context.getDbEntityManager().<String>selectList("selectAuthorizedGroupIds"));
     }
 }
