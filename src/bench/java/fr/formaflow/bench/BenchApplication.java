@@ -23,22 +23,27 @@ final class BenchApplication {
     }
 
     static ConfigurableApplicationContext start(String database, BeanPostProcessor... postProcessors) {
-        System.setProperty("formaflow.test.smtp-port", String.valueOf(freePort()));
-        Mailbox.open();
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--formaflow.demo.dossiers=false", "--logging.level.root=WARN",
-                "--logging.level.fr.formaflow=WARN"));
-        List<String> profiles = new ArrayList<>(List.of("test"));
         if ("postgres".equals(database)) {
             PostgresTestServer server = PostgresTestServer.shared();
             String name = "bench_" + System.nanoTime();
             server.createDatabase(name);
-            profiles.add(0, "postgres");
-            args.addAll(List.of("--spring.datasource.url=" + server.jdbcUrl(name), "--spring.datasource.username=" + server.username(),
-                    "--spring.datasource.password="));
-        } else {
-            args.add("--spring.datasource.url=jdbc:h2:mem:bench-" + System.nanoTime()
-                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;NON_KEYWORDS=VALUE,YEAR,MONTH");
+            return startOnPostgres(server.jdbcUrl(name), server.username(), postProcessors);
         }
+        return start(List.of("test"), List.of("--spring.datasource.url=jdbc:h2:mem:bench-" + System.nanoTime()
+                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;NON_KEYWORDS=VALUE,YEAR,MONTH"), postProcessors);
+    }
+
+    static ConfigurableApplicationContext startOnPostgres(String jdbcUrl, String username, BeanPostProcessor... postProcessors) {
+        return start(List.of("postgres", "test"), List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + username,
+                "--spring.datasource.password="), postProcessors);
+    }
+
+    private static ConfigurableApplicationContext start(List<String> profiles, List<String> datasource, BeanPostProcessor... postProcessors) {
+        System.setProperty("formaflow.test.smtp-port", String.valueOf(freePort()));
+        Mailbox.open();
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--formaflow.demo.dossiers=false", "--logging.level.root=WARN",
+                "--logging.level.fr.formaflow=WARN"));
+        args.addAll(datasource);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(FormaflowApplication.class).profiles(profiles.toArray(String[]::new));
         for (BeanPostProcessor postProcessor : postProcessors) {
             builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(postProcessor));

@@ -44,12 +44,14 @@ public final class PostgresTestServer {
     private final Path logFile;
     private final int port;
     private final boolean durable;
+    /** More server settings, such as {@code -c shared_preload_libraries=pg_stat_statements}. */
+    private final String settings;
 
     /** The server shared by the whole JVM: started on first use, stopped at JVM exit after the Spring contexts. */
     public static synchronized PostgresTestServer shared() {
         if (shared == null) {
             try {
-                PostgresTestServer server = new PostgresTestServer(extractBinaries(), false);
+                PostgresTestServer server = new PostgresTestServer(extractBinaries(), false, "");
                 // after the Spring contexts have closed: a plain shutdown hook would race with them
                 SpringApplication.getShutdownHandlers().add(server::stop);
                 server.start();
@@ -81,20 +83,33 @@ public final class PostgresTestServer {
      * the caller stops it with {@link #stop()}.
      */
     public static PostgresTestServer startDurable() {
+        return startOwn(true, "");
+    }
+
+    /**
+     * A server of its own, without durability (like the shared one), with more settings (e.g. {@code -c
+     * shared_preload_libraries=pg_stat_statements}): the caller stops it with {@link #stop()}.
+     */
+    public static PostgresTestServer startWith(String settings) {
+        return startOwn(false, " " + settings);
+    }
+
+    private static PostgresTestServer startOwn(boolean durable, String settings) {
         try {
-            PostgresTestServer server = new PostgresTestServer(extractBinaries(), true);
+            PostgresTestServer server = new PostgresTestServer(extractBinaries(), durable, settings);
             server.start();
             return server;
         } catch (IOException | InterruptedException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new IllegalStateException("Cannot start a durable PostgreSQL server: " + e, e);
+            throw new IllegalStateException("Cannot start a PostgreSQL server of its own: " + e, e);
         }
     }
 
-    private PostgresTestServer(Path installDir, boolean durable) throws IOException {
+    private PostgresTestServer(Path installDir, boolean durable, String settings) throws IOException {
         this.durable = durable;
+        this.settings = settings;
         binDir = installDir.resolve("bin");
         dataDir = Files.createTempDirectory("formaflow-pg-data-"); // mode 0700, as postgres requires
         logFile = dataDir.resolve("postgres.log");
@@ -136,7 +151,7 @@ public final class PostgresTestServer {
         // -l matters: without a log file the server would inherit our pipe and run() would never see EOF
         run(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
                 "-o", "-p " + port + " -c listen_addresses=localhost -c unix_socket_directories=''"
-                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") + " -c max_connections=200",
+                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") + " -c max_connections=200" + settings,
                 "-w", "start");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
