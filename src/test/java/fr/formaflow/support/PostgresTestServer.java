@@ -91,7 +91,7 @@ public final class PostgresTestServer {
      * shared_preload_libraries=pg_stat_statements}): the caller stops it with {@link #stop()}.
      */
     public static PostgresTestServer startWith(String settings) {
-        return startOwn(false, " " + settings);
+        return startOwn(false, settings);
     }
 
     private static PostgresTestServer startOwn(boolean durable, String settings) {
@@ -151,7 +151,7 @@ public final class PostgresTestServer {
         // -l matters: without a log file the server would inherit our pipe and run() would never see EOF
         run(binDir.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-l", logFile.toString(),
                 "-o", "-p " + port + " -c listen_addresses=localhost -c unix_socket_directories=''"
-                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") + " -c max_connections=200" + settings,
+                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") + " -c max_connections=200" + (settings.isEmpty() ? "" : " " + settings),
                 "-w", "start");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
