@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
  * <li>Tasklist then reads its columns' variables for the page's tasks, each joined to the user's grants on its
  * instance, task or process. Without an index on the resource id of runtime grants only, PostgreSQL intersected each
  * variable's grants with all the funder's 33 000 runtime grants (70 ms for 15 tasks; 8 ms with the index).</li>
+ * <li>Tasklist counts the tasks of each list: Camunda's count joins each task to the grants by that {@code in}, one
+ * index lookup per task (43 ms of « À valider »'s 6 666 tasks); {@link AuthorizedTaskCount} checks the same grants as
+ * sets instead.</li>
  * </ul>
  * They are created here, after the engine created or upgraded its schema, since Flyway runs before the engine on a new
  * database; the statistics are gathered at the first start (a sample: a fraction of a second on 3 million grants).
@@ -86,6 +89,9 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
             }
             configuration.getDbSqlSessionFactory().getStatementMappings().put(STATEMENT,
                     AuthorizedGroupIds.class.getName() + "." + STATEMENT);
+            AuthorizedTaskCount.register(configuration.getSqlSessionFactory().getConfiguration());
+            configuration.getDbSqlSessionFactory().getStatementMappings().put(AuthorizedTaskCount.STATEMENT,
+                    AuthorizedTaskCount.MAPPED_STATEMENT);
         }
     }
 

@@ -3,18 +3,33 @@ package fr.formaflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.organisation.OrganisationRepository;
+import fr.formaflow.platform.FormValues;
+import fr.formaflow.process.StepContext;
+import fr.formaflow.process.TaskStep;
 import fr.formaflow.support.PostgresTestServer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,6 +64,15 @@ class PostgresPlatformTest {
 
     @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
 
     @LocalServerPort
     int port;
@@ -105,5 +129,118 @@ class PostgresPlatformTest {
     private List<String> authorizedGroupIds() {
         return engineConfiguration.getCommandExecutorTxRequired()
                 .execute(context -> context.getDbEntityManager().<String>selectList("selectAuthorizedGroupIds"));
+    }
+
+    @Test
+    void countsTheTasksEachUserMaySeeAsCamundaListsThem() {
+        assertThat(engineConfiguration.getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"))
+                .isEqualTo("fr.formaflow.process.AuthorizedTaskCount.selectTaskCountByQueryCriteria");
+        repositoryService.createDeployment().name("count-probe").addModelInstance("countProbe.bpmn",
+                Bpmn.createExecutableProcess("countProbe").startEvent().userTask("Task_Probe").camundaFormRef(ProbeStep.FORM).camundaFormRefBinding("latest")
+                        .camundaCandidateGroups("probe_team")
+                        .endEvent().done()).deploy();
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String instance = runtimeService.startProcessInstanceByKey("countProbe").getId();
+            tasks.add(taskService.createTaskQuery().processInstanceId(instance).singleResult());
+        }
+        Task standalone = taskService.newTask();
+        taskService.saveTask(standalone);
+        List<Authorization> grants = List.of(
+                grant("probe.task", null, Resources.TASK, tasks.get(0).getId(), Permissions.READ),
+                grant("probe.task", null, Resources.TASK, standalone.getId(), Permissions.READ),
+                grant(null, "probe_group", Resources.TASK, tasks.get(1).getId(), Permissions.READ),
+                grant(null, "probe_group", Resources.TASK, tasks.get(2).getId(), Permissions.READ),
+                grant("probe.definition", null, Resources.PROCESS_DEFINITION, "countProbe", Permissions.READ_TASK),
+                grant("probe.star", null, Resources.TASK, "*", Permissions.READ),
+                // neither READ on the task nor READ_TASK on its process: sees nothing
+                grant("probe.blind", null, Resources.TASK, tasks.get(3).getId(), Permissions.UPDATE),
+                grant("probe.blind", null, Resources.PROCESS_DEFINITION, "countProbe", Permissions.READ));
+        long everyTask = taskService.createTaskQuery().count();
+        // the grants are checked as sets, not by Camunda's join (which would still count right, one lookup per task)
+        assertThat(countStatement("probe.task")).doesNotContainIgnoringCase("AUTH ON").containsIgnoringCase("TD.KEY_ in");
+        try {
+            assertThat(visible("probe.task", List.of())).isEqualTo(2);
+            assertThat(visible("probe.member", List.of("probe_group"))).isEqualTo(2);
+            assertThat(visible("probe.task", List.of("probe_group"))).isEqualTo(4);
+            assertThat(visible("probe.definition", List.of())).isEqualTo(4);
+            assertThat(visible("probe.star", List.of())).isEqualTo(everyTask).isGreaterThanOrEqualTo(5);
+            assertThat(visible("probe.blind", List.of())).isZero();
+            assertThat(visible("probe.nobody", List.of("groupe_sans_droit"))).isZero();
+        } finally {
+            grants.forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+            taskService.deleteTask(standalone.getId(), true);
+            runtimeService.createProcessInstanceQuery().processDefinitionKey("countProbe").list()
+                    .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test"));
+        }
+    }
+
+    /** The SQL of a user's task count. */
+    private String countStatement(String user) {
+        identityService.setAuthentication(user, List.of("probe_group"));
+        try {
+            return engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+                TaskQueryImpl query = (TaskQueryImpl) taskService.createTaskQuery();
+                context.getAuthorizationManager().configureTaskQuery(query);
+                return engineConfiguration.getSqlSessionFactory().getConfiguration()
+                        .getMappedStatement(engineConfiguration.getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"))
+                        .getBoundSql(query).getSql();
+            });
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** A user's count, checked against Camunda's own list (its join on the grants) for every query and filter tried. */
+    private long visible(String user, List<String> groups) {
+        identityService.setAuthentication(user, groups);
+        try {
+            long count = taskService.createTaskQuery().count();
+            assertThat(count).as("all tasks of " + user).isEqualTo(taskService.createTaskQuery().list().size());
+            TaskQuery team = taskService.createTaskQuery().taskCandidateGroupIn(List.of("probe_team")).includeAssignedTasks();
+            // the probe's tasks are probe_team's, and no other task is
+            assertThat(team.count()).as("tasks of probe_team for " + user).isEqualTo(team.list().size())
+                    .isEqualTo(taskService.createTaskQuery().processDefinitionKey("countProbe").list().size());
+            return count;
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Authorization grant(String user, String group, Resource resource, String resourceId, org.camunda.bpm.engine.authorization.Permission permission) {
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(user);
+        grant.setGroupId(group);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        grant.addPermission(permission);
+        return authorizationService.saveAuthorization(grant);
+    }
+
+    /** The step behind the probe's form: the probe's tasks carry no dossier and no values. */
+    @TestConfiguration
+    static class ProbeStep {
+
+        static final String FORM = "count-probe";
+
+        @Bean
+        TaskStep countProbeStep() {
+            return new TaskStep() {
+                @Override
+                public String formId() {
+                    return FORM;
+                }
+
+                @Override
+                public Map<String, Object> prefill(StepContext context) {
+                    return Map.of();
+                }
+
+                @Override
+                public void complete(StepContext context, FormValues form) {
+                    throw new UnsupportedOperationException("the probe's tasks are never completed");
+                }
+            };
+        }
     }
 }
