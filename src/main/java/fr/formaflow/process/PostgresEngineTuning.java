@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * instance, task or process. Without an index on the resource id of runtime grants only, PostgreSQL intersected each
  * variable's grants with all the funder's 33 000 runtime grants (70 ms for 15 tasks; 8 ms with the index).</li>
  * <li>Tasklist counts the tasks of each list: Camunda's count joins each task to the grants by that {@code in}, one
- * index lookup per task (43 ms of « À valider »'s 6 666 tasks); {@link AuthorizedTaskCount} checks the same grants as
- * sets instead.</li>
+ * index lookup per task (32 ms of « À valider »'s 6 666 tasks); {@link AuthorizedTaskCount} reads the user's grants
+ * once, from two covering indexes, and checks them as sets (about 19 ms, of which Camunda's criteria take 17).</li>
  * </ul>
  * They are created here, after the engine created or upgraded its schema, since Flyway runs before the engine on a new
  * database; the statistics are gathered at the first start (a sample: a fraction of a second on 3 million grants).
@@ -59,6 +59,11 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
                     + " where type_ < 2 and (resource_type_ = 7 or (resource_type_ = 6 and perms_ & 64 = 64))",
             "create index if not exists ff_idx_auth_runtime_resource on act_ru_authorization (resource_id_)"
                     + " where type_ < 2 and resource_type_ not in (19, 20)",
+            // a task count's grants (AuthorizedTaskCount), by user and by group, read from the index alone
+            "create index if not exists ff_idx_auth_task_grant_user on act_ru_authorization (user_id_, resource_type_, perms_)"
+                    + " include (resource_id_) where type_ < 2 and (resource_type_ = 7 or (resource_type_ = 6 and perms_ & 64 = 64))",
+            "create index if not exists ff_idx_auth_task_grant_group on act_ru_authorization (group_id_, resource_type_, perms_)"
+                    + " include (resource_id_) where type_ < 2 and (resource_type_ = 7 or (resource_type_ = 6 and perms_ & 64 = 64))",
             "create statistics if not exists ff_auth_perms_read on ((perms_ & 2)) from act_ru_authorization",
             "create statistics if not exists ff_auth_perms_read_task on ((perms_ & 64)) from act_ru_authorization",
             "create table if not exists ff_authorized_group (group_id_ varchar(255) primary key)",
