@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * instance, task or process. Without an index on the resource id of runtime grants only, PostgreSQL intersected each
  * variable's grants with all the funder's 33 000 runtime grants (70 ms for 15 tasks; 8 ms with the index).</li>
  * <li>Tasklist counts the tasks of each list: Camunda's count joins each task to the grants by that {@code in}, one
- * index lookup per task (32 ms of « À valider »'s 6 666 tasks); {@link AuthorizedTaskCount} reads the user's grants
+ * index lookup per task (57 ms of « À valider »'s 6 666 tasks); {@link AuthorizedTaskCount} reads the user's grants
  * once, from two covering indexes, and checks them as sets (about 19 ms, of which Camunda's criteria take 17).</li>
  * </ul>
  * They are created here, after the engine created or upgraded its schema, since Flyway runs before the engine on a new
