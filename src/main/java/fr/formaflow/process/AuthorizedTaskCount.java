@@ -19,8 +19,8 @@ public final class AuthorizedTaskCount {
     static final String STATEMENT = "selectTaskCountByQueryCriteria";
     static final String MAPPED_STATEMENT = AuthorizedTaskCount.class.getName() + "." + STATEMENT;
     private static final String MAPPER = "fr/formaflow/process/AuthorizedTaskCount.xml";
-    /** What Camunda's criteria see when the count checks the grants itself: nothing to check. */
-    private static final AuthorizationCheck NONE = new AuthorizationCheck();
+    /** What Camunda's criteria see when the count checks the grants itself: nothing to check (never modified). */
+    public static final AuthorizationCheck NONE = new AuthorizationCheck();
 
     private AuthorizedTaskCount() {
     }
@@ -31,11 +31,6 @@ public final class AuthorizedTaskCount {
         return check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null
                 && !check.isRevokeAuthorizationCheckEnabled() && permissions.isDisjunctive()
                 && !permissions.getAtomicChecks().isEmpty() && permissions.getCompositeChecks().isEmpty();
-    }
-
-    /** The check Camunda's criteria fragment applies: none when the statement checks the grants itself. */
-    public static AuthorizationCheck criteriaCheck(AuthorizationCheck check) {
-        return checkedHere(check) ? NONE : check;
     }
 
     /** Adds the statement to Camunda's MyBatis configuration, after Camunda's own mappings (it includes them). */
