@@ -3,12 +3,15 @@ package fr.formaflow.platform;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Find-or-create under a unique key, safe when two transactions create the same row at once: the row is inserted
  * unless it exists, in the caller's transaction, and the loser of a race neither fails nor aborts its transaction.
  * On PostgreSQL, {@code on conflict do nothing} waits for the winner's transaction and then does nothing. On H2, both
- * may find the row absent, and the second insert fails once the first commits: that failure is caught on the
- * connection rather than through the entity manager (which would mark the caller's transaction for rollback), and H2
- * undoes the failed statement only.
+ * may find the row absent, and the loser's insert fails on the unique key as soon as the winner has inserted, before
+ * the winner commits: the loser then inserts again until the winner's row is committed (the insert finds it and does
+ * nothing) or rolled back (the insert succeeds). Each failure is caught on the connection rather than through the entity
+ * manager (which would mark the caller's transaction for rollback), and H2 undoes the failed statement only.
  */
 @Component
 public class InsertIfAbsent {
 
-    /** SQLSTATE of a unique key violation. */
-    private static final String DUPLICATE_KEY = "23505";
+    /** SQLSTATEs of a unique key violation, and of H2's row changed by a transaction not yet committed. */
+    private static final Set<String> WINNER_NOT_COMMITTED = Set.of("23505", "90131");
+    /** H2's own lock timeout (the datasource's {@code LOCK_TIMEOUT}): how long the loser waits for the winner. */
+    private static final Duration WAIT_FOR_WINNER = Duration.ofSeconds(10);
+    private static final long RETRY_MILLIS = 5;
 
     private final EntityManager entityManager;
     private final boolean postgres;
@@ -63,13 +70,32 @@ public class InsertIfAbsent {
                 for (int i = 0; i < parameters.size(); i++) {
                     insert.setObject(i + 1, parameters.get(i));
                 }
-                return insert.executeUpdate() == 1;
-            } catch (SQLException e) {
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                    return false;
-                }
-                throw e;
+                return postgres ? insert.executeUpdate() == 1 : untilWinnerCommits(insert, table, WAIT_FOR_WINNER);
             }
         });
+    }
+
+    /** H2's insert-unless-exists, repeated while the unique key clashes with a row that the statement cannot see yet. */
+    static boolean untilWinnerCommits(PreparedStatement insert, String table, Duration wait) throws SQLException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                return insert.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (!WINNER_NOT_COMMITTED.contains(e.getSQLState())) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new CannotAcquireLockException("Another transaction kept a new row of " + table + " uncommitted for "
+                            + wait.toMillis() + " ms", e);
+                }
+            }
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CannotAcquireLockException("Interrupted while waiting for a new row of " + table, e);
+            }
+        }
     }
 }
