@@ -60,6 +60,8 @@ public class Trainee {
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @jakarta.persistence.CollectionTable(name = "trainee_path_period", joinColumns = @jakarta.persistence.JoinColumn(name = "trainee_id"))
     @jakarta.persistence.OrderColumn(name = "position")
+    // a dossier's trainees are loaded together: their periods in one statement, not one per trainee
+    @org.hibernate.annotations.BatchSize(size = 100)
     private java.util.List<fr.formaflow.dossier.Period> pathPeriods = new java.util.ArrayList<>();
 
     private LocalDate exitDate;
