@@ -20,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Find-or-create under a unique key, safe when two transactions create the same row at once: the row is inserted
  * unless it exists, in the caller's transaction, and the loser of a race neither fails nor aborts its transaction.
  * On PostgreSQL, {@code on conflict do nothing} waits for the winner's transaction and then does nothing. On H2, both
- * may find the row absent, and the loser's insert fails on the unique key as soon as the winner has inserted, before
- * the winner commits: the loser then inserts again until the winner's row is committed (the insert finds it and does
- * nothing) or rolled back (the insert succeeds). Each failure is caught on the connection rather than through the entity
- * manager (which would mark the caller's transaction for rollback), and H2 undoes the failed statement only.
+ * may find the row absent, and H2 refuses the loser's insert on the unique key; in CI once, the loser's next statement
+ * still could not see the winner's row. So the loser inserts again until its insert either finds the winner's row and
+ * does nothing (the row is then visible to the caller's re-read) or succeeds (the winner rolled back). Each failure is
+ * caught on the connection rather than through the entity manager (which would mark the caller's transaction for
+ * rollback), and H2 undoes the failed statement only.
  */
 @Component
 public class InsertIfAbsent {
