@@ -3,6 +3,7 @@ package fr.formaflow.platform;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
@@ -18,6 +19,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /** Every error of Formaflow's API reaches the user as a French sentence, with the details that help fix it. */
 @RestControllerAdvice
 public class ApiErrorHandler {
+
+    /** Another user's transaction held the same row (or the same new row) for longer than the database waits. */
+    public static final String SAME_DATA_AT_ONCE = "Une autre personne enregistre les mêmes informations au même moment : "
+            + "rien n'a été enregistré. Réessayez dans quelques instants.";
 
     public record ApiError(String message, List<String> details) {
     }
@@ -40,6 +45,11 @@ public class ApiErrorHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(e.getMessage(), List.of()));
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ApiError> lockNotAcquired(PessimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(SAME_DATA_AT_ONCE, List.of()));
     }
 
     @ExceptionHandler(EmailNotSentException.class)

@@ -2,6 +2,7 @@ package fr.formaflow.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.formaflow.platform.ApiErrorHandler;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.HttpErrors;
 import jakarta.servlet.FilterChain;
@@ -154,6 +155,11 @@ public class EngineErrorTranslation {
                 }
                 if (message.contains("Cannot find task with id") || message.contains("task is null")) {
                     return new Translation(HttpServletResponse.SC_CONFLICT, taskGoneMessage(path));
+                }
+                // a find-or-create (platform/InsertIfAbsent) or a row lock that waited past the database's limit
+                if (type.equals("CannotAcquireLockException") || type.equals("PessimisticLockingFailureException")
+                        || message.contains("CannotAcquireLockException")) {
+                    return new Translation(HttpServletResponse.SC_CONFLICT, ApiErrorHandler.SAME_DATA_AT_ONCE);
                 }
                 // on PostgreSQL, the loser of a race may instead fail on the winner's committed changes
                 if (message.contains("deadlock detected") || message.contains("could not serialize access") || message.contains("ENGINE-03005")) {
