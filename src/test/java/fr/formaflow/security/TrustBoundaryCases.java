@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,6 +64,8 @@ abstract class TrustBoundaryCases {
     /** The processes about one dossier: their business key is its contract number. */
     static final Set<String> DOSSIER_PROCESSES = Set.of("trainingDossier", "stepValidation", "monthlyDeclaration", "followUpSurvey", "changeRequest");
     static final Set<Integer> REFUSED = Set.of(400, 403, 404);
+    /** How many tasks are attacked at once. */
+    static final int ATTACKERS = 3;
     /** Names every attack tries, besides those read from the models. */
     static final Set<String> CONTROL_NAMES = Set.of("dossierId", "funderGroup", "organisationGroup", "organisationAdminGroup", "rules",
             "scheme", "decision", "approved", "contractId", "requestId", "offerId", "changeRequestId", "month", "traineeId", "delegationId", "accepted");
@@ -170,12 +176,27 @@ abstract class TrustBoundaryCases {
         List<String> attacked = new ArrayList<>();
         List<String> expected = new ArrayList<>();
         List<String> breaches = new ArrayList<>();
-        for (Map.Entry<String, List<UserTask>> process : all.entrySet()) {
-            for (UserTask userTask : process.getValue()) {
-                expected.add(process.getKey() + "/" + userTask.getId());
-                breaches.addAll(attack(process.getKey(), userTask));
-                attacked.add(process.getKey() + "/" + userTask.getId());
+        // each task has a process instance of its own: tasks are attacked a few at a time, like users working at once
+        ExecutorService attackers = Executors.newFixedThreadPool(ATTACKERS);
+        try {
+            Map<String, Future<List<String>>> attacks = new LinkedHashMap<>();
+            for (Map.Entry<String, List<UserTask>> process : all.entrySet()) {
+                for (UserTask userTask : process.getValue()) {
+                    expected.add(process.getKey() + "/" + userTask.getId());
+                    attacks.put(process.getKey() + "/" + userTask.getId(), attackers.submit(() -> attack(process.getKey(), userTask)));
+                }
             }
+            for (Map.Entry<String, Future<List<String>>> attack : attacks.entrySet()) {
+                breaches.addAll(attack.getValue().get());
+                attacked.add(attack.getKey());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("An attack failed: " + e.getCause(), e.getCause());
+        } finally {
+            attackers.shutdownNow();
         }
         assertThat(breaches).isEmpty();
         assertThat(attacked).containsExactlyElementsOf(expected);
@@ -221,8 +242,12 @@ abstract class TrustBoundaryCases {
         variables.put("delegationId", delegationId);
         Date nextYear = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(365)));
         timerVariables.forEach(name -> variables.put(name, nextYear));
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(businessKey)
-                .setVariables(variables).startBeforeActivity(userTask.getId()).execute(true, true);
+        ProcessInstance instance;
+        // the instances of one dossier share its rows: they are created and deleted one at a time, only attacked at once
+        synchronized (this) {
+            instance = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(businessKey)
+                    .setVariables(variables).startBeforeActivity(userTask.getId()).execute(true, true);
+        }
         List<String> breaches = new ArrayList<>();
         try {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(userTask.getId()).singleResult();
@@ -242,7 +267,9 @@ abstract class TrustBoundaryCases {
                 breaches.add(processKey + "/" + userTask.getId() + " : l'état a changé\n  avant " + before + "\n  après " + after);
             }
         } finally {
-            engine.getRuntimeService().deleteProcessInstance(instance.getId(), "attaques terminées", true, true);
+            synchronized (this) {
+                engine.getRuntimeService().deleteProcessInstance(instance.getId(), "attaques terminées", true, true);
+            }
         }
         return breaches.stream().map(b -> processKey + "/" + userTask.getId() + " : " + b).toList();
     }
