@@ -10,33 +10,20 @@ import fr.formaflow.invoicing.InvoiceDocuments;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
 import fr.formaflow.support.DossierDriver;
-import fr.formaflow.support.PostgresTestServer;
+import fr.formaflow.support.PostgresFormaflowTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A dossier's first month on real PostgreSQL: documents (bytea), declarations, numbering under row locks, Factur-X. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "formaflow.demo.dossiers=false")
-@ActiveProfiles({"postgres", "test"})
+@PostgresFormaflowTest
 class PostgresDossierTest {
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestServer server = PostgresTestServer.shared();
-        server.createDatabase("dossier_test");
-        registry.add("spring.datasource.url", () -> server.jdbcUrl("dossier_test"));
-        registry.add("spring.datasource.username", server::username);
-        registry.add("spring.datasource.password", () -> "");
-    }
 
     @Autowired
     ApplicationContext context;

@@ -2,14 +2,12 @@ package fr.formaflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.organisation.OrganisationRepository;
-import fr.formaflow.platform.FormValues;
-import fr.formaflow.process.StepContext;
-import fr.formaflow.process.TaskStep;
-import fr.formaflow.support.PostgresTestServer;
+import fr.formaflow.support.CountProbeStep;
+import fr.formaflow.support.PostgresFormaflowTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,28 +25,12 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The same product on a real PostgreSQL server: Flyway, Camunda's schema, deployment, demo data and REST. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "test"})
+@PostgresFormaflowTest
 class PostgresPlatformTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestServer server = PostgresTestServer.shared();
-        server.createDatabase("platform_test");
-        registry.add("spring.datasource.url", () -> server.jdbcUrl("platform_test"));
-        registry.add("spring.datasource.username", server::username);
-        registry.add("spring.datasource.password", () -> "");
-    }
 
     @Autowired
     DataSource dataSource;
@@ -82,7 +64,10 @@ class PostgresPlatformTest {
         try (var connection = dataSource.getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
         }
-        assertThat(organisations.count()).isEqualTo(3);
+        // the demo's three organisations (the other PostgreSQL tests may add their own to the shared database)
+        for (String siret : List.of(DemoData.TITULAR_SIRET, DemoData.SUBCONTRACTOR_SIRET, DemoData.CFA_SIRET)) {
+            assertThat(organisations.findBySiret(siret)).as(siret).isPresent();
+        }
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("funderRules").count()).isEqualTo(1);
         WebClient client = new WebClient("http://localhost:" + port);
         assertThat(client.get("/engine-rest/task").statusCode()).isEqualTo(401);
@@ -136,7 +121,7 @@ class PostgresPlatformTest {
         assertThat(engineConfiguration.getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"))
                 .isEqualTo("fr.formaflow.process.AuthorizedTaskCount.selectTaskCountByQueryCriteria");
         repositoryService.createDeployment().name("count-probe").addModelInstance("countProbe.bpmn",
-                Bpmn.createExecutableProcess("countProbe").startEvent().userTask("Task_Probe").camundaFormRef(ProbeStep.FORM).camundaFormRefBinding("latest")
+                Bpmn.createExecutableProcess("countProbe").startEvent().userTask("Task_Probe").camundaFormRef(CountProbeStep.FORM).camundaFormRefBinding("latest")
                         .camundaCandidateGroups("probe_team")
                         .endEvent().done()).deploy();
         List<Task> tasks = new ArrayList<>();
@@ -216,32 +201,5 @@ class PostgresPlatformTest {
         grant.setResourceId(resourceId);
         grant.addPermission(permission);
         return authorizationService.saveAuthorization(grant);
-    }
-
-    /** The step behind the probe's form: the probe's tasks carry no dossier, no values and nothing to record. */
-    @TestConfiguration
-    static class ProbeStep {
-
-        static final String FORM = "count-probe";
-
-        @Bean
-        TaskStep countProbeStep() {
-            return new TaskStep() {
-                @Override
-                public String formId() {
-                    return FORM;
-                }
-
-                @Override
-                public Map<String, Object> prefill(StepContext context) {
-                    return Map.of();
-                }
-
-                @Override
-                public void complete(StepContext context, FormValues form) {
-                    // a probe's task records nothing in the domain: completing it only ends its instance
-                }
-            };
-        }
     }
 }

@@ -1,22 +1,9 @@
 package fr.formaflow.security;
 
-import fr.formaflow.support.PostgresTestServer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import fr.formaflow.support.PostgresFormaflowTest;
 
 /** The isolation cases on a real PostgreSQL server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "formaflow.demo.dossiers=false")
-@ActiveProfiles({"postgres", "test"})
+@PostgresFormaflowTest
 class PostgresIsolationTest extends IsolationCases {
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresTestServer server = PostgresTestServer.shared();
-        server.createDatabase("isolation_test");
-        registry.add("spring.datasource.url", () -> server.jdbcUrl("isolation_test"));
-        registry.add("spring.datasource.username", server::username);
-        registry.add("spring.datasource.password", () -> "");
-    }
 }
