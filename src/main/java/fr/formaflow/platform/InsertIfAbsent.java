@@ -29,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class InsertIfAbsent {
 
+    /**
+     * How the give-up's message begins: the engine wraps an exception of a task listener in its own and keeps only the
+     * message, which is how its REST errors recognise it (process/EngineErrorTranslation).
+     */
+    public static final String GAVE_UP_WAITING = "Gave up waiting for another transaction's new row";
     /** SQLSTATEs of a unique key violation, and of H2's row changed by a transaction not yet committed. */
     private static final Set<String> WINNER_NOT_COMMITTED = Set.of("23505", "90131");
     /** H2's own lock timeout (the datasource's {@code LOCK_TIMEOUT}): how long the loser waits for the winner. */
@@ -87,8 +92,7 @@ public class InsertIfAbsent {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new CannotAcquireLockException("Another transaction kept a new row of " + table + " uncommitted for "
-                            + wait.toMillis() + " ms", e);
+                    throw new CannotAcquireLockException(GAVE_UP_WAITING + " of " + table + ", uncommitted for " + wait.toMillis() + " ms", e);
                 }
             }
             try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.formaflow.platform.ApiErrorHandler;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.HttpErrors;
+import fr.formaflow.platform.InsertIfAbsent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +45,12 @@ public class EngineErrorTranslation {
     private static final List<String> MALFORMED_MARKERS = List.of("Cannot deserialize", "SPIN/JACKSON", "SPIN/DOM", "Cannot convert",
             "cannot be cast", "ClassCastException", "NumberFormatException", "Unsupported value type", "Cannot find serializer",
             "Must provide 'null' or", "DateTimeParseException", "Invalid variable type");
+
+    /**
+     * A lock wait given up, in the message of the engine's exception around it (a task listener's exception keeps its
+     * message, not its type): Formaflow's find-or-create, and H2's lock timeout on a row another user holds.
+     */
+    private static final List<String> LOCK_WAIT_MARKERS = List.of(InsertIfAbsent.GAVE_UP_WAITING, "Timeout trying to lock table");
 
     static final String NO_TASK_TO_DELETE = "Aucune tâche que vous puissiez supprimer n'a cet identifiant : une tâche d'un dossier "
             + "se termine en envoyant son formulaire.";
@@ -158,7 +165,7 @@ public class EngineErrorTranslation {
                 }
                 // a find-or-create (platform/InsertIfAbsent) or a row lock that waited past the database's limit
                 if (type.equals("CannotAcquireLockException") || type.equals("PessimisticLockingFailureException")
-                        || message.contains("CannotAcquireLockException")) {
+                        || LOCK_WAIT_MARKERS.stream().anyMatch(message::contains)) {
                     return new Translation(HttpServletResponse.SC_CONFLICT, ApiErrorHandler.SAME_DATA_AT_ONCE);
                 }
                 // on PostgreSQL, the loser of a race may instead fail on the winner's committed changes

@@ -14,7 +14,7 @@ class ApiErrorHandlerTest {
 
     @Test
     void aFindOrCreateThatGaveUpWaitingIsAConflictToRetry() {
-        var answer = handler.lockNotAcquired(new CannotAcquireLockException("Another transaction kept a new row of trainer uncommitted for 10000 ms"));
+        var answer = handler.lockNotAcquired(new CannotAcquireLockException(InsertIfAbsent.GAVE_UP_WAITING + " of trainer, uncommitted for 10000 ms"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(answer.getBody().message()).isEqualTo(ApiErrorHandler.SAME_DATA_AT_ONCE).contains("Réessayez");

@@ -57,6 +57,6 @@ class InsertIfAbsentTest {
         when(insert.executeUpdate()).thenThrow(new SQLException("Unique index or primary key violation", "23505"));
 
         assertThatThrownBy(() -> InsertIfAbsent.untilWinnerCommits(insert, "trainer", Duration.ofMillis(50)))
-                .isInstanceOf(CannotAcquireLockException.class).hasMessageContaining("trainer");
+                .isInstanceOf(CannotAcquireLockException.class).hasMessageContaining("trainer").hasMessageStartingWith(InsertIfAbsent.GAVE_UP_WAITING);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import fr.formaflow.platform.ApiErrorHandler;
+import fr.formaflow.platform.InsertIfAbsent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,32 @@ class EngineErrorTranslationTest {
     @Test
     void aFindOrCreateThatWaitedTooLongForAnotherUsersNewRowIsAConflictToRetry() throws Exception {
         MockHttpServletResponse response = submitTaskAnsweredBy(500,
-                "{\"type\":\"CannotAcquireLockException\",\"message\":\"Another transaction kept a new row of trainer uncommitted for 10000 ms\"}");
+                "{\"type\":\"CannotAcquireLockException\",\"message\":\"" + InsertIfAbsent.GAVE_UP_WAITING + " of trainer, uncommitted for 10000 ms\"}");
 
         assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_CONFLICT);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains(ApiErrorHandler.SAME_DATA_AT_ONCE)
                 .doesNotContain("uncommitted");
+    }
+
+    /** As the engine answers when a step's find-or-create gives up: a task listener's exception, wrapped in the engine's. */
+    @Test
+    void aFindOrCreateGivenUpInsideATaskListenerIsTheSameConflict() throws Exception {
+        String listenerFailure = "ENGINE-03051 There was an exception while invoking the TaskListener. Message: 'Exception while invoking "
+                + "TaskListener: " + InsertIfAbsent.GAVE_UP_WAITING + " of trainer, uncommitted for 10000 ms'";
+        MockHttpServletResponse response = submitTaskAnsweredBy(500,
+                "{\"type\":\"ProcessEngineException\",\"message\":\"" + listenerFailure + "\"}");
+
+        assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_CONFLICT);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains(ApiErrorHandler.SAME_DATA_AT_ONCE);
+    }
+
+    @Test
+    void aRowLockTimeoutOfH2IsTheSameConflict() throws Exception {
+        MockHttpServletResponse response = submitTaskAnsweredBy(500, "{\"type\":\"ProcessEngineException\",\"message\":"
+                + "\"ENGINE-03004 Exception while executing Database Operation: Timeout trying to lock table \\\"ACT_RU_TASK\\\"\"}");
+
+        assertThat(response.getStatus()).isEqualTo(HttpServletResponse.SC_CONFLICT);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains(ApiErrorHandler.SAME_DATA_AT_ONCE);
     }
 
     @Test
