@@ -182,8 +182,9 @@ abstract class TrustBoundaryCases {
             Map<String, Future<List<String>>> attacks = new LinkedHashMap<>();
             for (Map.Entry<String, List<UserTask>> process : all.entrySet()) {
                 for (UserTask userTask : process.getValue()) {
-                    expected.add(process.getKey() + "/" + userTask.getId());
-                    attacks.put(process.getKey() + "/" + userTask.getId(), attackers.submit(() -> attack(process.getKey(), userTask)));
+                    String task = process.getKey() + "/" + userTask.getId();
+                    expected.add(task);
+                    attacks.put(task, attackers.submit(() -> attack(process.getKey(), userTask)));
                 }
             }
             for (Map.Entry<String, Future<List<String>>> attack : attacks.entrySet()) {

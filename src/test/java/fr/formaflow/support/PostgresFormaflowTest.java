@@ -32,7 +32,7 @@ public @interface PostgresFormaflowTest {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             PostgresTestServer server = PostgresTestServer.shared();
-            TestPropertyValues.of("spring.datasource.url=" + server.jdbcUrl("formaflow"), "spring.datasource.username=" + server.username(),
+            TestPropertyValues.of("spring.datasource.url=" + server.jdbcUrl(PostgresTestServer.SHARED_DATABASE), "spring.datasource.username=" + server.username(),
                     "spring.datasource.password=").applyTo(context);
         }
     }

@@ -37,6 +37,8 @@ public final class PostgresTestServer {
     private static final String UNPRIVILEGED_USER = System.getProperty("formaflow.pg.user", "nobody");
     private static final String SUPERUSER = "postgres";
     private static PostgresTestServer shared;
+    /** The database the shared server is started with: the shared application's (PostgresFormaflowTest). */
+    public static final String SHARED_DATABASE = "formaflow";
 
     private final boolean root = new com.sun.security.auth.module.UnixSystem().getUid() == 0;
     private final Path binDir;
@@ -55,7 +57,7 @@ public final class PostgresTestServer {
                 // after the Spring contexts have closed: a plain shutdown hook would race with them
                 SpringApplication.getShutdownHandlers().add(server::stop);
                 server.start();
-                server.createDatabase("formaflow");
+                server.createDatabase(SHARED_DATABASE);
                 shared = server;
             } catch (IOException | InterruptedException e) {
                 if (e instanceof InterruptedException) {

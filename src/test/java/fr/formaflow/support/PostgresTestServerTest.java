@@ -14,7 +14,7 @@ class PostgresTestServerTest {
 
     @Test
     void runsARealPostgresServer() throws Exception {
-        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("formaflow"), server.username(), "");
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(PostgresTestServer.SHARED_DATABASE), server.username(), "");
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("select version()")) {
             assertThat(result.next()).isTrue();
