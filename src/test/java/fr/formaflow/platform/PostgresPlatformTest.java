@@ -1,6 +1,7 @@
 package fr.formaflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.formaflow.demo.DemoData;
 import fr.formaflow.organisation.OrganisationRepository;
@@ -8,6 +9,8 @@ import fr.formaflow.support.CountProbeStep;
 import fr.formaflow.support.PostgresFormaflowTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -34,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The same product on a real PostgreSQL server: Flyway, Camunda's schema, deployment, demo data and REST. */
 @PostgresFormaflowTest
@@ -96,28 +98,39 @@ class PostgresPlatformTest {
     }
 
     /**
-     * Generic plans cannot use the partial indexes above: reads of the grants go to PostgreSQL as one-shot statements,
-     * planned with their values at each execution; any other statement becomes a prepared statement of the connection
-     * after five executions, and may keep a plan.
+     * Generic plans cannot use the partial indexes above: lists checked against the grants run under
+     * {@code force_custom_plan}, set on their connection for them alone; any other statement, a check of one resource
+     * included, may keep a plan. A failed list leaves its own error.
      */
     @Test
-    void plansGrantChecksForTheirValuesAndLetsOtherStatementsKeepAPlan() throws Exception {
-        String grantCheck = "select /* grant check probe */ count(*) from ACT_RU_AUTHORIZATION where TYPE_ < 2";
-        String taskRead = "select /* task probe */ count(*) from ACT_RU_TASK";
-        String grantWrite = "update /* grant write probe */ ACT_RU_AUTHORIZATION set REV_ = REV_ where ID_ = 'aucune'";
+    void plansListsCheckedAgainstGrantsForTheirValuesAndLetsOtherStatementsKeepAPlan() throws Exception {
+        String grantRead = "select current_setting('plan_cache_mode') from ACT_GE_PROPERTY where NAME_ = 'schema.version'"
+                + " and not exists (select 1 from ACT_RU_AUTHORIZATION where ID_ = 'aucune')";
+        String oneResourceCheck = "select current_setting('plan_cache_mode') where not exists"
+                + " (select 1 from ACT_RU_AUTHORIZATION where ID_ = 'aucune')";
+        String otherRead = "select current_setting('plan_cache_mode')";
         try (Connection connection = dataSource.getConnection()) {
-            for (int execution = 0; execution < 6; execution++) {
-                for (String sql : List.of(grantCheck, taskRead, grantWrite)) {
-                    try (Statement statement = engineStatementHandler(sql).prepare(connection, null)) {
-                        ((PreparedStatement) statement).execute();
-                    }
-                }
+            assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
+            assertThat(query(connection, otherRead)).containsExactly("auto");
+            assertThat(query(connection, oneResourceCheck)).containsExactly("auto");
+
+            connection.setAutoCommit(false);
+            try {
+                assertThatThrownBy(() -> query(connection, "select 1 / 0 from ACT_RU_TASK, ACT_RU_AUTHORIZATION"))
+                        .hasMessageContaining("division by zero");
+                connection.rollback();
+                assertThat(query(connection, otherRead)).containsExactly("auto");
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
-            JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            assertThat(session.queryForList("select statement from pg_prepared_statements", String.class))
-                    .anyMatch(prepared -> prepared.contains("task probe"))
-                    .anyMatch(prepared -> prepared.contains("grant write probe"))
-                    .noneMatch(prepared -> prepared.contains("grant check probe"));
+        }
+    }
+
+    private List<String> query(Connection connection, String sql) throws SQLException {
+        StatementHandler handler = engineStatementHandler(sql);
+        try (Statement statement = handler.prepare(connection, null)) {
+            return handler.query(statement, null);
         }
     }
 
@@ -128,6 +141,7 @@ class PostgresPlatformTest {
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "prepare" -> ((Connection) arguments[0]).prepareStatement(sql);
                     case "getBoundSql" -> new BoundSql(mybatis, sql, List.of(), null);
+                    case "query" -> firstColumn(((PreparedStatement) arguments[0]).executeQuery());
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         Object plugged = handler;
@@ -135,6 +149,14 @@ class PostgresPlatformTest {
             plugged = interceptor.plugin(plugged);
         }
         return (StatementHandler) plugged;
+    }
+
+    private static List<String> firstColumn(ResultSet rows) throws SQLException {
+        List<String> values = new ArrayList<>();
+        while (rows.next()) {
+            values.add(rows.getString(1));
+        }
+        return values;
     }
 
     @Test
