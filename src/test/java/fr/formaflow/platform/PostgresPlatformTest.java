@@ -7,17 +7,19 @@ import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.support.CountProbeStep;
 import fr.formaflow.support.PostgresFormaflowTest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.ibatis.builder.StaticSqlSource;
+import org.apache.ibatis.executor.SimpleExecutor;
 import org.apache.ibatis.executor.statement.StatementHandler;
-import org.apache.ibatis.mapping.BoundSql;
-import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ResultMap;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.session.RowBounds;
+import org.apache.ibatis.transaction.jdbc.JdbcTransaction;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -112,8 +114,10 @@ class PostgresPlatformTest {
             assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
             assertThat(query(connection, otherRead)).containsExactly("auto");
             assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
-            try (Statement statement = engineStatementHandler(write).prepare(connection, null)) {
-                ((PreparedStatement) statement).executeUpdate();
+            StatementHandler update = engineStatementHandler(connection, write, SqlCommandType.UPDATE);
+            try (Statement statement = update.prepare(connection, null)) {
+                update.parameterize(statement);
+                update.update(statement);
             }
             assertThat(new JdbcTemplate(new SingleConnectionDataSource(connection, true))
                     .queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
@@ -121,35 +125,20 @@ class PostgresPlatformTest {
     }
 
     private List<String> query(Connection connection, String sql) throws SQLException {
-        StatementHandler handler = engineStatementHandler(sql);
+        StatementHandler handler = engineStatementHandler(connection, sql, SqlCommandType.SELECT);
         try (Statement statement = handler.prepare(connection, null)) {
+            handler.parameterize(statement);
             return handler.query(statement, null);
         }
     }
 
-    /** A statement handler as the engine's MyBatis configuration builds it: with every plug-in the engine has. */
-    private StatementHandler engineStatementHandler(String sql) {
+    /** The statement handler the engine's MyBatis configuration builds for this SQL: with every plug-in the engine has. */
+    private StatementHandler engineStatementHandler(Connection connection, String sql, SqlCommandType type) {
         org.apache.ibatis.session.Configuration mybatis = engineConfiguration.getSqlSessionFactory().getConfiguration();
-        Object handler = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {StatementHandler.class},
-                (proxy, method, arguments) -> switch (method.getName()) {
-                    case "prepare" -> ((Connection) arguments[0]).prepareStatement(sql);
-                    case "getBoundSql" -> new BoundSql(mybatis, sql, List.of(), null);
-                    case "query" -> firstColumn(((PreparedStatement) arguments[0]).executeQuery());
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        Object plugged = handler;
-        for (Interceptor interceptor : mybatis.getInterceptors()) {
-            plugged = interceptor.plugin(plugged);
-        }
-        return (StatementHandler) plugged;
-    }
-
-    private static List<String> firstColumn(ResultSet rows) throws SQLException {
-        List<String> values = new ArrayList<>();
-        while (rows.next()) {
-            values.add(rows.getString(1));
-        }
-        return values;
+        MappedStatement statement = new MappedStatement.Builder(mybatis, "probe", new StaticSqlSource(mybatis, sql), type)
+                .resultMaps(List.of(new ResultMap.Builder(mybatis, "probe", String.class, List.of()).build())).build();
+        return mybatis.newStatementHandler(new SimpleExecutor(mybatis, new JdbcTransaction(connection)), statement, null,
+                RowBounds.DEFAULT, null, null);
     }
 
     @Test
