@@ -62,12 +62,12 @@ public class AttendanceService {
     }
 
     /**
-     * Refuses the month's confirmation, writing nothing, while a rule of {@link MonthDeclarationRules} is broken: the
-     * previous month must be confirmed first (confirming a month unlocks the next one); every trainee row and absence
-     * must belong to the action and to the month.
+     * Refuses the month's confirmation while a rule of {@link MonthDeclarationRules} is broken: the previous month must
+     * be confirmed first (confirming a month unlocks the next one); every trainee row and absence must belong to the
+     * action and to the month. Returns the month's declaration.
      */
-    public void requireDeclarable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, List<AbsenceEntry> absenceEntries,
-                                  boolean confirmed) {
+    private MonthlyDeclaration declarable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, List<AbsenceEntry> absenceEntries,
+                                          boolean confirmed) {
         MonthlyDeclaration declaration = declaration(action.getId(), month);
         Map<Long, Trainee> ofAction = traineesOf(action);
         List<String> problems = new ArrayList<>(MonthDeclarationRules.confirmation(
@@ -75,13 +75,17 @@ public class AttendanceService {
         problems.addAll(hourProblems(action, declaration, ofAction, rows));
         problems.addAll(MonthDeclarationRules.absences(month, ofAction, absenceEntries));
         BusinessRuleException.throwIfAny("La déclaration de " + French.month(month) + " ne peut pas être confirmée :", problems);
+        return declaration;
     }
 
-    /** Records and confirms the month, once its rules are checked ({@link #requireDeclarable}). */
+    /**
+     * Records and confirms the month once its rules ({@link #declarable}) and then the caller's {@code furtherRules}
+     * (which read the month as it stands, before any write) pass: nothing is written while one is broken.
+     */
     public MonthlyDeclaration declare(TrainingAction action, YearMonth month, List<TraineeMonth> rows, List<AbsenceEntry> absenceEntries,
-                                      boolean absencesAttested, boolean confirmed, String userId, LocalDateTime now) {
-        requireDeclarable(action, month, rows, absenceEntries, confirmed);
-        MonthlyDeclaration declaration = declaration(action.getId(), month);
+                                      boolean absencesAttested, boolean confirmed, String userId, LocalDateTime now, Runnable furtherRules) {
+        MonthlyDeclaration declaration = declarable(action, month, rows, absenceEntries, confirmed);
+        furtherRules.run();
         saveRows(action, declaration, rows);
         absences.deleteByDeclarationId(declaration.getId());
         for (AbsenceEntry a : absenceEntries) {
@@ -94,13 +98,22 @@ public class AttendanceService {
 
     /** Records the month's hours without confirming them (CSV import, attendance by half-day), once their rules are checked. */
     public void saveDraft(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
-        requireDraftable(action, month, rows, context);
-        saveRows(action, declaration(action.getId(), month), rows);
+        saveRows(action, requireDraftable(action, month, rows, context), rows);
     }
 
-    /** Refuses these hours of the month, writing nothing, while a rule of {@link MonthDeclarationRules#hours} is broken. */
-    public void requireDraftable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
-        BusinessRuleException.throwIfAny(context, hourProblems(action, declaration(action.getId(), month), traineesOf(action), rows));
+    /**
+     * Refuses these hours of the month, writing nothing, while a rule of {@link MonthDeclarationRules#hours} is broken;
+     * returns the month's declaration they were checked against.
+     */
+    public MonthlyDeclaration requireDraftable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
+        MonthlyDeclaration declaration = declaration(action.getId(), month);
+        BusinessRuleException.throwIfAny(context, hourProblems(action, declaration, traineesOf(action), rows));
+        return declaration;
+    }
+
+    /** Records hours {@link #requireDraftable} accepted, without checking them again. */
+    void saveCheckedDraft(TrainingAction action, MonthlyDeclaration declaration, List<TraineeMonth> rows) {
+        saveRows(action, declaration, rows);
     }
 
     private List<String> hourProblems(TrainingAction action, MonthlyDeclaration declaration, Map<Long, Trainee> ofAction,

@@ -70,11 +70,11 @@ public class AttendanceSheets {
             return new TraineeMonth(r.hours(), t.getExitDate(), t.getExitType(), t.getEarlyExitReason());
         }).toList();
         String refusal = "Les heures tirées de l'émargement ne peuvent pas être enregistrées :";
-        declarations.requireDraftable(action, month, rowsWithExits, refusal);
+        MonthlyDeclaration declaration = declarations.requireDraftable(action, month, rowsWithExits, refusal);
         attendance.deleteMonth(action.getId(), month.atDay(1), month.atEndOfMonth());
         attendance.flush();
         List<HalfDayAttendance> saved = attendance.saveAll(rows);
-        declarations.saveDraft(action, month, rowsWithExits, refusal);
+        declarations.saveCheckedDraft(action, declaration, rowsWithExits);
         return saved;
     }
 

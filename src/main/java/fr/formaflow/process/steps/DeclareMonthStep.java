@@ -122,13 +122,12 @@ public class DeclareMonthStep implements TaskStep {
         List<AbsenceEntry> absences = form.list("absences").stream().map(a -> new AbsenceEntry(
                 a.longValue("traineeId", "N° du stagiaire"), a.date("start", "Début"), a.date("end", "Fin"), a.string("reason"),
                 a.string("place") == null ? null : Place.valueOf(a.string("place")), a.decimal("hours", "Nombre d'heures"))).toList();
+        YearMonth month = month(context);
         // every rule first (the month's, then the consistency check's on the hours about to be confirmed), then the writes
-        attendance.requireDeclarable(action, month(context), rows, absences, form.bool("confirmed"));
-        consistency.requireMonthConsistent(action, month(context), rows.stream()
-                        .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)),
-                absences, form.bool("absencesAttested"), form.bool("confirmed"));
-        attendance.declare(action, month(context), rows, absences, form.bool("absencesAttested"), form.bool("confirmed"), context.userId(),
-                clock.now());
+        attendance.declare(action, month, rows, absences, form.bool("absencesAttested"), form.bool("confirmed"), context.userId(),
+                clock.now(), () -> consistency.requireMonthConsistent(action, month, rows.stream()
+                                .collect(Collectors.toMap(r -> r.hours().traineeId(), TraineeMonth::hours, (first, second) -> second)),
+                        absences, form.bool("absencesAttested"), form.bool("confirmed")));
     }
 
     private static HourLine hourLine(FormValues r) {
