@@ -99,6 +99,12 @@ public final class LifecycleStatements {
             md.append(String.format(Locale.ROOT, "%nThe bare engine, same dossiers: %.0f statements per dossier, %.1f ms of execution.%n",
                     rows.getDouble(1) / dossiers, rows.getDouble(2) / dossiers));
         }
+        try (ResultSet rows = sql.executeQuery("select (select coalesce(sum(calls), 0) from pg_stat_statements" + OWN_DATABASE
+                + " and query = 'BEGIN'), (select coalesce(sum(calls), 0) from pg_stat_statements" + BARE_DATABASE + " and query = 'BEGIN')")) {
+            rows.next();
+            md.append(String.format(Locale.ROOT, "%nTransactions per dossier (`BEGIN`): Formaflow %.0f, the bare engine %.0f.%n",
+                    rows.getDouble(1) / dossiers, rows.getDouble(2) / dossiers));
+        }
         md.append(String.format(Locale.ROOT, "%nThe engine's statements Formaflow runs more often than the bare engine:%n%n"
                 + "| Formaflow per dossier | bare engine per dossier | statement |%n|---:|---:|---|%n"));
         try (ResultSet rows = sql.executeQuery("with own as (select query, sum(calls) calls from pg_stat_statements" + OWN_DATABASE
