@@ -1,0 +1,7 @@
+package fr.formaflow.platform;
+
+import fr.formaflow.support.PostgresFormaflowTest;
+
+@PostgresFormaflowTest
+class PostgresNumberSequencesTest extends NumberSequencesContract {
+}
