@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LifecycleStatements {
 
-    private static final String OWN_DATABASE = of("statements"), BARE_DATABASE = of("bare");
+    private static final String OWN = "statements", BARE = "bare";
+    private static final String OWN_DATABASE = of(OWN), BARE_DATABASE = of(BARE);
     private static final String ENGINE = "query ~* '\\mact_'";
 
     private LifecycleStatements() {
@@ -36,26 +37,25 @@ public final class LifecycleStatements {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         PostgresTestServer server = PostgresTestServer.startWith("-c shared_preload_libraries=pg_stat_statements");
         try {
-            server.createDatabase("statements");
-            server.createDatabase("bare");
-            String url = server.jdbcUrl("statements");
+            server.createDatabase(OWN);
+            server.createDatabase(BARE);
+            String url = server.jdbcUrl(OWN);
             try (Connection connection = DriverManager.getConnection(url, server.username(), "");
                     Statement sql = connection.createStatement()) {
                 sql.execute("create extension if not exists pg_stat_statements");
-                sql.execute("select pg_stat_statements_reset()");
                 // the bare engine first and alone: Formaflow's engine tuning changes statement mappings the engines share
                 try (HikariDataSource bareDataSource = new HikariDataSource()) {
-                    bareDataSource.setJdbcUrl(server.jdbcUrl("bare"));
+                    bareDataSource.setJdbcUrl(server.jdbcUrl(BARE));
                     bareDataSource.setUsername(server.username());
-                    ProcessEngine bareEngine = BareEngine.start(bareDataSource, "bare");
+                    ProcessEngine bareEngine = BareEngine.start(bareDataSource, BARE);
                     try {
-                        run(new BareLifecycle(bareEngine), dossiers, sql, BARE_DATABASE);
+                        run(new BareLifecycle(bareEngine), dossiers, sql, BARE);
                     } finally {
                         bareEngine.close();
                     }
                 }
                 try (ConfigurableApplicationContext app = BenchApplication.startOnPostgres(url, server.username())) {
-                    run(new FormaflowLifecycle(app), dossiers, sql, OWN_DATABASE);
+                    run(new FormaflowLifecycle(app), dossiers, sql, OWN);
                 }
                 System.out.println(report(sql, dossiers));
             }
@@ -70,7 +70,7 @@ public final class LifecycleStatements {
         for (int i = 0; i < 3; i++) {
             lifecycle.run();
         }
-        sql.execute("select pg_stat_statements_reset(0, oid, 0) from pg_database where oid = " + database.substring(database.indexOf('(')));
+        sql.execute("select pg_stat_statements_reset(0, oid, 0) from pg_database where datname = '" + database + "'");
         for (int i = 0; i < dossiers; i++) {
             lifecycle.run();
         }

@@ -105,7 +105,7 @@ public class AttendanceService {
      * Refuses these hours of the month, writing nothing, while a rule of {@link MonthDeclarationRules#hours} is broken;
      * returns the month's declaration they were checked against.
      */
-    public MonthlyDeclaration requireDraftable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
+    MonthlyDeclaration requireDraftable(TrainingAction action, YearMonth month, List<TraineeMonth> rows, String context) {
         MonthlyDeclaration declaration = declaration(action.getId(), month);
         BusinessRuleException.throwIfAny(context, hourProblems(action, declaration, traineesOf(action), rows));
         return declaration;

@@ -45,7 +45,12 @@ public class InsertIfAbsent {
 
     public InsertIfAbsent(EntityManager entityManager, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.entityManager = entityManager;
-        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
+        this.postgres = onPostgres(databaseUrl);
+    }
+
+    /** Whether the application's datasource URL names PostgreSQL (else H2, the only other database it runs on). */
+    static boolean onPostgres(String databaseUrl) {
+        return databaseUrl.startsWith("jdbc:postgresql:");
     }
 
     /**

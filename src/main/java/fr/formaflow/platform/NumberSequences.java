@@ -28,7 +28,7 @@ public class NumberSequences {
     public NumberSequences(EntityManager entityManager, InsertIfAbsent insertIfAbsent, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.entityManager = entityManager;
         this.insertIfAbsent = insertIfAbsent;
-        this.next = databaseUrl.startsWith("jdbc:postgresql:") ? INCREMENT + " returning last_value"
+        this.next = InsertIfAbsent.onPostgres(databaseUrl) ? INCREMENT + " returning last_value"
                 : "select last_value from final table (" + INCREMENT + ")";
     }
 
