@@ -72,7 +72,8 @@ public final class Benchmarks {
         for (int threads : SMOKE ? new int[] {1} : lifecycleThreads()) {
             ChainedOptionsBuilder options = new OptionsBuilder().include(LifecycleBenchmarks.class.getName()).shouldFailOnError(true)
                     .forks(1).threads(threads).jvmArgsAppend("-Xmx2g", "-Dformaflow.bench.out=" + out.toAbsolutePath(),
-                            "-Dformaflow.bench.evaluationLinks=" + FormaflowLifecycle.EVALUATION_LINKS)
+                            "-Dformaflow.bench.evaluationLinks=" + FormaflowLifecycle.EVALUATION_LINKS,
+                            "-Dformaflow.bench.warm-up-dossiers=" + (SMOKE ? 0 : LifecycleBenchmarks.WARM_UP_DOSSIERS))
                     .resultFormat(ResultFormatType.JSON).result(out.resolve("lifecycle-" + threads + "-threads.json").toString());
             if (SMOKE) {
                 options.param("database", "h2").warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.seconds(1));
@@ -81,15 +82,16 @@ public final class Benchmarks {
             }
             rows.addAll(LifecycleReport.rows(new Runner(options.build()).run()));
         }
-        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH sample time, 1 fork, 20 s warm-up, 2 × 30 s measurement");
+        return LifecycleReport.table(rows, SMOKE ? "smoke run" : "JMH sample time, 1 fork, " + LifecycleBenchmarks.WARM_UP_DOSSIERS
+                + " dossiers untimed then 20 s of warm-up, 2 × 30 s measurement");
     }
 
-    /** A JMH run of one class in sample-time mode, shortened to a few seconds in smoke mode. */
     /** -Dformaflow.bench.threads=1 measures the lifecycle with one thread only (a quick check before a change lands). */
     private static int[] lifecycleThreads() {
         return Arrays.stream(System.getProperty("formaflow.bench.threads", "1,4").split(",")).mapToInt(t -> Integer.parseInt(t.trim())).toArray();
     }
 
+    /** A JMH run of one class in sample-time mode, shortened to a few seconds in smoke mode. */
     private static ChainedOptionsBuilder jmh(Class<?> benchmarks, Path result, int threads) {
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmarks.getName()).shouldFailOnError(true)
                 .forks(1).threads(threads).jvmArgsAppend("-Xmx1g")

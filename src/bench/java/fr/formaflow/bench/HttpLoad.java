@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The HTTP load (issue 11, items 2 and 5): Formaflow in a JVM of its own with a 512 MB heap on a durable PostgreSQL 16,
- * its start-up time, then Gatling's {@link DossierLoadSimulation} in another JVM, then the heap after a full GC.
+ * its start-up time, then Gatling's {@link DossierLoadSimulation} in another JVM twice: a warm-up load (the same users,
+ * from the fresh start, while the JIT compilers still work through the application's code: reported apart as the cold
+ * figures) and the measured load, then the heap after a full GC.
  * Results: {@code http.md} and {@code http.json}, Gatling's HTML report under {@code gatling/}.
  * <p>
  * {@code -Dformaflow.bench.smoke=true}: 5 users for 10 s. {@code -Dformaflow.bench.jfr=true}: a flight recording of the
@@ -35,6 +37,12 @@ final class HttpLoad {
             </configuration>
             """;
 
+    /**
+     * The warm-up load's length: on this 2-core machine a fresh JVM's compilers keep about a core busy for the first
+     * minutes of load (a recording of the lifecycle's: 29 s of compilations over 100 ms each in its first 2 minutes).
+     */
+    static final int WARM_UP_SECONDS = Integer.getInteger("formaflow.bench.http-warm-up", 120);
+
     private HttpLoad() {
     }
 
@@ -43,6 +51,7 @@ final class HttpLoad {
         int users = smoke ? 5 : 50;
         int ramp = smoke ? 2 : 20;
         int duration = smoke ? 10 : 150;
+        int warmUp = smoke ? 0 : WARM_UP_SECONDS;
         PostgresTestServer postgres = PostgresTestServer.startDurable();
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "localhost", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -58,6 +67,13 @@ final class HttpLoad {
             postgres.createDatabase("formaflow_http");
             try (AppProcess app = AppProcess.start(out, "app", packaged, postgres, "formaflow_http", mail, true)) {
                 StartUp startUp = app.startUp();
+                HttpLoadReport.WarmUp cold = null;
+                if (warmUp > 0) {
+                    Path warmUpResults = out.resolve("gatling-warm-up");
+                    Duration cpuBeforeWarmUp = app.cpuTime();
+                    gatling(app.baseUrl(), users, ramp, warmUp, warmUpResults);
+                    cold = HttpLoadReport.WarmUp.read(latestReport(warmUpResults), warmUp, app.cpuTime().minus(cpuBeforeWarmUp).toMillis());
+                }
                 Path results = out.resolve("gatling");
                 Duration cpuBefore = app.cpuTime();
                 int exit = gatling(app.baseUrl(), users, ramp, duration, results);
@@ -65,7 +81,7 @@ final class HttpLoad {
                 AppProcess.Heap heap = app.heapAfterFullGc();
                 GcLog gc = GcLog.read(app.gcLog());
                 HttpLoadReport report = HttpLoadReport.read(latestReport(results), users, ramp, duration, startUp, quickStart, heap, gc,
-                        cpuUnderLoad.toMillis());
+                        cpuUnderLoad.toMillis(), cold);
                 if (exit != 0) {
                     System.err.println("Gatling ended with exit code " + exit + " (errors, see " + results + ")");
                 }

@@ -21,7 +21,20 @@ import java.util.Map;
  */
 record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row> rows, HttpLoad.StartUp startUp,
                       HttpLoad.StartUp startUpWithoutDossiers, AppProcess.Heap heapAfterLoad, GcLog gc, long cpuMillisUnderLoad,
-                      String gatlingReport) {
+                      String gatlingReport, WarmUp warmUp) {
+
+    /** The warm-up load before the measured one, from the fresh start: all its requests, the application's CPU. */
+    record WarmUp(int seconds, Row all, long cpuMillis, String gatlingReport) {
+
+        static WarmUp read(Path report, int seconds, long cpuMillis) throws IOException {
+            List<Row> rows = rows(report);
+            return new WarmUp(seconds, rows.get(rows.size() - 1), cpuMillis, report.toString());
+        }
+
+        double cpuMillisPerRequest() {
+            return all.count() == 0 ? Double.NaN : (double) cpuMillis / all.count();
+        }
+    }
 
     /** The first rows of the table; other request names follow in alphabetical order, then all requests. */
     private static final List<String> ORDER = List.of(DossierLoadSimulation.TASK_LIST, "task of the dossier", "task form",
@@ -33,7 +46,12 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
     }
 
     static HttpLoadReport read(Path report, int users, int ramp, int duration, HttpLoad.StartUp startUp, HttpLoad.StartUp quickStart,
-                               AppProcess.Heap heap, GcLog gc, long cpuMillis) throws IOException {
+                               AppProcess.Heap heap, GcLog gc, long cpuMillis, WarmUp warmUp) throws IOException {
+        return new HttpLoadReport(users, ramp, duration, rows(report), startUp, quickStart, heap, gc, cpuMillis, report.toString(), warmUp);
+    }
+
+    /** Each request name's row, in the table's order, then all requests. */
+    private static List<Row> rows(Path report) throws IOException {
         String js = Files.readString(report.resolve("js").resolve("stats.js"));
         String object = js.substring(js.indexOf('{'), js.indexOf("function fillStats")).trim();
         JsonNode root = JS.readTree(object);
@@ -41,7 +59,7 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
         root.get("contents").forEach(request -> rows.add(row(request.get("stats"))));
         rows.sort(Comparator.comparingInt((Row row) -> rank(row.name())).thenComparing(Row::name));
         rows.add(row(root.get("stats")));
-        return new HttpLoadReport(users, ramp, duration, rows, startUp, quickStart, heap, gc, cpuMillis, report.toString());
+        return rows;
     }
 
     private static int rank(String name) {
@@ -83,6 +101,7 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
         json.put("cpuMillisUnderLoad", cpuMillisUnderLoad);
         json.put("cpuMillisPerRequest", cpuMillisPerRequest());
         json.put("gatlingReport", gatlingReport);
+        json.put("warmUp", warmUp);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("http.json").toFile(), json);
         return markdown();
     }
@@ -96,7 +115,8 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
     String markdown() {
         StringBuilder md = new StringBuilder()
                 .append(String.format(Locale.ROOT, "HTTP load on PostgreSQL 16 (durable: fsync and synchronous commit on), Gatling: %d users "
-                        + "(ramp %d s) walking Région dossiers for %d s, 1–3 s pauses; Formaflow with -Xmx512m; ", users, rampSeconds, durationSeconds))
+                        + "(ramp %d s) walking Région dossiers for %d s%s, 1–3 s pauses; Formaflow with -Xmx512m; ", users, rampSeconds, durationSeconds,
+                        warmUp == null ? "" : " after a warm-up load of " + warmUp.seconds() + " s"))
                 .append(Benchmarks.machine()).append("\n\n")
                 .append("| request | count | errors | throughput (req/s) | mean (ms) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -106,6 +126,13 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
         }
         md.append('\n').append(String.format(Locale.ROOT, "CPU of the application's process during the load: %.1f s, %.1f ms per request.%n%n",
                 cpuMillisUnderLoad / 1000.0, cpuMillisPerRequest()));
+        if (warmUp != null) {
+            Row all = warmUp.all();
+            md.append(String.format(Locale.ROOT, "Before it, from the fresh start, a warm-up load of the same users for %d s (not in the table above):"
+                            + " %d requests, %d errors, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms of all requests; CPU %.1f s, %.1f ms per request.%n%n",
+                    warmUp.seconds(), all.count(), all.errors(), all.p50(), all.p95(), all.p99(), warmUp.cpuMillis() / 1000.0,
+                    warmUp.cpuMillisPerRequest()));
+        }
         md.append(String.format(Locale.ROOT, "Start-up of the packaged jar with its class-data sharing archive (spawn → /actuator/health UP): %.1f s;"
                 + " Spring Boot's \"Started … in\": %.1f s (fresh database, demo accounts and demo dossiers)", startUp.untilHealthySeconds(),
                 startUp.springSeconds()));
