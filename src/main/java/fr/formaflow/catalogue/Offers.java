@@ -58,8 +58,11 @@ public class Offers {
 
     /** The funding is notified (the funder validated the dossier on the day of its vote): the entry is created from the dossier. */
     public TrainingOffer createFromDossier(long actionId) {
-        // two validators approving at once: the second waits for the first, finds its offer, then loses the task's race
-        TrainingAction action = entityManager.find(TrainingAction.class, actionId, LockModeType.PESSIMISTIC_WRITE);
+        // two validators approving at once: the second waits for the first, finds its offer, then loses the task's race.
+        // Locked apart from its loading: the dossier's load joins its collections, which PostgreSQL cannot lock in the
+        // same statement (Hibernate then locked it in a second one, with a warning in the log at every dossier).
+        TrainingAction action = entityManager.find(TrainingAction.class, actionId);
+        entityManager.lock(action, LockModeType.PESSIMISTIC_WRITE);
         Optional<TrainingOffer> existing = offers.findByActionId(actionId);
         if (existing.isPresent()) {
             return existing.get();
