@@ -10,7 +10,6 @@ import fr.formaflow.platform.French;
 import fr.formaflow.platform.NotFoundException;
 import fr.formaflow.platform.Processes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -58,11 +57,13 @@ public class Offers {
 
     /** The funding is notified (the funder validated the dossier on the day of its vote): the entry is created from the dossier. */
     public TrainingOffer createFromDossier(long actionId) {
-        // two validators approving at once: the second waits for the first, finds its offer, then loses the task's race.
-        // Locked apart from its loading: the dossier's load joins its collections, which PostgreSQL cannot lock in the
-        // same statement (Hibernate then locked it in a second one, with a warning in the log at every dossier).
+        // two validators approving at once: the second waits here for the first, finds its offer, then loses the task's
+        // race. The row is locked before the dossier is read, so the second reads what the first committed; locking the
+        // dossier's load itself made Hibernate lock in a second statement on PostgreSQL (the load's joins cannot be
+        // locked), with a warning in the log at every dossier.
+        entityManager.createNativeQuery("select id from training_action where id = :id for update").setParameter("id", actionId)
+                .getResultList();
         TrainingAction action = entityManager.find(TrainingAction.class, actionId);
-        entityManager.lock(action, LockModeType.PESSIMISTIC_WRITE);
         Optional<TrainingOffer> existing = offers.findByActionId(actionId);
         if (existing.isPresent()) {
             return existing.get();
