@@ -32,7 +32,7 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
         }
 
         double cpuMillisPerRequest() {
-            return all.count() == 0 ? Double.NaN : (double) cpuMillis / all.count();
+            return perRequest(cpuMillis, all);
         }
     }
 
@@ -108,8 +108,12 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
 
     /** The application's CPU time during the load (its process only: not PostgreSQL's, not Gatling's) per request served. */
     double cpuMillisPerRequest() {
-        long requests = rows.get(rows.size() - 1).count();
-        return requests == 0 ? Double.NaN : (double) cpuMillisUnderLoad / requests;
+        return perRequest(cpuMillisUnderLoad, rows.get(rows.size() - 1));
+    }
+
+    /** CPU milliseconds (a duration, not an amount) per request of the all-requests row; NaN without requests. */
+    private static double perRequest(long cpuMillis, Row all) {
+        return all.count() == 0 ? Double.NaN : (double) cpuMillis / all.count();
     }
 
     String markdown() {

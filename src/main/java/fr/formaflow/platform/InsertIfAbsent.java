@@ -45,12 +45,12 @@ public class InsertIfAbsent {
 
     public InsertIfAbsent(EntityManager entityManager, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.entityManager = entityManager;
-        this.postgres = onPostgres(databaseUrl);
+        this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
     }
 
-    /** Whether the application's datasource URL names PostgreSQL (else H2, the only other database it runs on). */
-    static boolean onPostgres(String databaseUrl) {
-        return databaseUrl.startsWith("jdbc:postgresql:");
+    /** Whether the application runs on PostgreSQL (else H2, the only other database it runs on). */
+    boolean onPostgres() {
+        return postgres;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.hibernate.Session;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +24,10 @@ public class NumberSequences {
     private final InsertIfAbsent insertIfAbsent;
     private final String next;
 
-    public NumberSequences(EntityManager entityManager, InsertIfAbsent insertIfAbsent, @Value("${spring.datasource.url:}") String databaseUrl) {
+    public NumberSequences(EntityManager entityManager, InsertIfAbsent insertIfAbsent) {
         this.entityManager = entityManager;
         this.insertIfAbsent = insertIfAbsent;
-        this.next = InsertIfAbsent.onPostgres(databaseUrl) ? INCREMENT + " returning last_value"
+        this.next = insertIfAbsent.onPostgres() ? INCREMENT + " returning last_value"
                 : "select last_value from final table (" + INCREMENT + ")";
     }
 
