@@ -35,13 +35,16 @@ final class Node implements AutoCloseable {
     Node start() throws IOException, InterruptedException {
         PostgresTestServer server = PostgresTestServer.shared();
         log.getParent().toFile().mkdirs();
-        process = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        // the build's choices for its test JVMs (compilers, collector) apply to the nodes too
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:")).forEach(command::add);
+        command.addAll(List.of(
                 "-Duser.timezone=Europe/Paris", "-cp", classPath(), FormaflowApplication.class.getName(),
                 "--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + server.jdbcUrl(database), "--spring.datasource.username=" + server.username(),
                 "--spring.datasource.password=", "--formaflow.demo-data=true", "--formaflow.demo.password=formaflow",
-                "--formaflow.demo.dossiers=false", "--spring.main.banner-mode=off"))
+                "--formaflow.demo.dossiers=false", "--spring.main.banner-mode=off"));
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         WebClient http = client();
