@@ -8,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@link DecisionTables} on Camunda's DecisionService: a deployed version never changes, so its answers are cached. */
 @Component
@@ -16,12 +20,15 @@ class EngineDecisionTables implements DecisionTables {
     private final DecisionService decisions;
     private final RepositoryService repository;
     private final AsSystem asSystem;
+    private final TransactionTemplate writable;
     private final Map<String, List<?>> answers = new ConcurrentHashMap<>();
 
-    EngineDecisionTables(DecisionService decisions, RepositoryService repository, AsSystem asSystem) {
+    EngineDecisionTables(DecisionService decisions, RepositoryService repository, AsSystem asSystem, PlatformTransactionManager transactions) {
         this.decisions = decisions;
         this.repository = repository;
         this.asSystem = asSystem;
+        this.writable = new TransactionTemplate(transactions);
+        this.writable.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -31,7 +38,22 @@ class EngineDecisionTables implements DecisionTables {
             String definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion()
                     .singleResult().getId();
             return answers.computeIfAbsent(definition + "|" + output + "|" + new java.util.TreeMap<>(inputs),
-                    key -> decisions.evaluateDecisionTableById(definition).variables(inputs).evaluate().collectEntries(output));
+                    key -> evaluate(definition, inputs, output));
         });
+    }
+
+    /**
+     * The engine records every evaluation in its history: a page's read-only transaction cannot hold that insert
+     * (PostgreSQL refuses it), so a first evaluation there runs in a transaction of its own.
+     */
+    private List<?> evaluate(String definition, Map<String, Object> inputs, String output) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return writable.execute(status -> evaluateNow(definition, inputs, output));
+        }
+        return evaluateNow(definition, inputs, output);
+    }
+
+    private List<?> evaluateNow(String definition, Map<String, Object> inputs, String output) {
+        return decisions.evaluateDecisionTableById(definition).variables(inputs).evaluate().collectEntries(output);
     }
 }
