@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
             return new WarmUp(seconds, rows.get(rows.size() - 1), cpuMillis, report.toString());
         }
 
-        double cpuMillisPerRequest() {
+        BigDecimal cpuMillisPerRequest() {
             return perRequest(cpuMillis, all);
         }
     }
@@ -107,13 +109,18 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
     }
 
     /** The application's CPU time during the load (its process only: not PostgreSQL's, not Gatling's) per request served. */
-    double cpuMillisPerRequest() {
+    BigDecimal cpuMillisPerRequest() {
         return perRequest(cpuMillisUnderLoad, rows.get(rows.size() - 1));
     }
 
-    /** CPU milliseconds (a duration, not an amount) per request of the all-requests row; NaN without requests. */
-    private static double perRequest(long cpuMillis, Row all) {
-        return all.count() == 0 ? Double.NaN : (double) cpuMillis / all.count();
+    /** CPU milliseconds per request of the all-requests row, to a tenth (half up); null without requests. */
+    private static BigDecimal perRequest(long cpuMillis, Row all) {
+        return all.count() == 0 ? null : BigDecimal.valueOf(cpuMillis).divide(BigDecimal.valueOf(all.count()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** Milliseconds as seconds, exactly. */
+    private static BigDecimal seconds(long millis) {
+        return BigDecimal.valueOf(millis, 3);
     }
 
     String markdown() {
@@ -129,12 +136,12 @@ record HttpLoadReport(int users, int rampSeconds, int durationSeconds, List<Row>
                     row.errors(), row.throughput(), row.mean(), row.p50(), row.p95(), row.p99(), row.max()));
         }
         md.append('\n').append(String.format(Locale.ROOT, "CPU of the application's process during the load: %.1f s, %.1f ms per request.%n%n",
-                cpuMillisUnderLoad / 1000.0, cpuMillisPerRequest()));
+                seconds(cpuMillisUnderLoad), cpuMillisPerRequest()));
         if (warmUp != null) {
             Row all = warmUp.all();
             md.append(String.format(Locale.ROOT, "Before it, from the fresh start, a warm-up load of the same users for %d s (not in the table above):"
                             + " %d requests, %d errors, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms of all requests; CPU %.1f s, %.1f ms per request.%n%n",
-                    warmUp.seconds(), all.count(), all.errors(), all.p50(), all.p95(), all.p99(), warmUp.cpuMillis() / 1000.0,
+                    warmUp.seconds(), all.count(), all.errors(), all.p50(), all.p95(), all.p99(), seconds(warmUp.cpuMillis()),
                     warmUp.cpuMillisPerRequest()));
         }
         md.append(String.format(Locale.ROOT, "Start-up of the packaged jar with its class-data sharing archive (spawn → /actuator/health UP): %.1f s;"

@@ -5,10 +5,12 @@ import fr.formaflow.platform.WebClient;
 import fr.formaflow.support.PostgresTestServer;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,9 +37,9 @@ final class Node implements AutoCloseable {
     Node start() throws IOException, InterruptedException {
         PostgresTestServer server = PostgresTestServer.shared();
         log.getParent().toFile().mkdirs();
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         // the build's choices for its test JVMs (compilers, collector) apply to the nodes too
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:")).forEach(command::add);
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:")).forEach(command::add);
         command.addAll(List.of(
                 "-Duser.timezone=Europe/Paris", "-cp", classPath(), FormaflowApplication.class.getName(),
                 "--spring.profiles.active=postgres", "--server.port=" + port,

@@ -9,9 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real SMTP server inside the test JVM (GreenMail, on the port the pom gives the JVM, -Dformaflow.test.smtp-port, 3025
- * without one, as in application-test.yaml): Formaflow sends its
- * e-mails there and tests read them.
+ * A real SMTP server inside the test JVM (GreenMail, on the port -Dformaflow.test.smtp-port gives, which the pom sets
+ * for each test JVM; 3025 without it, as in application-test.yaml): Formaflow sends its e-mails there and tests read them.
  */
 public final class Mailbox {
 
