@@ -55,7 +55,7 @@ public class PostgresEngineTuning extends AbstractProcessEnginePlugin {
             "create index if not exists ff_idx_auth_runtime_user on act_ru_authorization (user_id_, resource_type_)"
                     + " where type_ < 2 and resource_type_ not in (19, 20)",
             // the grants a task list checks: on tasks (7), and READ_TASK (64) on process definitions (6); leaves out
-            // each group's READ on every process definition ('*'), which would match every task's lookup
+            // every user's READ on every process definition ('*'), which would match every task's lookup
             "create index if not exists ff_idx_auth_task_read on act_ru_authorization (resource_id_)"
                     + " where type_ < 2 and (resource_type_ = 7 or (resource_type_ = 6 and perms_ & 64 = 64))",
             "create index if not exists ff_idx_auth_runtime_resource on act_ru_authorization (resource_id_)"

@@ -1,6 +1,8 @@
 package fr.formaflow.security;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -9,6 +11,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GroupAuthorizations {
+
+    private static final List<Resources> DEFINITIONS = List.of(Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -77,11 +83,48 @@ public class GroupAuthorizations {
         return true;
     }
 
-    /** Tasklist access, and reading process definitions (to render task forms and diagrams). */
+    /** Tasklist access; the definitions are every user's to read ({@link #ensureEveryoneReadsDefinitions()}). */
     private void grantCommon(String groupId) {
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-        grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    }
+
+    /**
+     * Every user reads the process and decision definitions (Tasklist renders task forms and diagrams from them; they are
+     * the same models for every organisation and funder): one global grant each. Until 2026-12 each group had its own,
+     * and every authorization check of variables read all of them (one grant per organisation); a database created then
+     * has them replaced here, at each start. The operators' grants of everything stay.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    public void ensureEveryoneReadsDefinitions() {
+        for (Resources resource : DEFINITIONS) {
+            if (everyoneReads(resource)) {
+                continue;
+            }
+            Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            everyone.setUserId(Authorization.ANY);
+            everyone.setResource(resource);
+            everyone.setResourceId(Authorization.ANY);
+            everyone.addPermission(Permissions.READ);
+            try {
+                authorizationService.saveAuthorization(everyone);
+            } catch (ProcessEngineException e) {
+                // another node starting at the same time saved it first (the grant is unique)
+                if (!everyoneReads(resource)) {
+                    throw e;
+                }
+            }
+        }
+        for (Resources resource : DEFINITIONS) {
+            authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource)
+                    .resourceId(Authorization.ANY).list().stream()
+                    .filter(grant -> grant.getGroupId() != null && !Roles.OPERATORS.equals(grant.getGroupId()))
+                    .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+        }
+    }
+
+    private boolean everyoneReads(Resources resource) {
+        return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource)
+                .resourceId(Authorization.ANY).list().stream().anyMatch(grant -> grant.isPermissionGranted(Permissions.READ));
     }
 
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
