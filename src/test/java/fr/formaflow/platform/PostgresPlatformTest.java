@@ -44,6 +44,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 @PostgresFormaflowTest
 class PostgresPlatformTest {
 
+    private static final String VARIABLE_QUERY =
+            "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria";
+
     @Autowired
     DataSource dataSource;
 
@@ -101,7 +104,8 @@ class PostgresPlatformTest {
 
     /**
      * Generic plans cannot use the partial indexes above: reads of the grants run under {@code force_custom_plan}; the
-     * engine's other statements, reads and writes, may keep a plan.
+     * engine's other statements, reads and writes, may keep a plan, and so may Camunda's variable queries, whose grants
+     * Camunda's own index on the resource id serves for any value.
      */
     @Test
     void plansGrantReadsForTheirValuesAndLetsOtherStatementsKeepAPlan() throws Exception {
@@ -114,7 +118,9 @@ class PostgresPlatformTest {
             assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
             assertThat(query(connection, otherRead)).containsExactly("auto");
             assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
-            StatementHandler update = engineStatementHandler(connection, write, SqlCommandType.UPDATE);
+            assertThat(query(connection, grantRead, VARIABLE_QUERY)).containsExactly("auto");
+            assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
+            StatementHandler update = engineStatementHandler(connection, write, SqlCommandType.UPDATE, "probe");
             try (Statement statement = update.prepare(connection, null)) {
                 update.parameterize(statement);
                 update.update(statement);
@@ -125,7 +131,12 @@ class PostgresPlatformTest {
     }
 
     private List<String> query(Connection connection, String sql) throws SQLException {
-        StatementHandler handler = engineStatementHandler(connection, sql, SqlCommandType.SELECT);
+        return query(connection, sql, "probe");
+    }
+
+    /** The SQL run as the engine runs the statement of that id. */
+    private List<String> query(Connection connection, String sql, String statementId) throws SQLException {
+        StatementHandler handler = engineStatementHandler(connection, sql, SqlCommandType.SELECT, statementId);
         try (Statement statement = handler.prepare(connection, null)) {
             handler.parameterize(statement);
             return handler.query(statement, null);
@@ -133,9 +144,9 @@ class PostgresPlatformTest {
     }
 
     /** The statement handler the engine's MyBatis configuration builds for this SQL: with every plug-in the engine has. */
-    private StatementHandler engineStatementHandler(Connection connection, String sql, SqlCommandType type) {
+    private StatementHandler engineStatementHandler(Connection connection, String sql, SqlCommandType type, String statementId) {
         org.apache.ibatis.session.Configuration mybatis = engineConfiguration.getSqlSessionFactory().getConfiguration();
-        MappedStatement statement = new MappedStatement.Builder(mybatis, "probe", new StaticSqlSource(mybatis, sql), type)
+        MappedStatement statement = new MappedStatement.Builder(mybatis, statementId, new StaticSqlSource(mybatis, sql), type)
                 .resultMaps(List.of(new ResultMap.Builder(mybatis, "probe", String.class, List.of()).build())).build();
         return mybatis.newStatementHandler(new SimpleExecutor(mybatis, new JdbcTransaction(connection)), statement, null,
                 RowBounds.DEFAULT, null, null);
