@@ -11,12 +11,12 @@ import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.reflection.ReflectionException;
-import org.apache.ibatis.reflection.SystemMetaObject;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.ReflectionException;
+import org.apache.ibatis.reflection.SystemMetaObject;
 import org.postgresql.PGConnection;
 
 /**

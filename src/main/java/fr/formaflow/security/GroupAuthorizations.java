@@ -2,9 +2,9 @@ package fr.formaflow.security;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;

@@ -2,6 +2,7 @@ package fr.formaflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.formaflow.demo.DemoData;
 import fr.formaflow.platform.WebClient;
 import fr.formaflow.support.FormaflowTest;
 import java.util.List;
@@ -50,7 +51,7 @@ class DefinitionGrantsTest {
     @Test
     void aGroupGrantOfAnEarlierDatabaseIsReplacedAndTheOperatorsKeepTheirs() {
         for (Resources resource : DEFINITIONS) {
-            groups.grant("org_42110064500017", resource, Authorization.ANY, Permissions.READ);
+            groups.grant("org_" + DemoData.TITULAR_SIRET, resource, Authorization.ANY, Permissions.READ);
         }
         groups.ensureEveryoneReadsDefinitions();
         groups.ensureEveryoneReadsDefinitions();
