@@ -124,7 +124,7 @@ public class GroupAuthorizations {
 
     private boolean everyoneReads(Resources resource) {
         return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL).resourceType(resource)
-                .resourceId(Authorization.ANY).list().stream().anyMatch(grant -> grant.isPermissionGranted(Permissions.READ));
+                .resourceId(Authorization.ANY).hasPermission(Permissions.READ).count() > 0;
     }
 
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
