@@ -59,7 +59,7 @@ public class ConsistencyCheck {
     }
 
     public List<Finding> check(TrainingAction action) {
-        return ConsistencyRules.check(facts(action, month -> true));
+        return ConsistencyRules.check(facts(action, month -> true, true));
     }
 
     /**
@@ -69,7 +69,7 @@ public class ConsistencyCheck {
      */
     public void requireMonthConsistent(TrainingAction action, YearMonth month, Map<Long, HourLine> submitted,
                                        List<AbsenceEntry> submittedAbsences, boolean attested, boolean confirming) {
-        ConsistencyRules.Facts facts = facts(action, month::equals);
+        ConsistencyRules.Facts facts = facts(action, month::equals, false);
         Map<Long, BigDecimal> detailed = absenceHours(submittedAbsences);
         // the month's facts already know whether its absence proof is on file: the documents are read once
         List<String> blocking = facts.months().stream()
@@ -81,7 +81,11 @@ public class ConsistencyCheck {
                 + " tant que le contrôle de cohérence signale :", blocking);
     }
 
-    private ConsistencyRules.Facts facts(TrainingAction action, Predicate<YearMonth> months) {
+    /**
+     * The dossier's records for the rules: those of the months {@code months} accepts; with {@code wholeDossier} also its
+     * invoices and missing documents, which only the whole dossier's check reads (a month's rules never do).
+     */
+    private ConsistencyRules.Facts facts(TrainingAction action, Predicate<YearMonth> months, boolean wholeDossier) {
         FunderRules rules = dossiers.rulesOf(action);
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, PlannedHours> planned = new LinkedHashMap<>();
@@ -111,10 +115,11 @@ public class ConsistencyCheck {
                     absences(declaration, absences.getOrDefault(declaration.getId(), List.of())),
                     signedElectronically.getOrDefault(declaration.yearMonth(), Map.of())));
         }
-        List<ConsistencyRules.InvoiceFacts> periodic = invoices.of(action.getId()).stream()
+        List<ConsistencyRules.InvoiceFacts> periodic = !wholeDossier ? List.of() : invoices.of(action.getId()).stream()
                 .filter(i -> i.getKind() != InvoiceKind.BALANCE && i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() != InvoiceStatus.REJECTED)
                 .map(ConsistencyCheck::invoice).toList();
-        List<String> missing = rules == null ? List.of() : documents.missing(action, DocumentService.required(action, rules.requiredDocuments()), files);
+        List<String> missing = !wholeDossier || rules == null ? List.of()
+                : documents.missing(action, DocumentService.required(action, rules.requiredDocuments()), files);
         return new ConsistencyRules.Facts(action.getOrganisation().getSiret(), action.getOrganisation().getNda(),
                 action.getOrganisation().isCfa(), rules != null && rules.holidayAttendanceAllowed(),
                 rules != null && rules.absenceAttestationAllowed(), names, planned, monthFacts, periodic, missing);
@@ -162,7 +167,7 @@ public class ConsistencyCheck {
 
     /** Whether at least one month is confirmed and every confirmed month's hours are signed (sheet or electronic signatures). */
     public boolean confirmedMonthsSigned(TrainingAction action) {
-        List<ConsistencyRules.MonthFacts> confirmed = facts(action, month -> true).months().stream()
+        List<ConsistencyRules.MonthFacts> confirmed = facts(action, month -> true, false).months().stream()
                 .filter(ConsistencyRules.MonthFacts::confirmed).toList();
         return !confirmed.isEmpty() && confirmed.stream().allMatch(ConsistencyRules::signed);
     }

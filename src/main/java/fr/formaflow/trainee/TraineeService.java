@@ -91,10 +91,19 @@ public class TraineeService {
     }
 
     public java.util.Optional<Trainee> find(TrainingAction action, long traineeId) {
-        return trainees.findById(traineeId).filter(t -> t.getActionId().equals(action.getId()));
+        return find(action.getId(), traineeId);
+    }
+
+    /** The trainee, if it belongs to this dossier (read by ids alone: the dossier itself need not be loaded). */
+    public java.util.Optional<Trainee> find(long actionId, long traineeId) {
+        return trainees.findById(traineeId).filter(t -> t.getActionId().equals(actionId));
     }
 
     public Trainee require(TrainingAction action, long traineeId) {
-        return find(action, traineeId).orElseThrow(() -> new BusinessRuleException("Le stagiaire n° " + traineeId + " n'appartient pas à ce dossier."));
+        return require(action.getId(), traineeId);
+    }
+
+    public Trainee require(long actionId, long traineeId) {
+        return find(actionId, traineeId).orElseThrow(() -> new BusinessRuleException("Le stagiaire n° " + traineeId + " n'appartient pas à ce dossier."));
     }
 }

@@ -1,6 +1,5 @@
 package fr.formaflow.process.steps;
 
-import fr.formaflow.dossier.DossierService;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.FormValues;
@@ -20,13 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SurveyStep implements TaskStep {
 
-    private final DossierService dossiers;
     private final TraineeService trainees;
     private final FollowUpSurveyRepository surveys;
     private final Clock clock;
 
-    public SurveyStep(DossierService dossiers, TraineeService trainees, FollowUpSurveyRepository surveys, Clock clock) {
-        this.dossiers = dossiers;
+    public SurveyStep(TraineeService trainees, FollowUpSurveyRepository surveys, Clock clock) {
         this.trainees = trainees;
         this.surveys = surveys;
         this.clock = clock;
@@ -58,7 +55,7 @@ public class SurveyStep implements TaskStep {
     }
 
     private Trainee trainee(StepContext context) {
-        return trainees.require(dossiers.get(context.dossierId()), ((Number) context.variable("traineeId")).longValue());
+        return trainees.require(context.dossierId(), ((Number) context.variable("traineeId")).longValue());
     }
 
     private static FollowUpSurvey.Kind kind(StepContext context) {
