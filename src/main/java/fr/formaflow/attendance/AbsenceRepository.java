@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AbsenceRepository extends JpaRepository<Absence, Long> {
 
+    @Query("select a from Absence a where a.declarationId = :declarationId")
     List<Absence> findByDeclarationId(Long declarationId);
 
     List<Absence> findByDeclarationIdIn(Collection<Long> declarationIds);

@@ -22,6 +22,7 @@ import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
+import fr.formaflow.platform.ReadsAfterOneFlush;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.math.BigDecimal;
@@ -46,9 +47,11 @@ public class ConsistencyCheck {
     private final DocumentService documents;
     private final DossierService dossiers;
     private final Signatures signatures;
+    private final ReadsAfterOneFlush readsAfterOneFlush;
 
     public ConsistencyCheck(TraineeService trainees, AttendanceService attendance, AttendanceSheets sheets, InvoiceService invoices,
-                            DocumentService documents, DossierService dossiers, Signatures signatures) {
+                            DocumentService documents, DossierService dossiers, Signatures signatures, ReadsAfterOneFlush readsAfterOneFlush) {
+        this.readsAfterOneFlush = readsAfterOneFlush;
         this.trainees = trainees;
         this.attendance = attendance;
         this.sheets = sheets;
@@ -86,6 +89,10 @@ public class ConsistencyCheck {
      * invoices and missing documents, which only the whole dossier's check reads (a month's rules never do).
      */
     private ConsistencyRules.Facts facts(TrainingAction action, Predicate<YearMonth> months, boolean wholeDossier) {
+        return readsAfterOneFlush.read(() -> read(action, months, wholeDossier));
+    }
+
+    private ConsistencyRules.Facts read(TrainingAction action, Predicate<YearMonth> months, boolean wholeDossier) {
         FunderRules rules = dossiers.rulesOf(action);
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, PlannedHours> planned = new LinkedHashMap<>();

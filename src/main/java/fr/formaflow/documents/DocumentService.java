@@ -141,7 +141,7 @@ public class DocumentService {
 
     /** Stores a generated PDF as the next version of its file in the dossier: former versions are kept. */
     public Document storeGenerated(TrainingAction action, DocumentType type, Long traineeId, String month, String filename, byte[] pdf) {
-        int version = documents.countByActionIdAndFilename(action.getId(), filename) + 1;
+        int version = Math.toIntExact(documents.countByActionIdAndFilename(action.getId(), filename) + 1);
         return announced(action, stored(Document.generated(action.getId(), action.getOrganisation().getId(), type, traineeId,
                 month, filename, pdf.length, sha256(pdf), version, clock.now()), pdf));
     }

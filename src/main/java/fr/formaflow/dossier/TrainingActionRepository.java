@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TrainingActionRepository extends JpaRepository<TrainingAction, Long> {
 
+    @Query("select a from TrainingAction a where a.contractNumber = :contractNumber")
     Optional<TrainingAction> findByContractNumber(String contractNumber);
 
     /**

@@ -2,9 +2,11 @@ package fr.formaflow.trainee;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
+    @Query("select t from Trainee t where t.actionId = :actionId order by t.lastName, t.firstName")
     List<Trainee> findByActionIdOrderByLastNameAscFirstNameAsc(Long actionId);
 
     List<Trainee> findByBirthDateAndActionIdNot(java.time.LocalDate birthDate, Long actionId);
