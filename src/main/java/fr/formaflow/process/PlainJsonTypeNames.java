@@ -15,8 +15,8 @@ import org.camunda.spin.spi.DataFormatConfigurator;
 import org.camunda.spin.spi.TypeDetector;
 
 /**
- * Stores the list and map process variables (the funder rules, the months to declare) under their plain class name,
- * {@code java.util.LinkedHashMap} rather than {@code java.util.LinkedHashMap<java.lang.Object,java.lang.Object>}.
+ * Stores the list and map process variables (the funder rules, the months to declare) under their plain class name:
+ * {@code java.util.HashMap} rather than {@code java.util.HashMap<java.lang.Object,java.lang.Object>}.
  * <p>
  * Why: to read a JSON variable back, Spin first tries {@code Class.forName} on its stored type name and only then parses
  * it as a generic type. A generic name never names a class, so each read made the class loader search every jar of the
