@@ -3,7 +3,7 @@ package fr.formaflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.formaflow.support.FormaflowTest;
-import fr.formaflow.trainee.Trainee;
+import fr.formaflow.organisation.Organisation;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
 import org.hibernate.FlushMode;
@@ -26,8 +26,8 @@ class ReadsAfterOneFlushTest {
     void theReadsSeeTheTransactionsPendingChangeThenTheFlushModeIsBack() {
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            Trainee trainee = entityManager.createQuery("select t from Trainee t order by t.id", Trainee.class).setMaxResults(1).getSingleResult();
-            rename(trainee, "Renommé-avant-lecture");
+            Organisation organisation = firstOrganisation();
+            rename(organisation, "Renommé-avant-lecture");
 
             // the query's condition is on the changed column: only a flush before it lets the database see the new name
             long found = readsAfterOneFlush.read(() -> count("Renommé-avant-lecture"));
@@ -41,10 +41,10 @@ class ReadsAfterOneFlushTest {
     void noQueryInsideFlushesAgain() {
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();
-            Trainee trainee = entityManager.createQuery("select t from Trainee t order by t.id", Trainee.class).setMaxResults(1).getSingleResult();
+            Organisation organisation = firstOrganisation();
 
             long found = readsAfterOneFlush.read(() -> {
-                rename(trainee, "Renommé-pendant-lecture"); // a write inside the reads, which the contract forbids
+                rename(organisation, "Renommé-pendant-lecture"); // a write inside the reads, which the contract forbids
                 return count("Renommé-pendant-lecture");
             });
 
@@ -53,20 +53,24 @@ class ReadsAfterOneFlushTest {
         });
     }
 
-    private long count(String lastName) {
-        return entityManager.createQuery("select count(t) from Trainee t where t.lastName = :name", Long.class)
-                .setParameter("name", lastName).getSingleResult();
+    private Organisation firstOrganisation() {
+        return entityManager.createQuery("select o from Organisation o order by o.id", Organisation.class).setMaxResults(1).getSingleResult();
+    }
+
+    private long count(String name) {
+        return entityManager.createQuery("select count(o) from Organisation o where o.name = :name", Long.class)
+                .setParameter("name", name).getSingleResult();
     }
 
     private Session session() {
         return entityManager.unwrap(Session.class);
     }
 
-    private static void rename(Trainee trainee, String lastName) {
+    private static void rename(Organisation organisation, String name) {
         try {
-            Field field = Trainee.class.getDeclaredField("lastName");
+            Field field = Organisation.class.getDeclaredField("name");
             field.setAccessible(true);
-            field.set(trainee, lastName);
+            field.set(organisation, name);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.Configuration;
 public class SurveyDelegates {
 
     @Bean
-    JavaDelegate planSurveys(DossierService dossiers, TraineeService trainees) {
+    JavaDelegate planSurveys(DossierRouting routing, TraineeService trainees) {
         return execution -> {
-            LocalDate exit = trainee(execution, dossiers, trainees).getExitDate();
+            // the trainee by ids: the dossier itself need not be loaded
+            LocalDate exit = trainees.require(routing.dossierId(execution), traineeId(execution)).getExitDate();
             for (FollowUpSurvey.Kind kind : FollowUpSurvey.Kind.values()) {
                 String prefix = kind == FollowUpSurvey.Kind.SIX_MONTHS ? "sixMonth" : "oneYear";
                 execution.setVariable(prefix + "SurveyDate", at(SurveySchedule.surveyDate(exit, kind)));
@@ -64,8 +65,9 @@ public class SurveyDelegates {
     private record Pending(TrainingAction action, Trainee trainee, FollowUpSurvey.Kind kind) {
 
         static Pending of(DelegateExecution execution, DossierService dossiers, TraineeService trainees, SurveyStatuses statuses) {
-            Trainee trainee = SurveyDelegates.trainee(execution, dossiers, trainees);
-            return new Pending(dossiers.ofProcess(execution.getProcessBusinessKey()), trainee, statuses.pending(trainee.getId()));
+            TrainingAction action = dossiers.ofProcess(execution.getProcessBusinessKey());
+            Trainee trainee = trainees.require(action, traineeId(execution));
+            return new Pending(action, trainee, statuses.pending(trainee.getId()));
         }
 
         String about() {
@@ -86,8 +88,8 @@ public class SurveyDelegates {
         return kind == FollowUpSurvey.Kind.SIX_MONTHS ? "enquête à 6 mois" : "enquête à 1 an";
     }
 
-    private static Trainee trainee(DelegateExecution execution, DossierService dossiers, TraineeService trainees) {
-        return trainees.require(dossiers.ofProcess(execution.getProcessBusinessKey()), ((Number) execution.getVariable("traineeId")).longValue());
+    private static long traineeId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("traineeId")).longValue();
     }
 
     private static Date at(LocalDate date) {
