@@ -27,7 +27,7 @@ import org.springframework.context.ApplicationContext;
 final class FormaflowLifecycle implements Lifecycle {
 
     /**
-     * Whether the trainees and trainers answer their evaluation links (12 short transactions and the open task's refresh, work
+     * Whether the trainees and trainers answer their evaluation links (12 short transactions, work
      * the bare engine has no counterpart for); {@code -Dformaflow.bench.evaluationLinks=false} measures the dossier without
      * them, to compare the ratio with runs made before the links existed. Without answers the trainer's evaluation is missing,
      * so the run then records it directly.

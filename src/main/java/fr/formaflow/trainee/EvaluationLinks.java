@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,22 +51,16 @@ public class EvaluationLinks {
     public record Answer(Integer satisfaction, String comment) {
     }
 
-    /** Links were given or an answer arrived: an open evaluations task shows it (process/steps/EvaluationsStep). */
-    public record Changed(long actionId) {
-    }
-
     private final EvaluationLinkRepository links;
     private final TraineeService trainees;
     private final TrainerRepository trainers;
     private final TrainingActionRepository actions;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final String publicUrl;
 
     public EvaluationLinks(EvaluationLinkRepository links, TraineeService trainees, TrainerRepository trainers,
-                           TrainingActionRepository actions, Clock clock, ApplicationEventPublisher events,
+                           TrainingActionRepository actions, Clock clock,
                            @Value("${formaflow.public-url}") String publicUrl) {
-        this.events = events;
         this.links = links;
         this.trainees = trainees;
         this.trainers = trainers;
@@ -95,7 +88,6 @@ public class EvaluationLinks {
             Trainer trainer = trainers.findById(assignment.trainerId()).orElseThrow();
             issued.add(issue(action, EvaluationLink.Kind.TRAINER, trainer.getId(), trainer.fullName(), existing, now));
         }
-        events.publishEvent(new Changed(action.getId()));
         return issued;
     }
 
@@ -145,7 +137,6 @@ public class EvaluationLinks {
                     .filter(l -> l.getKind() == EvaluationLink.Kind.TRAINER && l.isAnswered())
                     .map(l -> l.getPersonName() + " : " + l.getAnswer()).collect(Collectors.joining("\n\n")));
         }
-        events.publishEvent(new Changed(action.getId()));
     }
 
     /** The QR code of a link of this dossier not answered yet, for the organisation to show or print. */

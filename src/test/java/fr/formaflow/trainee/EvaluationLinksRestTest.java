@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,8 @@ class EvaluationLinksRestTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    TaskService taskService;
 
     @AfterEach
     void resetClock() {
@@ -143,6 +146,49 @@ class EvaluationLinksRestTest {
                 "trainerEvaluation", "Écrit par l'organisme"));
         assertThat(satisfactions(action)).containsExactly(4, null);
         assertThat(trainerEvaluation(action)).doesNotContain("Écrit par l'organisme");
+    }
+
+    @Test
+    void theOpenEvaluationsTaskShowsEachAnswerWhenItsFormIsReadAndKeepsTheResultsAfterARejection() throws Exception {
+        DossierDriver driver = new DossierDriver(context);
+        clock(LocalDateTime.of(2025, 12, 1, 9, 0));
+        TrainingAction action = driver.runToExecution("MONTHLY", 3, 2);
+        driver.runToEvaluations(action);
+        Map<String, Object> before = driver.formVariables(action, "Task_Evaluations");
+        assertThat(before.get("evaluationsReceived").toString()).startsWith("Aucun lien d'évaluation");
+        assertThat(before.get("trainerEvaluation")).isNull();
+        // nothing is stored on the task: an answer has nothing to rewrite there
+        assertThat(taskService.getVariablesLocal(driver.task(action, "Task_Evaluations").getId()))
+                .doesNotContainKeys("evaluations", "trainerEvaluation", "evaluationsReceived");
+
+        WebClient http = new WebClient("http://localhost:" + port);
+        JsonNode people = JSON.readTree(http.postJson(ORGANISATION_USER, PASSWORD, "/api/dossiers/" + action.getId() + "/evaluation-links", "")
+                .body());
+        assertThat(http.call(null, null, "POST", "/public/evaluations/" + people.get(0).get("token").asText(),
+                "{\"satisfaction\":4,\"comment\":\"Très concret.\"}").statusCode()).isEqualTo(200);
+        assertThat(http.call(null, null, "POST", "/public/evaluations/" + people.get(2).get("token").asText(),
+                "{\"comment\":\"Groupe attentif.\"}").statusCode()).isEqualTo(200);
+
+        Map<String, Object> after = driver.formVariables(action, "Task_Evaluations");
+        assertThat(after.get("evaluationsReceived").toString()).contains("1 stagiaire(s) sur 2, 1 formateur(s) sur 2");
+        assertThat(after.get("trainerEvaluation").toString()).endsWith(" : Groupe attentif.");
+        JsonNode rows = JSON.readTree(after.get("evaluations").toString());
+        assertThat(rows).hasSize(2);
+        String answered = people.get(0).get("personName").asText();
+        for (JsonNode row : rows) {
+            boolean hasAnswered = row.get("name").asText().equals(answered);
+            assertThat(row.get("satisfaction").isNull()).as(row.toString()).isEqualTo(!hasAnswered);
+            assertThat(row.get("comment").asText(null)).as(row.toString()).isEqualTo(hasAnswered ? "Très concret." : null);
+        }
+
+        // the funder sends the evaluations back: the task comes again with the skills validations already chosen
+        List<Map<String, Object>> results = new ArrayList<>();
+        rows.forEach(row -> results.add(Map.of("traineeId", row.get("traineeId").asLong(), "result", "ACQUIRED")));
+        driver.complete(ORGANISATION_USER, action, "Task_Evaluations", Map.of("evaluations", DossierDriver.json(JSON.writeValueAsString(results))));
+        driver.reject(action, "CallActivity_ValidateEvaluations", "Le second stagiaire n'a pas tout validé.");
+        JsonNode again = JSON.readTree(driver.formVariables(action, "Task_Evaluations").get("evaluations").toString());
+        assertThat(again.findValuesAsText("result")).containsExactly("ACQUIRED", "ACQUIRED");
+        assertThat(again.findValuesAsText("satisfaction")).containsExactlyInAnyOrder("4", "null");
     }
 
     private String trainerEvaluation(TrainingAction action) {

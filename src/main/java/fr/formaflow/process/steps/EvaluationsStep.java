@@ -6,16 +6,13 @@ import fr.formaflow.platform.FormValues;
 import fr.formaflow.process.FormJson;
 import fr.formaflow.process.StepContext;
 import fr.formaflow.process.TaskStep;
-import fr.formaflow.security.AsSystem;
 import fr.formaflow.trainee.EvaluationLinks;
 import fr.formaflow.trainee.EvaluationRules;
 import fr.formaflow.trainee.TraineeService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.event.EventListener;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,18 +24,15 @@ public class EvaluationsStep implements TaskStep {
 
     private final DossierService dossiers;
     private final TraineeService trainees;
-    static final String TASK_KEY = "Task_Evaluations";
+    /** The form's read-only values; "evaluations" is also the list the organisation submits, with each trainee's result. */
+    private static final Set<String> SHOWN = Set.of("evaluations", "trainerEvaluation", "evaluationsReceived");
 
     private final EvaluationLinks links;
-    private final TaskService taskService;
-    private final AsSystem asSystem;
 
-    public EvaluationsStep(DossierService dossiers, TraineeService trainees, EvaluationLinks links, TaskService taskService, AsSystem asSystem) {
+    public EvaluationsStep(DossierService dossiers, TraineeService trainees, EvaluationLinks links) {
         this.dossiers = dossiers;
         this.trainees = trainees;
         this.links = links;
-        this.taskService = taskService;
-        this.asSystem = asSystem;
     }
 
     /** How many of the people asked have answered, and where the links are given. */
@@ -59,36 +53,32 @@ public class EvaluationsStep implements TaskStep {
         return "evaluations";
     }
 
+    /** Nothing is stored on the task: the answers arrive while it is open, so the form reads them when it is shown. */
     @Override
     public Map<String, Object> prefill(StepContext context) {
-        return values(dossiers.get(context.dossierId()), Map.of());
+        return Map.of();
     }
 
-    /** The form's values; results: the skills validations already chosen in the open task, by trainee. */
-    private Map<String, Object> values(TrainingAction action, Map<Long, String> results) {
+    @Override
+    public Set<String> shownKeys() {
+        return SHOWN;
+    }
+
+    /**
+     * The trainees with their skills validation so far and their own rating and comment, the trainers' evaluations and
+     * who has answered, as they are when the form is read.
+     */
+    @Override
+    public Map<String, Object> shown(StepContext context) {
+        TrainingAction action = dossiers.get(context.dossierId());
         Map<String, Object> values = new HashMap<>();
         values.put("evaluations", FormJson.rows(trainees.of(action.getId()).stream().map(t -> FormJson.row(
-                "traineeId", t.getId(), "name", t.fullName(), "result", results.getOrDefault(t.getId(), t.getEvaluationResult()),
+                "traineeId", t.getId(), "name", t.fullName(), "result", t.getEvaluationResult(),
                 "satisfaction", t.getSatisfaction() == null ? null : t.getSatisfaction().toString(),
                 "comment", t.getEvaluationComment())).toList()));
         values.put("trainerEvaluation", action.getTrainerEvaluation());
         values.put("evaluationsReceived", received(links.of(action)));
         return values;
-    }
-
-    /** An answer arrived while the task is open: the task shows it at once, keeping the results chosen meanwhile. */
-    @EventListener
-    public void refresh(EvaluationLinks.Changed changed) {
-        TrainingAction action = dossiers.get(changed.actionId());
-        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(action.getContractNumber()).taskDefinitionKey(TASK_KEY).list()) {
-            Map<Long, String> results = new HashMap<>();
-            new FormValues(taskService.getVariablesLocal(task.getId())).list("evaluations").forEach(row -> {
-                if (row.string("result") != null) {
-                    results.put(row.longValue("traineeId", "N°"), row.string("result"));
-                }
-            });
-            asSystem.run(() -> taskService.setVariablesLocal(task.getId(), values(action, results)));
-        }
     }
 
     @Override
