@@ -29,7 +29,7 @@ public final class LifecycleStatements {
     }
 
     /** The condition on {@code pg_stat_statements} that keeps one database's statements. */
-    private static String of(String database) {
+    static String of(String database) {
         return " where dbid = (select oid from pg_database where datname = '" + database + "')";
     }
 

@@ -33,10 +33,6 @@ public final class ScaleStatements {
     private ScaleStatements() {
     }
 
-    private static String of(String database) {
-        return " where dbid = (select oid from pg_database where datname = '" + database + "')";
-    }
-
     public static void main(String[] args) throws SQLException {
         int finished = args.length > 0 ? Integer.parseInt(args[0]) : 90_000;
         int running = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
@@ -120,14 +116,14 @@ public final class ScaleStatements {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%n### %s%n%nClient: p50 %.1f ms, p95 %.1f ms, mean %.1f ms.",
                 name, millis[requests / 2], millis[(int) Math.ceil(requests * 0.95) - 1], Arrays.stream(millis).average().orElseThrow()));
         try (ResultSet rows = sql.executeQuery("select sum(calls), sum(total_exec_time), sum(total_plan_time) from pg_stat_statements"
-                + of(database))) {
+                + LifecycleStatements.of(database))) {
             rows.next();
             md.append(String.format(Locale.ROOT, " Server, per request: %.1f statements, %.2f ms executing, %.2f ms planning.%n%n",
                     rows.getDouble(1) / requests, rows.getDouble(2) / requests, rows.getDouble(3) / requests));
         }
         md.append("| per request | execution ms | planning ms | statement |\n|---:|---:|---:|---|\n");
         try (ResultSet rows = sql.executeQuery("select calls, total_exec_time, total_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
-                + " from pg_stat_statements" + of(database) + " order by total_exec_time + total_plan_time desc limit 8")) {
+                + " from pg_stat_statements" + LifecycleStatements.of(database) + " order by total_exec_time + total_plan_time desc limit 8")) {
             while (rows.next()) {
                 md.append(String.format(Locale.ROOT, "| %.1f | %.2f | %.2f | `%s` |%n", rows.getDouble(1) / requests,
                         rows.getDouble(2) / requests, rows.getDouble(3) / requests, rows.getString(4).replace("|", "\\|")));
