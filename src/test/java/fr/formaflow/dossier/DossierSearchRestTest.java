@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationContext;
  * every one for operators), newest first and one page at a time; a bad parameter is refused with a French sentence.
  */
 @FormaflowTest
-class DossierSearchRestTest {
+public class DossierSearchRestTest {
 
     static final String PASSWORD = "formaflow";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +70,37 @@ class DossierSearchRestTest {
         assertThat(page.get("dossiers")).hasSize(1);
         assertThat(page.get("dossiers").get(0).get("contractNumber").asText()).isEqualTo(first);
         assertThat(page.get("dossiers").get(0).get("organisation").asText()).isEqualTo("Scènes et Formations");
+    }
+
+    @Test
+    void theTotalCountsEachVisibleDossierOnce() {
+        countsEachVisibleDossierOnce(driver, context.getBean(TrainingActionRepository.class), word);
+    }
+
+    /**
+     * The page's total as the search counts it (the validators' dossiers, then the organisations' others), for
+     * organisation users, validators, a user who is both, and another funder; shared with the PostgreSQL run.
+     */
+    public static void countsEachVisibleDossierOnce(DossierDriver driver, TrainingActionRepository actions, String word) {
+        TrainingAction first = driver.create("marie.durand", "OCCITANIE", word + " son");
+        driver.create("marie.durand", "OCCITANIE", word + " lumière");
+        TrainingAction other = driver.create("paul.roux", "OCCITANIE", word + " plateau");
+        List<Long> none = List.of(-1L);
+        long marie = first.getOrganisation().getId();
+        String marieGroup = first.getOrganisation().getGroupId();
+        String validators = first.getValidatorGroupId();
+        String pattern = "%" + word.toLowerCase(java.util.Locale.ROOT) + "%";
+        java.util.function.BiFunction<List<Long>, List<String>, Long> total = (organisations, groups) -> {
+            var page = actions.searchVisible(organisations, groups, pattern, none, null, null, org.springframework.data.domain.PageRequest.of(0, 1));
+            assertThat(page.getContent()).hasSize(page.getTotalElements() == 0 ? 0 : 1);
+            return page.getTotalElements();
+        };
+        assertThat(total.apply(List.of(marie), List.of(marieGroup))).isEqualTo(2);
+        assertThat(total.apply(List.of(other.getOrganisation().getId()), List.of(other.getOrganisation().getGroupId()))).isEqualTo(1);
+        assertThat(total.apply(none, List.of(validators))).isEqualTo(3);
+        assertThat(total.apply(List.of(marie), List.of(marieGroup, validators))).as("an organisation's dossiers its validators handle count once")
+                .isEqualTo(3);
+        assertThat(total.apply(none, List.of("funder_inconnu"))).isZero();
     }
 
     @Test

@@ -60,6 +60,12 @@ class PostgresDossierTest {
     }
 
     @Test
+    void theDossierSearchCountsEachVisibleDossierOnceOnPostgres() {
+        fr.formaflow.dossier.DossierSearchRestTest.countsEachVisibleDossierOnce(new DossierDriver(context),
+                context.getBean(fr.formaflow.dossier.TrainingActionRepository.class), "Compte" + Long.toString(System.nanoTime(), 36));
+    }
+
+    @Test
     void twoOrganisationsConfirmTheirFirstInvoicesAtOnceOnPostgres() throws Exception {
         fr.formaflow.invoicing.FirstInvoiceNumbersTest.check(context, 2031);
     }
