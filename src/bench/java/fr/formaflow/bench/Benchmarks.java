@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -18,6 +19,7 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -103,10 +105,11 @@ public final class Benchmarks {
     /** Latency percentiles per benchmark method; with page counts, the time per page; with the GC profiler, allocation. */
     static String percentiles(ChainedOptionsBuilder options, String title, String what, Map<String, Integer> pages)
             throws RunnerException {
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Options built = options.build();
+        Collection<RunResult> results = new Runner(built).run();
         boolean allocation = results.stream().anyMatch(r -> r.getSecondaryResults().containsKey("gc.alloc.rate.norm"));
         StringBuilder md = new StringBuilder()
-                .append(title).append(SMOKE ? " (smoke run)" : " (JMH, sample time, 1 fork, 3 × 1 s warm-up, 5 × 2 s measurement)")
+                .append(title).append(SMOKE ? " (smoke run)" : " (JMH, sample time, 1 fork, " + timing(built) + ")")
                 .append(", ").append(machine()).append("\n\n")
                 .append("| ").append(what).append(" | samples | p50 (ms) | p90 (ms) | p95 (ms) | p99 (ms) |")
                 .append(pages.isEmpty() ? "" : " pages | p50 per page (ms, goal < 20) |")
@@ -129,6 +132,17 @@ public final class Benchmarks {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /** The run's iterations as its options set them, e.g. "3 × 1 s warm-up, 5 × 2 s measurement". */
+    static String timing(Options options) {
+        return options.getWarmupIterations().orElse(0) + " × " + duration(options.getWarmupTime().orElse(TimeValue.NONE)) + " warm-up, "
+                + options.getMeasurementIterations().orElse(0) + " × " + duration(options.getMeasurementTime().orElse(TimeValue.NONE))
+                + " measurement";
+    }
+
+    private static String duration(TimeValue time) {
+        return time.getTimeUnit() == TimeUnit.MILLISECONDS ? time.getTime() + " ms" : time.getTimeUnit().toSeconds(time.getTime()) + " s";
     }
 
     static String machine() {

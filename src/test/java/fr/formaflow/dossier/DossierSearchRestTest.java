@@ -12,11 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The dossier search over HTTP: each user finds only the dossiers they may see (their organisation's, their funder's,
@@ -89,9 +92,9 @@ public class DossierSearchRestTest {
         long marie = first.getOrganisation().getId();
         String marieGroup = first.getOrganisation().getGroupId();
         String validators = first.getValidatorGroupId();
-        String pattern = "%" + word.toLowerCase(java.util.Locale.ROOT) + "%";
-        java.util.function.BiFunction<List<Long>, List<String>, Long> total = (organisations, groups) -> {
-            var page = actions.searchVisible(organisations, groups, pattern, none, null, null, org.springframework.data.domain.PageRequest.of(0, 1));
+        String pattern = "%" + word.toLowerCase(Locale.ROOT) + "%";
+        BiFunction<List<Long>, List<String>, Long> total = (organisations, groups) -> {
+            var page = actions.searchVisible(organisations, groups, pattern, none, null, null, PageRequest.of(0, 1));
             assertThat(page.getContent()).hasSize(page.getTotalElements() == 0 ? 0 : 1);
             return page.getTotalElements();
         };
