@@ -8,4 +8,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
     @Query("select i from Invoice i where i.actionId = :actionId order by i.createdAt, i.id")
     List<Invoice> findByActionIdOrderByCreatedAtAscIdAsc(Long actionId);
+
+    @Query("select coalesce(sum(i.netCents), 0) from Invoice i where i.status = :status"
+            + " and i.kind <> fr.formaflow.invoicing.InvoiceKind.CREDIT_NOTE")
+    long sumNetCentsWithoutCreditNotes(InvoiceStatus status);
 }

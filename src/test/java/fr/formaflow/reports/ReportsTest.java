@@ -11,6 +11,8 @@ import fr.formaflow.demo.DemoData;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.invoicing.Invoice;
+import fr.formaflow.invoicing.InvoiceKind;
+import fr.formaflow.invoicing.InvoiceRepository;
 import fr.formaflow.invoicing.InvoiceService;
 import fr.formaflow.invoicing.InvoiceStatus;
 import fr.formaflow.invoicing.SubcontractorInvoiceRepository;
@@ -31,6 +33,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -62,6 +66,8 @@ class ReportsTest {
     TraineeService trainees;
     @Autowired
     InvoiceService invoices;
+    @Autowired
+    InvoiceRepository invoiceRows;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -337,6 +343,12 @@ class ReportsTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("formaflow_dossiers_started_total", "formaflow_tasks_completed_total",
                 "formaflow_invoices_net_euros{status=\"PAID\"}", "formaflow_incidents_open");
+        for (InvoiceStatus status : InvoiceStatus.values()) {
+            BigDecimal expected = invoiceRows.findAll().stream().filter(i -> i.getStatus() == status && i.getKind() != InvoiceKind.CREDIT_NOTE)
+                    .map(i -> BigDecimal.valueOf(i.getNetCents(), 2)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(invoicesNet(metrics.body(), status)).as(status.name()).isEqualByComparingTo(expected);
+        }
+        assertThat(invoicesNet(metrics.body(), InvoiceStatus.PAID)).isGreaterThanOrEqualTo(BigDecimal.valueOf(paid.getNetCents(), 2));
         assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/actuator/prometheus").statusCode()).isEqualTo(403);
         assertThat(web.get("/actuator/prometheus").statusCode()).isEqualTo(401);
         HttpResponse<String> health = web.get("/actuator/health");
@@ -344,5 +356,11 @@ class ReportsTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(web.get("/tableau-de-bord.html").body()).contains("/webjars/chart.js/4.4.1/dist/chart.umd.js");
         assertThat(web.get("/webjars/chart.js/4.4.1/dist/chart.umd.js").statusCode()).isEqualTo(200);
+    }
+
+    static BigDecimal invoicesNet(String prometheus, InvoiceStatus status) {
+        Matcher gauge = Pattern.compile("formaflow_invoices_net_euros\\{status=\"" + status + "\"} (\\S+)").matcher(prometheus);
+        assertThat(gauge.find()).as(status.name()).isTrue();
+        return new BigDecimal(gauge.group(1));
     }
 }

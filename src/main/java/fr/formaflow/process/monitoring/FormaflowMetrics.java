@@ -1,13 +1,13 @@
 package fr.formaflow.process.monitoring;
 
 import fr.formaflow.dossier.DossierService;
-import fr.formaflow.invoicing.InvoiceKind;
 import fr.formaflow.invoicing.InvoiceRepository;
 import fr.formaflow.invoicing.InvoiceStatus;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -45,8 +45,8 @@ public class FormaflowMetrics implements MeterBinder {
                 .description("Open incidents (failed jobs) of every process").register(registry);
     }
 
+    /** The sum is exact in cents; Micrometer's gauges take a {@code double} only. */
     private static double euros(InvoiceRepository repository, InvoiceStatus status) {
-        return repository.findAll().stream().filter(i -> i.getKind() != InvoiceKind.CREDIT_NOTE && i.getStatus() == status)
-                .map(i -> java.math.BigDecimal.valueOf(i.getNetCents(), 2)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).doubleValue();
+        return BigDecimal.valueOf(repository.sumNetCentsWithoutCreditNotes(status), 2).doubleValue();
     }
 }
