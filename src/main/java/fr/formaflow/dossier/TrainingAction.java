@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A funded training action: the dossier. One process instance drives it; its business key is the contract number. */
 @Entity
@@ -124,18 +125,22 @@ public class TrainingAction {
     private LocalDateTime createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = DossierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "action_period", joinColumns = @JoinColumn(name = "action_id"))
     private List<Period> periods = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = DossierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "action_client", joinColumns = @JoinColumn(name = "action_id"))
     private List<ClientCompany> clients = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = DossierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "action_trainer", joinColumns = @JoinColumn(name = "action_id"))
     private List<TrainerAssignment> trainers = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = DossierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "action_subcontractor", joinColumns = @JoinColumn(name = "action_id"))
     @Column(name = "organisation_id")
     private java.util.Set<Long> subcontractorIds = new java.util.LinkedHashSet<>();

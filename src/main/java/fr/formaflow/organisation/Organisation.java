@@ -11,10 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /** A training organisation (organisme de formation, or CFA), identified by its SIRET. */
 @Entity
 @Table(name = "organisation")
+@BatchSize(size = 100)
 public class Organisation {
 
     /** The French standard VAT rate, in percent. */
