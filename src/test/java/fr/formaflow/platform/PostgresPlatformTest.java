@@ -104,8 +104,8 @@ class PostgresPlatformTest {
 
     /**
      * Generic plans cannot use the partial indexes above: reads of the grants run under {@code force_custom_plan}; the
-     * engine's other statements, reads and writes, may keep a plan, and so may Camunda's variable queries, whose grants
-     * Camunda's own index on the resource id serves for any value.
+     * engine's other statements, reads and writes, may keep a plan. Camunda's variable queries read grants too: their
+     * generic plan walks the whole variable table when PostgreSQL expects their unknown LIMIT to stop it early.
      */
     @Test
     void plansGrantReadsForTheirValuesAndLetsOtherStatementsKeepAPlan() throws Exception {
@@ -118,8 +118,8 @@ class PostgresPlatformTest {
             assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
             assertThat(query(connection, otherRead)).containsExactly("auto");
             assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
-            assertThat(query(connection, grantRead, VARIABLE_QUERY)).containsExactly("auto");
-            assertThat(query(connection, grantRead)).containsExactly("force_custom_plan");
+            assertThat(query(connection, otherRead)).containsExactly("auto");
+            assertThat(query(connection, grantRead, VARIABLE_QUERY)).containsExactly("force_custom_plan");
             StatementHandler update = engineStatementHandler(connection, write, SqlCommandType.UPDATE, "probe");
             try (Statement statement = update.prepare(connection, null)) {
                 update.parameterize(statement);
