@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -348,6 +349,8 @@ class ReportsTest {
                     .map(i -> BigDecimal.valueOf(i.getNetCents(), 2)).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(invoicesNet(metrics.body(), status)).as(status.name()).isEqualByComparingTo(expected);
         }
+        assertThat(metric(metrics.body(), "formaflow_tasks_completed_total"))
+                .isEqualByComparingTo(BigDecimal.valueOf(context.getBean(HistoryService.class).createHistoricTaskInstanceQuery().finished().count()));
         assertThat(invoicesNet(metrics.body(), InvoiceStatus.PAID)).isGreaterThanOrEqualTo(BigDecimal.valueOf(paid.getNetCents(), 2));
         assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/actuator/prometheus").statusCode()).isEqualTo(403);
         assertThat(web.get("/actuator/prometheus").statusCode()).isEqualTo(401);
@@ -359,8 +362,13 @@ class ReportsTest {
     }
 
     static BigDecimal invoicesNet(String prometheus, InvoiceStatus status) {
-        Matcher gauge = Pattern.compile("formaflow_invoices_net_euros\\{status=\"" + status + "\"} (\\S+)").matcher(prometheus);
-        assertThat(gauge.find()).as(status.name()).isTrue();
-        return new BigDecimal(gauge.group(1));
+        return metric(prometheus, "formaflow_invoices_net_euros{status=\"" + status + "\"}");
+    }
+
+    /** The value of a line of Prometheus's text format, found by its name and labels. */
+    static BigDecimal metric(String prometheus, String nameAndLabels) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(nameAndLabels) + " (\\S+)$").matcher(prometheus);
+        assertThat(line.find()).as(nameAndLabels).isTrue();
+        return new BigDecimal(line.group(1));
     }
 }

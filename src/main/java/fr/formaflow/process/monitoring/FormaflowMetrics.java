@@ -3,6 +3,7 @@ package fr.formaflow.process.monitoring;
 import fr.formaflow.dossier.DossierService;
 import fr.formaflow.invoicing.InvoiceRepository;
 import fr.formaflow.invoicing.InvoiceStatus;
+import fr.formaflow.security.AsSystem;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Formaflow's figures for Prometheus (/actuator/prometheus), read from the engine's history and the domain tables at
  * each scrape, so that every node of a cluster reports the same totals: dossiers started, tasks completed, invoice
- * totals by status, open incidents.
+ * totals by status, open incidents. The engine's counts run without the operator's authorizations: the endpoint is the
+ * operators' alone ({@code MetricsAccess}), and checking each of 2.4 million finished tasks against the operator's grants
+ * made a scrape take 30 s at 100 000 dossiers.
  */
 @Component
 public class FormaflowMetrics implements MeterBinder {
@@ -23,25 +26,27 @@ public class FormaflowMetrics implements MeterBinder {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final InvoiceRepository invoices;
+    private final AsSystem asSystem;
 
-    public FormaflowMetrics(HistoryService history, RuntimeService runtime, InvoiceRepository invoices) {
+    public FormaflowMetrics(HistoryService history, RuntimeService runtime, InvoiceRepository invoices, AsSystem asSystem) {
         this.history = history;
         this.runtime = runtime;
         this.invoices = invoices;
+        this.asSystem = asSystem;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("formaflow.dossiers.started", history,
-                        h -> h.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.PROCESS_KEY).count())
+                        h -> asSystem.call(() -> h.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.PROCESS_KEY).count()))
                 .description("Dossiers started (training-dossier process instances)").register(registry);
-        FunctionCounter.builder("formaflow.tasks.completed", history, h -> h.createHistoricTaskInstanceQuery().finished().count())
+        FunctionCounter.builder("formaflow.tasks.completed", history, h -> asSystem.call(() -> h.createHistoricTaskInstanceQuery().finished().count()))
                 .description("User tasks completed").register(registry);
         for (InvoiceStatus status : InvoiceStatus.values()) {
             Gauge.builder("formaflow.invoices.net", invoices, r -> euros(r, status)).tag("status", status.name())
                     .baseUnit("euros").description("Invoices (credit notes excluded), net of VAT, by status").register(registry);
         }
-        Gauge.builder("formaflow.incidents.open", runtime, r -> r.createIncidentQuery().count())
+        Gauge.builder("formaflow.incidents.open", runtime, r -> asSystem.call(() -> r.createIncidentQuery().count()))
                 .description("Open incidents (failed jobs) of every process").register(registry);
     }
 
