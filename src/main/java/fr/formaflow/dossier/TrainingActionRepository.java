@@ -24,6 +24,21 @@ public interface TrainingActionRepository extends JpaRepository<TrainingAction, 
             + " from TrainingAction a where a.contractNumber = :contractNumber")
     Optional<Route> findRouteByContractNumber(String contractNumber);
 
+    record PhaseCount(DossierPhase phase, long dossiers) {
+    }
+
+    record FunderCount(String funder, long dossiers) {
+    }
+
+    /** How many dossiers each phase holds; a phase without any is left out. */
+    @Query("select new fr.formaflow.dossier.TrainingActionRepository$PhaseCount(a.phase, count(a)) from TrainingAction a group by a.phase")
+    List<PhaseCount> countByPhase();
+
+    /** How many dossiers each funder has, by the funder's name. */
+    @Query("select new fr.formaflow.dossier.TrainingActionRepository$FunderCount(f.name, count(a)) from TrainingAction a join a.funder f"
+            + " group by f.name")
+    List<FunderCount> countByFunder();
+
     /** The dossiers a user may see: those of their organisations and those their validator groups handle. */
     @Query("select a from TrainingAction a where a.organisation.groupId in :groups or a.validatorGroupId in :groups "
             + "order by a.programmingYear desc, a.contractNumber")

@@ -12,4 +12,7 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     @Query("select coalesce(sum(i.netCents), 0) from Invoice i where i.status = :status"
             + " and i.kind <> fr.formaflow.invoicing.InvoiceKind.CREDIT_NOTE")
     long sumNetCentsWithoutCreditNotes(InvoiceStatus status);
+
+    @Query("select count(i) from Invoice i where i.status = :status and i.kind <> fr.formaflow.invoicing.InvoiceKind.CREDIT_NOTE")
+    long countWithoutCreditNotes(InvoiceStatus status);
 }

@@ -43,6 +43,26 @@ public final class SurveySchedule {
         return surveyDate(exit, kind).plusDays(ANSWER_DAYS);
     }
 
+    /**
+     * The latest exit date whose survey of this kind, unanswered, is overdue today: every earlier exit's is too, as the
+     * deadline never moves back when the exit moves forward. The dashboard counts the overdue surveys with it in one query.
+     */
+    public static LocalDate lastOverdueExit(FollowUpSurvey.Kind kind, LocalDate today) {
+        LocalDate exit = kind == FollowUpSurvey.Kind.SIX_MONTHS ? today.minusDays(ANSWER_DAYS).minusMonths(6)
+                : today.minusDays(ANSWER_DAYS).minusYears(1);
+        while (overdue(exit.plusDays(1), kind, today)) {
+            exit = exit.plusDays(1);
+        }
+        while (!overdue(exit, kind, today)) {
+            exit = exit.minusDays(1);
+        }
+        return exit;
+    }
+
+    private static boolean overdue(LocalDate exit, FollowUpSurvey.Kind kind, LocalDate today) {
+        return status(exit, kind, Set.of(), today) == Status.OVERDUE;
+    }
+
     public static Status status(LocalDate exit, FollowUpSurvey.Kind kind, Set<FollowUpSurvey.Kind> answered, LocalDate today) {
         if (answered.contains(kind)) {
             return Status.ANSWERED;

@@ -45,11 +45,13 @@ public class SurveyStatuses {
     }
 
     private final TraineeService trainees;
+    private final TraineeRepository traineeRows;
     private final FollowUpSurveyRepository surveys;
     private final Clock clock;
 
-    public SurveyStatuses(TraineeService trainees, FollowUpSurveyRepository surveys, Clock clock) {
+    public SurveyStatuses(TraineeService trainees, TraineeRepository traineeRows, FollowUpSurveyRepository surveys, Clock clock) {
         this.trainees = trainees;
+        this.traineeRows = traineeRows;
         this.surveys = surveys;
         this.clock = clock;
     }
@@ -76,6 +78,16 @@ public class SurveyStatuses {
             }
         }
         return lines;
+    }
+
+    /** How many follow-up surveys of every dossier are overdue today (the operator's dashboard). */
+    public long overdueEverywhere() {
+        LocalDate today = clock.today();
+        long overdue = 0;
+        for (FollowUpSurvey.Kind kind : FollowUpSurvey.Kind.values()) {
+            overdue += traineeRows.countLeftByWithoutSurvey(SurveySchedule.lastOverdueExit(kind, today), kind.name());
+        }
+        return overdue;
     }
 
     /** The first follow-up survey of this trainee that has no answer yet (the one a reminder is about). */

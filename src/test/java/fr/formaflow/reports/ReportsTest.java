@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.formaflow.attendance.AttendanceService;
 import fr.formaflow.attendance.HourLine;
 import fr.formaflow.demo.DemoData;
+import fr.formaflow.dossier.DossierPhase;
+import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.dossier.TrainingActionRepository;
 import fr.formaflow.invoicing.Invoice;
@@ -20,8 +22,11 @@ import fr.formaflow.organisation.Organisation;
 import fr.formaflow.organisation.OrganisationRepository;
 import fr.formaflow.platform.Clock;
 import fr.formaflow.platform.WebClient;
+import fr.formaflow.process.monitoring.Dashboard;
 import fr.formaflow.support.DossierDriver;
 import fr.formaflow.support.FormaflowTest;
+import fr.formaflow.trainee.SurveySchedule;
+import fr.formaflow.trainee.SurveyStatuses;
 import fr.formaflow.trainee.Trainee;
 import fr.formaflow.trainee.TraineeService;
 import java.io.IOException;
@@ -337,6 +342,17 @@ class ReportsTest {
         assertThat(figures.statusCode()).isEqualTo(200);
         assertThat(figures.body()).contains("\"dossiersByPhase\"", "\"Exécution : déclarations mensuelles\"", "\"Région Occitanie\"",
                 "\"invoicesAwaitingFunder\"");
+        assertThat(driver.as("operateur", () -> context.getBean(Dashboard.class).figures())).usingRecursiveComparison()
+                .ignoringFields("at").isEqualTo(figuresCountedOneByOne());
+        // a year and a half after the trainees left: their surveys are overdue, unless answered
+        DossierDriver.clock(LocalDateTime.of(2027, 6, 1, 9, 0));
+        try {
+            Dashboard.Figures later = driver.as("operateur", () -> context.getBean(Dashboard.class).figures());
+            assertThat(later.overdueSurveys()).isPositive();
+            assertThat(later).usingRecursiveComparison().ignoringFields("at", "overdueTasksByStep").isEqualTo(figuresCountedOneByOne());
+        } finally {
+            DossierDriver.clock(LocalDateTime.of(2026, 3, 2, 9, 0));
+        }
         assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/api/dashboard").statusCode()).isEqualTo(403);
         assertThat(web.getAs(FUNDER_USER, PASSWORD, "/api/dashboard").statusCode()).isEqualTo(403);
 
@@ -349,8 +365,11 @@ class ReportsTest {
                     .map(i -> BigDecimal.valueOf(i.getNetCents(), 2)).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(invoicesNet(metrics.body(), status)).as(status.name()).isEqualByComparingTo(expected);
         }
+        HistoryService history = context.getBean(HistoryService.class);
         assertThat(metric(metrics.body(), "formaflow_tasks_completed_total"))
-                .isEqualByComparingTo(BigDecimal.valueOf(context.getBean(HistoryService.class).createHistoricTaskInstanceQuery().finished().count()));
+                .isEqualByComparingTo(BigDecimal.valueOf(history.createHistoricTaskInstanceQuery().finished().count()));
+        assertThat(metric(metrics.body(), "formaflow_dossiers_started_total")).isEqualByComparingTo(BigDecimal.valueOf(
+                history.createHistoricProcessInstanceQuery().processDefinitionKey(DossierService.PROCESS_KEY).count()));
         assertThat(invoicesNet(metrics.body(), InvoiceStatus.PAID)).isGreaterThanOrEqualTo(BigDecimal.valueOf(paid.getNetCents(), 2));
         assertThat(web.getAs(ORGANISATION_USER, PASSWORD, "/actuator/prometheus").statusCode()).isEqualTo(403);
         assertThat(web.get("/actuator/prometheus").statusCode()).isEqualTo(401);
@@ -370,5 +389,29 @@ class ReportsTest {
         Matcher line = Pattern.compile("(?m)^" + Pattern.quote(nameAndLabels) + " (\\S+)$").matcher(prometheus);
         assertThat(line.find()).as(nameAndLabels).isTrue();
         return new BigDecimal(line.group(1));
+    }
+
+    /** The dashboard's figures as it computed them before the database counted them: from every dossier, trainee and invoice. */
+    Dashboard.Figures figuresCountedOneByOne() {
+        return transactions.execute(s -> driver.as("operateur", () -> {
+            Dashboard.Figures counted = context.getBean(Dashboard.class).figures();
+            List<TrainingAction> all = actions.findAll();
+            Map<String, Long> byPhase = new java.util.LinkedHashMap<>();
+            for (DossierPhase phase : DossierPhase.values()) {
+                byPhase.put(phase.label(), all.stream().filter(a -> a.getPhase() == phase).count());
+            }
+            Map<String, Long> byFunder = new java.util.TreeMap<>();
+            all.forEach(a -> byFunder.merge(a.getFunder().getName(), 1L, Long::sum));
+            List<Invoice> open = invoiceRows.findAll().stream().filter(i -> i.getKind() != InvoiceKind.CREDIT_NOTE).toList();
+            SurveyStatuses surveys = context.getBean(SurveyStatuses.class);
+            long overdueSurveys = all.stream().flatMap(a -> surveys.of(a.getId()).stream())
+                    .filter(l -> l.status() == SurveySchedule.Status.OVERDUE).count();
+            return new Dashboard.Figures(counted.at(), byPhase, byFunder, counted.overdueTasksByStep(),
+                    open.stream().filter(i -> i.getStatus() == InvoiceStatus.DRAFT).count(),
+                    open.stream().filter(i -> i.getStatus() == InvoiceStatus.ISSUED).count(),
+                    open.stream().filter(i -> i.getStatus() == InvoiceStatus.ISSUED).mapToLong(Invoice::getNetCents).sum(),
+                    open.stream().filter(i -> i.getStatus() == InvoiceStatus.ACCEPTED).mapToLong(Invoice::getNetCents).sum(),
+                    counted.incidentsByActivity(), overdueSurveys);
+        }));
     }
 }

@@ -43,4 +43,19 @@ class SurveyScheduleTest {
         assertThat(SurveyAnswers.CONTRACTS.values()).containsExactly("CDI", "CDD de plus de 6 mois", "CDD de moins de 6 mois", "Contrat aidé",
                 "Intérim", "Autre contrat");
     }
+
+    @Test
+    void theLastOverdueExitSeparatesOverdueSurveysFromTheOthersOnEveryDay() {
+        for (LocalDate today = LocalDate.of(2024, 1, 1); today.isBefore(LocalDate.of(2027, 1, 1)); today = today.plusDays(1)) {
+            for (FollowUpSurvey.Kind kind : FollowUpSurvey.Kind.values()) {
+                LocalDate last = SurveySchedule.lastOverdueExit(kind, today);
+                assertThat(SurveySchedule.status(last, kind, Set.of(), today)).as("%s on %s", kind, today).isEqualTo(SurveySchedule.Status.OVERDUE);
+                assertThat(SurveySchedule.status(last.minusDays(45), kind, Set.of(), today)).isEqualTo(SurveySchedule.Status.OVERDUE);
+                assertThat(SurveySchedule.status(last.plusDays(1), kind, Set.of(), today)).as("%s on %s", kind, today)
+                        .isNotEqualTo(SurveySchedule.Status.OVERDUE);
+            }
+        }
+        // a survey six months after 31 August falls on the last day of February: several exits share one deadline
+        assertThat(SurveySchedule.lastOverdueExit(SIX_MONTHS, LocalDate.of(2026, 3, 31))).isEqualTo("2025-08-31");
+    }
 }
