@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * What the operators' own reads cost on a seeded database: Prometheus's scrape ({@code /actuator/prometheus}) and the
@@ -24,7 +22,7 @@ public final class OperatorFigures {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         try (ScaleApp app = new ScaleApp(args[0], System.getProperty(ScaleBenchmarks.USER, "postgres"))) {
             HttpClient http = HttpClient.newHttpClient();
-            String operator = "Basic " + Base64.getEncoder().encodeToString("operateur:formaflow".getBytes(StandardCharsets.UTF_8));
+            String operator = ScaleBenchmarks.basic("operateur");
             for (int round = 1; round <= rounds; round++) {
                 for (String path : new String[] {"/actuator/prometheus", "/api/dashboard"}) {
                     long start = System.nanoTime();

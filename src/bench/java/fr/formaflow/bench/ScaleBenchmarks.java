@@ -132,7 +132,8 @@ public class ScaleBenchmarks {
         }
     }
 
-    private static String basic(String user) {
+    /** The HTTP basic header of a demo user (the demo password). */
+    static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
