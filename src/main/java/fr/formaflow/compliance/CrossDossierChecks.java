@@ -7,7 +7,7 @@ import fr.formaflow.dossier.DossierService;
 import fr.formaflow.dossier.TrainingAction;
 import fr.formaflow.platform.BusinessRuleException;
 import fr.formaflow.platform.French;
-import fr.formaflow.trainee.Trainee;
+import fr.formaflow.trainee.EnrolledPerson;
 import fr.formaflow.trainee.TraineeRecord;
 import fr.formaflow.trainee.TraineeService;
 import java.time.LocalDate;
@@ -43,11 +43,11 @@ public class CrossDossierChecks {
             String person = DoubleEnrolment.personKey(record.lastName(), record.firstName(), record.birthDate());
             Enrolment here = new Enrolment(trainingDays(action), record.entryDate() != null ? record.entryDate() : action.getPlannedStart(),
                     action.getRealEnd() != null ? action.getRealEnd() : action.getPlannedEnd());
-            for (Trainee other : trainees.bornOnElsewhere(record.birthDate(), action.getId())) {
-                if (!person.equals(DoubleEnrolment.personKey(other.getLastName(), other.getFirstName(), other.getBirthDate()))) {
+            for (EnrolledPerson other : trainees.bornOnElsewhere(record.birthDate(), action.getId())) {
+                if (!person.equals(DoubleEnrolment.personKey(other.lastName(), other.firstName(), other.birthDate()))) {
                     continue;
                 }
-                TrainingAction elsewhere = dossiers.get(other.getActionId());
+                TrainingAction elsewhere = dossiers.get(other.actionId());
                 if (elsewhere.getPhase() == DossierPhase.REFUSED || elsewhere.getPhase() == DossierPhase.NOT_OPENED) {
                     continue;
                 }
@@ -61,10 +61,10 @@ public class CrossDossierChecks {
         BusinessRuleException.throwIfAny("La liste des stagiaires ne peut pas être enregistrée :", problems);
     }
 
-    private static Enrolment enrolment(TrainingAction action, Trainee trainee) {
-        LocalDate end = trainee.getExitDate() != null ? trainee.getExitDate()
+    private static Enrolment enrolment(TrainingAction action, EnrolledPerson trainee) {
+        LocalDate end = trainee.exitDate() != null ? trainee.exitDate()
                 : action.getRealEnd() != null ? action.getRealEnd() : action.getPlannedEnd();
-        return new Enrolment(trainingDays(action), trainee.getEntryDate() != null ? trainee.getEntryDate() : action.getPlannedStart(), end);
+        return new Enrolment(trainingDays(action), trainee.entryDate() != null ? trainee.entryDate() : action.getPlannedStart(), end);
     }
 
     /** Every day of its centre and company periods: a public holiday worked by one funder's rules is still a day. */

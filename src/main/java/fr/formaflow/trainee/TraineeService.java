@@ -32,8 +32,8 @@ public class TraineeService {
     }
 
     /** Trainees of the other actions of the platform, every organisation included, born on that day. */
-    public List<Trainee> bornOnElsewhere(LocalDate birthDate, long actionId) {
-        return trainees.findByBirthDateAndActionIdNot(birthDate, actionId);
+    public List<EnrolledPerson> bornOnElsewhere(LocalDate birthDate, long actionId) {
+        return trainees.findPeopleBornOnElsewhere(birthDate, actionId);
     }
 
     /**
