@@ -60,6 +60,11 @@ class PostgresDossierTest {
     }
 
     @Test
+    void anOrganisationsOpenTasksOfADossierAreTheEnginesOnPostgres() {
+        fr.formaflow.process.OpenTasksTest.check(context);
+    }
+
+    @Test
     void theDossierSearchCountsEachVisibleDossierOnceOnPostgres() {
         fr.formaflow.dossier.DossierSearchRestTest.countsEachVisibleDossierOnce(new DossierDriver(context),
                 context.getBean(fr.formaflow.dossier.TrainingActionRepository.class), "Compte" + Long.toString(System.nanoTime(), 36));

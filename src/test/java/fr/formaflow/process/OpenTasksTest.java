@@ -15,35 +15,38 @@ import org.springframework.context.ApplicationContext;
 
 /** The organisation's open tasks of a dossier, as the pages beside Tasklist list them, are the ones the engine offers its group. */
 @FormaflowTest
-class OpenTasksTest {
+public class OpenTasksTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    OpenTasks openTasks;
-    @Autowired
-    TaskService taskService;
 
     @Test
     void theOrganisationsTasksAreThoseOfferedToItsGroupClaimedOrNotLatestFirst() {
+        check(context);
+    }
+
+    /** Also run on PostgreSQL (PostgresDossierTest): the statement is Formaflow's own. */
+    public static void check(ApplicationContext context) {
+        OpenTasks openTasks = context.getBean(OpenTasks.class);
+        TaskService taskService = context.getBean(TaskService.class);
         DossierDriver driver = new DossierDriver(context);
         TrainingAction action = driver.create(DossierDriver.ORGANISATION_USER, DossierDriver.REGION, "Tâches de l'organisme");
         String group = action.getOrganisation().getGroupId();
         String submission = driver.task(action, "Task_SubmitDossier").getId();
-        assertThat(assertSameTasks(action, group)).containsExactly(submission);
+        assertThat(assertSameTasks(openTasks, taskService, action, group)).containsExactly(submission);
 
         // claimed by one of its users, a task stays the organisation's
         taskService.setAssignee(submission, DossierDriver.ORGANISATION_USER);
-        assertThat(assertSameTasks(action, group)).containsExactly(submission);
+        assertThat(assertSameTasks(openTasks, taskService, action, group)).containsExactly(submission);
 
         // a step waiting for the funder's validators is theirs, not the organisation's
         driver.complete(DossierDriver.ORGANISATION_USER, action, "Task_SubmitDossier", DossierDriver.programme(10));
-        assertThat(assertSameTasks(action, group)).isEmpty();
-        assertThat(assertSameTasks(action, action.getValidatorGroupId())).hasSize(1);
+        assertThat(assertSameTasks(openTasks, taskService, action, group)).isEmpty();
+        assertThat(assertSameTasks(openTasks, taskService, action, action.getValidatorGroupId())).hasSize(1);
 
         // the next step is the organisation's again
         driver.approve(action, "CallActivity_ValidateSubmission");
-        assertThat(assertSameTasks(action, group)).containsExactly(driver.task(action, "Task_Contract").getId());
+        assertThat(assertSameTasks(openTasks, taskService, action, group)).containsExactly(driver.task(action, "Task_Contract").getId());
 
         // nothing of another dossier, nothing for another organisation's group
         assertThat(openTasks.ofOrganisation("AUTRE-" + action.getContractNumber(), group)).isEmpty();
@@ -51,9 +54,9 @@ class OpenTasksTest {
     }
 
     /** The tasks listed, checked against the engine's own query; returns their ids. */
-    private List<String> assertSameTasks(TrainingAction action, String group) {
+    private static List<String> assertSameTasks(OpenTasks openTasks, TaskService taskService, TrainingAction action, String group) {
         List<OpenTasks.OpenTask> listed = openTasks.ofOrganisation(action.getContractNumber(), group);
-        List<Task> expected = engineQuery(action.getContractNumber(), group);
+        List<Task> expected = engineQuery(taskService, action.getContractNumber(), group);
         assertThat(listed).extracting(OpenTasks.OpenTask::id).containsExactlyInAnyOrderElementsOf(expected.stream().map(Task::getId).toList());
         assertThat(listed).allSatisfy(task -> assertThat(task.name()).isNotBlank());
         List<Date> created = listed.stream().map(task -> taskService.createTaskQuery().taskId(task.id()).singleResult().getCreateTime()).toList();
@@ -64,7 +67,7 @@ class OpenTasksTest {
     }
 
     /** The engine's own task query, as the pages asked it before. */
-    private List<Task> engineQuery(String contractNumber, String group) {
+    private static List<Task> engineQuery(TaskService taskService, String contractNumber, String group) {
         return taskService.createTaskQuery().processInstanceBusinessKey(contractNumber).taskCandidateGroup(group)
                 .includeAssignedTasks().orderByTaskCreateTime().desc().list();
     }
