@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-/** A dossier's open tasks, for the pages beside Tasklist: read as the user, under the engine's authorizations. */
+/**
+ * A dossier's open tasks, for the pages beside Tasklist: read as the user, under the engine's authorizations, or, for the
+ * organisation's own, after the caller's check that the user acts for it.
+ */
 @Service
 public class OpenTasks {
 
