@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,15 +55,11 @@ public class FormaflowMetrics implements MeterBinder {
                         h -> h.createNativeHistoricTaskInstanceQuery().sql("select count(*) from " + tasks + " where END_TIME_ is not null").count())
                 .description("User tasks completed").register(registry);
         for (InvoiceStatus status : InvoiceStatus.values()) {
-            Gauge.builder("formaflow.invoices.net", invoices, r -> euros(r, status)).tag("status", status.name())
-                    .baseUnit("euros").description("Invoices (credit notes excluded), net of VAT, by status").register(registry);
+            // in cents, as stored: a whole number is exact in the double that Micrometer's gauges take, a sum in euros is not
+            Gauge.builder("formaflow.invoices.net", invoices, r -> r.sumNetCentsWithoutCreditNotes(status)).tag("status", status.name())
+                    .baseUnit("cents").description("Invoices (credit notes excluded), net of VAT, by status, in cents").register(registry);
         }
         Gauge.builder("formaflow.incidents.open", runtime, r -> asSystem.call(() -> r.createIncidentQuery().count()))
                 .description("Open incidents (failed jobs) of every process").register(registry);
-    }
-
-    /** The sum is exact in cents; Micrometer's gauges take a {@code double} only. */
-    private static double euros(InvoiceRepository repository, InvoiceStatus status) {
-        return BigDecimal.valueOf(repository.sumNetCentsWithoutCreditNotes(status), 2).doubleValue();
     }
 }
