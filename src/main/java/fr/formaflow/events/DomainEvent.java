@@ -1,19 +1,16 @@
 package fr.formaflow.events;
 
+import fr.formaflow.platform.ChosenIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.LocalDateTime;
-import org.springframework.data.domain.Persistable;
 
 /** A state change of a dossier, an invoice or a document, as other systems receive it (JSON payload). */
 @Entity
 @Table(name = "domain_event")
-public class DomainEvent implements Persistable<String> {
+public class DomainEvent extends ChosenIdEntity<String> {
 
     @Id
     private String id;
@@ -33,10 +30,6 @@ public class DomainEvent implements Persistable<String> {
     @Column(nullable = false)
     private LocalDateTime createdAt;
 
-    /** The id is chosen here, not by the database: without this flag, saving a new event would first look for it. */
-    @Transient
-    private boolean isNew = true;
-
     protected DomainEvent() {
     }
 
@@ -51,13 +44,6 @@ public class DomainEvent implements Persistable<String> {
 
     @Override
     public String getId() { return id; }
-
-    @Override
-    public boolean isNew() { return isNew; }
-
-    @PostLoad
-    @PostPersist
-    void stored() { isNew = false; }
 
     public Long getDossierId() { return dossierId; }
     public long getSequence() { return sequence; }
